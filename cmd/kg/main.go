@@ -1,0 +1,35 @@
+// Command kg builds knowledge graphs from text: it extracts triples, stores
+// them in a Cayley graph, exports them and answers questions about them.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+)
+
+func main() {
+	os.Exit(run())
+}
+
+// run executes the command line and turns any error into the one line a
+// user sees, plus an exit code documented in the README.
+func run() (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			// A bug must still reach the user as one line, not a stack trace.
+			fmt.Fprintf(os.Stderr, "kg: internal error: %v\n", r)
+			code = ExitInternal
+		}
+	}()
+	err := rootCmd.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	fmt.Fprintf(os.Stderr, "kg: %s\n", oneLine(err.Error()))
+	var ec interface{ ExitCode() int }
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
+	return ExitFailure
+}
