@@ -41,5 +41,9 @@ check:
 models:
 	$(GO) run ./cmd/kgtrain -data ../shared/nlp -out extract/nlp/models
 
+# Speed and memory of every step on ../shared/corpus/wikinews (see README).
+bench: build
+	$(GO) run ./cmd/kgbench -kg $(BIN) -o bench/results.json
+
 clean:
 	rm -rf bin $(OUT) kg.db
