@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgraph/kg/extract/clause"
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/resolve"
+	"github.com/kgraph/kg/fact"
+)
+
+// extractSentence runs the clause extractor on a parsed sentence, or the
+// shallow pattern extractor when the annotator gave no parse.
+func extractSentence(s *nlp.Sentence) []clause.Extraction {
+	for _, t := range s.Tokens {
+		if t.DepRel != "" {
+			return clause.Extract(s)
+		}
+	}
+	return shallow(s)
+}
+
+// node is a resolved argument.
+type node struct {
+	name, id, typ string
+	literal       bool
+}
+
+// triple resolves an extraction's arguments and fills a fact.Triple.
+func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extraction) (fact.Triple, bool) {
+	subj := e.node(s, si, x.Subject, true)
+	obj := e.node(s, si, x.Object, false)
+	if subj.name == "" || obj.name == "" || x.Rel == "" {
+		return fact.Triple{}, false
+	}
+	if x.Kind == "title" {
+		// "Japanese Prime Minister Fumio Kishida": remember the role so that
+		// "the Japanese prime minister" finds him later.
+		e.reg.AddRole(subj.id, strings.TrimSuffix(x.Rel, " of"), obj.name)
+	}
+	t := fact.Triple{
+		Subject: subj.name, SubjectID: subj.id, SubjectType: subj.typ,
+		Relation: x.Rel, RelationSurface: x.RelSurface,
+		Object: obj.name, ObjectID: obj.id, ObjectType: obj.typ, ObjectIsLiteral: obj.literal,
+		Negated: x.Negated, Modality: x.Modality, Confidence: clamp01(x.Confidence),
+		Doc: d.ID, DocName: d.Name, DocDate: d.Date,
+		Sentence: si, Text: s.Text, Span: [2]int{s.Start, s.End},
+	}
+	if !x.Attribution.Empty() {
+		a := e.node(s, si, x.Attribution, false)
+		t.Attribution = a.name
+	}
+	for _, a := range x.Extra {
+		switch a.Role {
+		case "time":
+			if t.Time == "" {
+				t.Time = resolveTime(a.Text, d.Date, x.Modality == "will")
+			}
+		case "place":
+			if t.Place == "" {
+				p := e.node(s, si, a, false)
+				t.Place = p.name
+			}
+		}
+	}
+	return t, true
+}
+
+func clamp01(f float64) float64 {
+	if f < 0 {
+		return 0
+	}
+	if f > 1 {
+		return 1
+	}
+	return f
+}
+
+var nerType = map[string]string{"PER": fact.Person, "PERSON": fact.Person, "ORG": fact.Org, "LOC": fact.Loc, "GPE": fact.GPE, "MISC": fact.Misc}
+
+// mentionOf describes an argument for the resolver: a pronoun, a name (the
+// named-entity span or proper-noun run at its head) or a description.
+func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Mention {
+	m := resolve.Mention{Sentence: si, Subject: subject}
+	if a.Head < 0 || a.Head >= len(s.Tokens) {
+		return m
+	}
+	h := s.Tokens[a.Head]
+	if len(a.Tokens) == 1 && (h.UPOS == "PRON" || strings.HasPrefix(h.XPOS, "PRP")) {
+		m.Pronoun = strings.ToLower(h.Text)
+		return m
+	}
+	if lo, hi, typ := nerSpan(s, a.Head); lo >= 0 {
+		m.Name = s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
+		m.Type = typ
+		if m.Type == fact.Loc && resolve.IsPlace(m.Name) {
+			m.Type = fact.GPE
+		}
+		return m
+	}
+	if h.UPOS == "PROPN" || strings.HasPrefix(h.XPOS, "NNP") {
+		lo, hi := a.Head, a.Head
+		in := map[int]bool{}
+		for _, i := range a.Tokens {
+			in[i] = true
+		}
+		for lo > 0 && in[lo-1] && isProper(s.Tokens[lo-1]) {
+			lo--
+		}
+		for hi+1 < len(s.Tokens) && in[hi+1] && isProper(s.Tokens[hi+1]) {
+			hi++
+		}
+		m.Name = s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
+		if resolve.IsPlace(m.Name) {
+			m.Type = fact.GPE
+		}
+		return m
+	}
+	// "the South Korean president": a description by role and country.
+	if resolve.IsTitle(h.Lemma) || resolve.IsTitle(h.Text) {
+		m.Role = strings.ToLower(h.Lemma)
+		for _, i := range a.Tokens {
+			if i == a.Head {
+				continue
+			}
+			t := s.Tokens[i]
+			if c := resolve.Demonym(t.Text); c != "" {
+				m.Country = c
+			} else if i+1 < len(s.Tokens) && i+1 != a.Head {
+				if c := resolve.Demonym(t.Text + " " + s.Tokens[i+1].Text); c != "" {
+					m.Country = c
+				}
+			}
+			if isProper(t) && m.Country == "" {
+				m.Country = t.Text
+			}
+			if resolve.IsTitle(t.Text) && t.UPOS != "DET" {
+				m.Role = strings.ToLower(t.Text) + " " + m.Role
+			}
+		}
+		if m.Country == "" {
+			m.Role = strings.ToLower(h.Lemma)
+		}
+	}
+	return m
+}
+
+func isProper(t nlp.Token) bool { return t.UPOS == "PROPN" || strings.HasPrefix(t.XPOS, "NNP") }
+
+// nerSpan returns the named-entity span that contains token i.
+func nerSpan(s *nlp.Sentence, i int) (lo, hi int, typ string) {
+	tag := s.Tokens[i].NER
+	if tag == "" || tag == "O" {
+		return -1, -1, ""
+	}
+	typ = nerType[tag[2:]]
+	lo = i
+	for lo > 0 && strings.HasPrefix(s.Tokens[lo].NER, "I-") && s.Tokens[lo-1].NER != "O" && s.Tokens[lo-1].NER != "" {
+		lo--
+	}
+	hi = i
+	for hi+1 < len(s.Tokens) && strings.HasPrefix(s.Tokens[hi+1].NER, "I-") {
+		hi++
+	}
+	return lo, hi, typ
+}
+
+// node resolves one argument to an entity, or keeps it as a phrase.
+func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) node {
+	text := strings.TrimSpace(a.Text)
+	if text == "" {
+		return node{}
+	}
+	m := mentionOf(s, si, a, subject)
+	if m.Name != "" || m.Pronoun != "" || m.Role != "" {
+		// A name is the argument only when the argument is little more
+		// than the name; "the summit with Ishiba" is not Ishiba.
+		if m.Name == "" || nameCovers(m.Name, text) {
+			if ref, ok := e.reg.Resolve(m); ok {
+				return node{name: ref.Name, id: ref.ID, typ: ref.Type}
+			}
+		}
+	}
+	if m.Pronoun != "" {
+		return node{} // an unresolved pronoun says nothing about the graph
+	}
+	if subject {
+		ref := e.reg.Phrase(text)
+		return node{name: ref.Name, id: ref.ID, typ: ref.Type}
+	}
+	return node{name: text, id: fact.EntityID(text), literal: true}
+}
+
+// nameCovers reports whether the argument is essentially the name: what is
+// left are determiners, titles, demonyms and possessive marks.
+func nameCovers(name, text string) bool {
+	rest := strings.Replace(text, name, " ", 1)
+	if rest == text {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "'s" || lw == "’s" || lw == "'" || resolve.IsTitle(lw) || resolve.Demonym(lw) != "" || lw == "," {
+			continue
+		}
+		if len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // more of a title: "Prime Minister", "South Korean"
+		}
+		return false
+	}
+	return true
+}

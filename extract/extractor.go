@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/kgraph/kg/extract/clause"
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/resolve"
+	"github.com/kgraph/kg/fact"
+)
+
+// Options configures an Extractor.
+type Options struct {
+	// Workers is the number of documents parsed at once; 0 means one per
+	// CPU. It changes speed only, never the output.
+	Workers int
+	// Known are entities already in the store; new mentions resolve
+	// against them.
+	Known []fact.Entity
+}
+
+// Extractor turns documents into triples and entities. Create one with New;
+// its registry of entities grows with every document streamed through it.
+type Extractor struct {
+	workers  int
+	annotate func(string) []nlp.Sentence
+	reg      *resolve.Registry
+}
+
+// DocResult is what one document yields.
+type DocResult struct {
+	Doc       fact.Doc
+	Sentences int
+	Triples   []fact.Triple
+	// Entities are the entities this document's triples mention, with their
+	// corpus-level IDs and merge reasons as of the end of this document.
+	Entities []fact.Entity
+	Warnings []string
+}
+
+// Result is the outcome of Extract on a batch of documents.
+type Result struct {
+	Docs     []DocResult
+	Triples  []fact.Triple
+	Entities []fact.Entity
+}
+
+// New returns an Extractor with the default NLP pipeline.
+func New(opts Options) (*Extractor, error) {
+	ann, err := defaultAnnotator()
+	if err != nil {
+		return nil, fmt.Errorf("extract: loading the NLP pipeline: %w", err)
+	}
+	w := opts.Workers
+	if w <= 0 {
+		w = runtime.NumCPU()
+	}
+	return &Extractor{workers: w, annotate: ann, reg: resolve.New(opts.Known)}, nil
+}
+
+// parsed is the per-document work done in parallel.
+type parsed struct {
+	doc   fact.Doc
+	sents []nlp.Sentence
+	exs   [][]clause.Extraction
+}
+
+// Stream reads documents from in, parses them in parallel and calls emit
+// once per document, in input order. Entity resolution runs in input order
+// too, so the output does not depend on Options.Workers. It stops at the
+// first error from emit or when ctx is done.
+func (e *Extractor) Stream(ctx context.Context, in <-chan fact.Doc, emit func(DocResult) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		seq int
+		doc fact.Doc
+	}
+	type done struct {
+		seq int
+		p   parsed
+	}
+	jobs := make(chan job)
+	results := make(chan done, e.workers)
+	// At most 2×workers documents are in flight, so memory stays bounded
+	// even when one slow document holds up emission.
+	slots := make(chan struct{}, 2*e.workers)
+
+	var wg sync.WaitGroup
+	for i := 0; i < e.workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				p := e.parse(j.doc)
+				select {
+				case results <- done{j.seq, p}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case d, ok := <-in:
+				if !ok {
+					return
+				}
+				select {
+				case slots <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+				select {
+				case jobs <- job{seq, d}:
+				case <-ctx.Done():
+					return
+				}
+				seq++
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	pending := map[int]parsed{}
+	next := 0
+	var err error
+	for r := range results {
+		if err != nil {
+			continue // drain so workers can exit
+		}
+		pending[r.seq] = r.p
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if err = emit(e.resolve(p)); err != nil {
+				cancel()
+				break
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// Extract runs Stream over a slice of documents and collects the results.
+func (e *Extractor) Extract(ctx context.Context, docs []fact.Doc) (Result, error) {
+	in := make(chan fact.Doc)
+	go func() {
+		defer close(in)
+		for _, d := range docs {
+			select {
+			case in <- d:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var res Result
+	err := e.Stream(ctx, in, func(r DocResult) error {
+		res.Docs = append(res.Docs, r)
+		res.Triples = append(res.Triples, r.Triples...)
+		return nil
+	})
+	res.Entities = e.Entities()
+	return res, err
+}
+
+// Entities returns the corpus registry: every entity seen so far with its
+// aliases, type, mention count and the reasons for each merge.
+func (e *Extractor) Entities() []fact.Entity { return e.reg.Entities() }
+
+// parse is the parallel part: NLP and clause extraction for one document.
+func (e *Extractor) parse(d fact.Doc) parsed {
+	p := parsed{doc: d, sents: e.annotate(d.Text)}
+	p.exs = make([][]clause.Extraction, len(p.sents))
+	for i := range p.sents {
+		p.exs[i] = extractSentence(&p.sents[i])
+	}
+	return p
+}
+
+// resolve is the sequential part: entity resolution and triple assembly.
+func (e *Extractor) resolve(p parsed) DocResult {
+	res := DocResult{Doc: p.doc, Sentences: len(p.sents)}
+	e.reg.StartDoc()
+	ids := map[string]bool{}
+	for si := range p.sents {
+		s := &p.sents[si]
+		for _, x := range p.exs[si] {
+			t, ok := e.triple(p.doc, si, s, x)
+			if !ok {
+				continue
+			}
+			res.Triples = append(res.Triples, t)
+			ids[t.SubjectID] = true
+			if !t.ObjectIsLiteral {
+				ids[t.ObjectID] = true
+			}
+		}
+	}
+	var list []string
+	for id := range ids {
+		list = append(list, id)
+	}
+	sort.Strings(list)
+	for _, id := range list {
+		if ent, ok := e.reg.Get(id); ok {
+			res.Entities = append(res.Entities, ent)
+		}
+	}
+	return res
+}

@@ -1,0 +1,499 @@
+package resolve
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/kgraph/kg/fact"
+)
+
+// Mention is one reference to a possible entity, as the extractor saw it.
+type Mention struct {
+	// Name is the proper name as written ("President Lee", "U.S."), empty
+	// for pronouns and descriptions.
+	Name string
+	// Type is the NER type (fact.Person, fact.Org, fact.GPE, fact.Loc) or "".
+	Type string
+	// Pronoun is the lower-cased pronoun when the mention is one ("he").
+	Pronoun string
+	// Role and Country describe a definite description: "the South Korean
+	// president" has Role "president" and Country "South Korea".
+	Role, Country string
+	// Sentence is the index of the sentence in the document.
+	Sentence int
+	// Subject is set when the mention is a clause subject (pronouns prefer
+	// subjects as antecedents).
+	Subject bool
+}
+
+// Ref is what a mention resolved to.
+type Ref struct {
+	ID, Name, Type string
+}
+
+type entity struct {
+	fact.Entity
+	aliasSet map[string]bool
+	roles    map[string]bool // "president|south-korea", "president|"
+	lastDoc  int             // ordinal of the last document that mentioned it
+}
+
+type recent struct {
+	e        *entity
+	sentence int
+	subject  bool
+}
+
+// Registry is the corpus-level set of entities. It is not safe for
+// concurrent use: resolution runs sequentially, in document order, so the
+// result does not depend on how many workers parsed the documents.
+type Registry struct {
+	byID   map[string]*entity
+	byKey  map[string]*entity
+	order  []*entity
+	doc    int
+	recent []recent // mentions of the current document, oldest first
+}
+
+// New returns a registry that already knows the given entities (for
+// example those in the store), so new documents resolve against them.
+func New(known []fact.Entity) *Registry {
+	r := &Registry{byID: map[string]*entity{}, byKey: map[string]*entity{}}
+	for _, k := range known {
+		e := r.add(k.Name, k.Type, "")
+		e.Mentions = k.Mentions
+		e.Merges = append(e.Merges, k.Merges...)
+		for _, a := range k.Aliases {
+			r.alias(e, a)
+		}
+		if k.ID != "" && k.ID != e.ID {
+			r.byID[k.ID] = e
+		}
+	}
+	return r
+}
+
+// StartDoc begins a new document: pronouns and descriptions resolve only
+// within it; names resolve across the corpus.
+func (r *Registry) StartDoc() {
+	r.doc++
+	r.recent = r.recent[:0]
+}
+
+// Key normalises a name for matching: case, punctuation, spaces and a
+// leading "the" do not count ("U.S." = "US", "G-7" = "G7").
+func Key(name string) string {
+	s := strings.ToLower(strings.TrimSpace(name))
+	s = strings.TrimPrefix(s, "the ")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var tableKey map[string]int // alias key → index in aliasTable
+
+func init() {
+	tableKey = map[string]int{}
+	for i, a := range aliasTable {
+		tableKey[Key(a.name)] = i
+		for _, s := range a.aliases {
+			tableKey[Key(s)] = i
+		}
+	}
+}
+
+// StripTitle removes leading titles and honorifics from a person's name
+// ("President Lee Jae-myung" → "Lee Jae-myung") and a trailing possessive.
+func StripTitle(name string) string {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	w := strings.Fields(name)
+	i := 0
+	for i < len(w)-1 && (titles[strings.ToLower(w[i])] || demonyms[strings.ToLower(w[i])] != "") {
+		i++
+	}
+	// "South Korean President Yoon": two-word demonyms.
+	for i < len(w)-1 && i+1 < len(w) && demonyms[strings.ToLower(w[i]+" "+w[i+1])] != "" {
+		i += 2
+		for i < len(w)-1 && titles[strings.ToLower(w[i])] {
+			i++
+		}
+	}
+	return strings.Join(w[i:], " ")
+}
+
+// Demonym returns the place a nationality adjective names ("Japanese" →
+// "Japan"), or "".
+func Demonym(adj string) string { return demonyms[strings.ToLower(strings.TrimSpace(adj))] }
+
+// IsTitle reports whether a word is a title that may precede a name.
+func IsTitle(w string) bool { return titles[strings.ToLower(w)] }
+
+func hasNameChar(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) || (r > 127 && unicode.IsLetter(r)) })
+}
+
+// Resolve finds or creates the entity a mention names. Pronouns and
+// descriptions that match nothing, and names that are not names, return
+// ok == false.
+func (r *Registry) Resolve(m Mention) (Ref, bool) {
+	var e *entity
+	switch {
+	case m.Pronoun != "":
+		e = r.pronoun(m)
+	case m.Name == "" && m.Role != "":
+		e = r.description(m)
+	case m.Name != "":
+		e = r.name(m)
+	}
+	if e == nil {
+		return Ref{}, false
+	}
+	e.Mentions++
+	e.lastDoc = r.doc
+	r.recent = append(r.recent, recent{e, m.Sentence, m.Subject})
+	return Ref{e.ID, e.Name, e.Type}, true
+}
+
+func (r *Registry) name(m Mention) *entity {
+	name := strings.Join(strings.Fields(m.Name), " ")
+	if m.Type == fact.Person || m.Type == "" {
+		name = StripTitle(name)
+	}
+	if !hasNameChar(name) {
+		return nil
+	}
+	k := Key(name)
+	if k == "" {
+		return nil
+	}
+	if e := r.byKey[k]; e != nil {
+		if !compatible(e.Type, m.Type) {
+			// Same words, different kind of thing ("Jordan" the person and
+			// the country): keep apart under a typed key.
+			tk := k + "#" + m.Type
+			if e2 := r.byKey[tk]; e2 != nil {
+				return r.seen(e2, name)
+			}
+			e2 := r.add(name, m.Type, "")
+			r.byKey[tk] = e2
+			return e2
+		}
+		return r.seen(e, name)
+	}
+	if i, ok := tableKey[k]; ok {
+		a := aliasTable[i]
+		e := r.byKey[Key(a.name)]
+		if e == nil {
+			e = r.add(a.name, a.typ, "")
+		}
+		if name != e.Name {
+			r.alias(e, name)
+			e.Merges = append(e.Merges, fmt.Sprintf("%q is a listed alias of %s", name, e.Name))
+		}
+		for _, s := range a.aliases {
+			r.byKey[Key(s)] = e
+		}
+		return e
+	}
+	if e := r.shortName(name, m.Type); e != nil {
+		return e
+	}
+	if e := r.acronym(name, m.Type); e != nil {
+		return e
+	}
+	return r.add(name, m.Type, "")
+}
+
+// seen records an alias spelling of an existing entity.
+func (r *Registry) seen(e *entity, name string) *entity {
+	if name != e.Name && !e.aliasSet[name] {
+		r.alias(e, name)
+		e.Merges = append(e.Merges, fmt.Sprintf("%q is %s written differently (same letters and digits)", name, e.Name))
+	}
+	return e
+}
+
+func compatible(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	place := func(t string) bool { return t == fact.GPE || t == fact.Loc }
+	return place(a) && place(b)
+}
+
+// shortName joins a one-word name to a person already known by a longer
+// name that begins or ends with it ("Lee" → "Lee Jae-myung"). Candidates
+// mentioned in the current document win; among several equally recent
+// candidates none is chosen, so two people with one surname stay apart.
+func (r *Registry) shortName(name, typ string) *entity {
+	if typ != fact.Person && typ != "" {
+		return nil
+	}
+	w := strings.Fields(name)
+	if len(w) != 1 {
+		return nil
+	}
+	k := Key(name)
+	var inDoc, other []*entity
+	for _, e := range r.order {
+		if e.Type != fact.Person {
+			continue
+		}
+		ew := strings.Fields(e.Name)
+		if len(ew) < 2 || (Key(ew[0]) != k && Key(ew[len(ew)-1]) != k) {
+			continue
+		}
+		if e.lastDoc == r.doc {
+			inDoc = append(inDoc, e)
+		} else {
+			other = append(other, e)
+		}
+	}
+	pick := func(c []*entity, where string) *entity {
+		if len(c) != 1 {
+			return nil
+		}
+		e := c[0]
+		r.alias(e, name)
+		e.Merges = append(e.Merges, fmt.Sprintf("%q is the short name of %s (%s)", name, e.Name, where))
+		r.byKey[k] = e
+		return e
+	}
+	if len(inDoc) > 0 {
+		// Several people with that name in this document: the most
+		// recently mentioned one.
+		if len(inDoc) > 1 {
+			for i := len(r.recent) - 1; i >= 0; i-- {
+				for _, c := range inDoc {
+					if r.recent[i].e == c {
+						c.Merges = append(c.Merges, fmt.Sprintf("%q is the short name of %s (the most recently mentioned of %d people with that name in the document)", name, c.Name, len(inDoc)))
+						return c
+					}
+				}
+			}
+		}
+		return pick(inDoc, "same document")
+	}
+	return pick(other, "the only person known by that name")
+}
+
+// acronym joins "IAEA" and "International Atomic Energy Agency".
+func (r *Registry) acronym(name, typ string) *entity {
+	if typ == fact.Person {
+		return nil
+	}
+	isAcr := len(name) >= 2 && len(name) <= 8 && strings.ToUpper(name) == name && !strings.Contains(name, " ")
+	for _, e := range r.order {
+		if e.Type == fact.Person {
+			continue
+		}
+		var long, short string
+		if isAcr {
+			long, short = e.Name, name
+		} else {
+			long, short = name, e.Name
+			if len(short) > 8 || strings.ToUpper(short) != short {
+				continue
+			}
+		}
+		if a := Acronym(long); len(a) >= 2 && a == Key(short) {
+			r.alias(e, name)
+			e.Merges = append(e.Merges, fmt.Sprintf("%q and %q: one is the acronym of the other", short, long))
+			r.byKey[Key(name)] = e
+			return e
+		}
+	}
+	return nil
+}
+
+// Acronym returns the lower-case initials of a name's significant words.
+func Acronym(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "&", "de", "la":
+			continue
+		}
+		rs := []rune(w)
+		if unicode.IsUpper(rs[0]) {
+			b.WriteRune(unicode.ToLower(rs[0]))
+		}
+	}
+	return b.String()
+}
+
+func (r *Registry) add(name, typ, reason string) *entity {
+	id := fact.EntityID(name)
+	if e := r.byID[id]; e != nil {
+		return e
+	}
+	e := &entity{Entity: fact.Entity{ID: id, Name: name, Type: typ}, aliasSet: map[string]bool{}, roles: map[string]bool{}}
+	if reason != "" {
+		e.Merges = append(e.Merges, reason)
+	}
+	r.byID[id] = e
+	r.byKey[Key(name)] = e
+	r.order = append(r.order, e)
+	return e
+}
+
+func (r *Registry) alias(e *entity, a string) {
+	if a == e.Name || e.aliasSet[a] {
+		return
+	}
+	e.aliasSet[a] = true
+	e.Aliases = append(e.Aliases, a)
+	if k := Key(a); k != "" && r.byKey[k] == nil {
+		r.byKey[k] = e
+	}
+}
+
+// AddRole records that an entity holds a role, optionally of a place
+// ("president" of "South Korea"), so that "the South Korean president" and
+// "the president" resolve to it later in the document.
+func (r *Registry) AddRole(id, role, place string) {
+	e := r.byID[id]
+	if e == nil || role == "" {
+		return
+	}
+	role = strings.ToLower(role)
+	e.roles[role+"|"+Key(place)] = true
+	e.roles[role+"|"] = true
+}
+
+func (r *Registry) description(m Mention) *entity {
+	want := strings.ToLower(m.Role) + "|" + Key(m.Country)
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		if r.recent[i].e.roles[want] {
+			e := r.recent[i].e
+			e.Merges = appendOnce(e.Merges, fmt.Sprintf("%q refers to %s, who was named %s earlier in the document", describe(m), e.Name, strings.TrimSuffix(want, "|")))
+			return e
+		}
+	}
+	return nil
+}
+
+func describe(m Mention) string {
+	if m.Country != "" {
+		return "the " + m.Country + " " + m.Role
+	}
+	return "the " + m.Role
+}
+
+var personPronouns = map[string]bool{"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true}
+
+// pronoun resolves "he"/"she" to the closest person of the last two
+// sentences, preferring a subject; other pronouns are left alone because
+// their antecedent is too often not an entity.
+func (r *Registry) pronoun(m Mention) *entity {
+	p := strings.ToLower(m.Pronoun)
+	if !personPronouns[p] {
+		return nil
+	}
+	var best *entity
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		c := r.recent[i]
+		if m.Sentence-c.sentence > 2 {
+			break
+		}
+		if c.e.Type != fact.Person {
+			continue
+		}
+		if c.subject && c.sentence < m.Sentence {
+			best = c.e
+			break
+		}
+		if best == nil {
+			best = c.e
+		}
+	}
+	if best != nil {
+		best.Merges = appendOnce(best.Merges, fmt.Sprintf("%q refers to %s, the closest person mentioned before it", p, best.Name))
+	}
+	return best
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// Get returns the current state of one entity.
+func (r *Registry) Get(id string) (fact.Entity, bool) {
+	e := r.byID[id]
+	if e == nil {
+		return fact.Entity{}, false
+	}
+	return snapshot(e), true
+}
+
+func snapshot(e *entity) fact.Entity {
+	out := e.Entity
+	out.Aliases = append([]string(nil), e.Aliases...)
+	sort.Strings(out.Aliases)
+	out.Merges = append([]string(nil), e.Merges...)
+	return out
+}
+
+// Entities returns every entity, sorted by ID.
+func (r *Registry) Entities() []fact.Entity {
+	out := make([]fact.Entity, 0, len(r.order))
+	for _, e := range r.order {
+		out = append(out, snapshot(e))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+var placeKeys map[string]bool
+
+func init() {
+	placeKeys = map[string]bool{}
+	for _, c := range demonyms {
+		placeKeys[Key(c)] = true
+	}
+	for _, a := range aliasTable {
+		if a.typ == fact.GPE {
+			placeKeys[Key(a.name)] = true
+			for _, s := range a.aliases {
+				placeKeys[Key(s)] = true
+			}
+		}
+	}
+}
+
+// IsPlace reports whether a name is a country or other listed place, so a
+// bare LOC tag or an untagged proper noun can be typed GPE.
+func IsPlace(name string) bool { return placeKeys[Key(name)] }
+
+// Phrase registers a subject that is a phrase rather than a name ("the
+// summit"): it becomes an untyped entity matched only by its exact words.
+func (r *Registry) Phrase(text string) Ref {
+	k := "phrase:" + strings.ToLower(strings.Join(strings.Fields(text), " "))
+	e := r.byKey[k]
+	if e == nil {
+		nk := Key(text)
+		before, had := r.byKey[nk]
+		e = r.add(text, "", "")
+		// A phrase is found only by its exact words, never by a name.
+		if had {
+			r.byKey[nk] = before
+		} else if r.byKey[nk] == e {
+			delete(r.byKey, nk)
+		}
+		r.byKey[k] = e
+	}
+	e.Mentions++
+	e.lastDoc = r.doc
+	return Ref{e.ID, e.Name, e.Type}
+}
