@@ -57,7 +57,7 @@ func resolveTime(phrase, docDate string, future bool) string {
 			if future {
 				return d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7).Format("2006-01-02")
 			}
-			return d.AddDate(0, 0, -((int(d.Weekday())-int(wd)+7)%7)).Format("2006-01-02")
+			return d.AddDate(0, 0, -((int(d.Weekday()) - int(wd) + 7) % 7)).Format("2006-01-02")
 		}
 	}
 	// "June 3", "June 3, 2025", "3 June 2025".
