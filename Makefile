@@ -45,5 +45,9 @@ models:
 bench: build
 	$(GO) run ./cmd/kgbench -kg $(BIN) -o bench/results.json
 
+# Every fuzz target for a bounded time (FUZZTIME=30s each by default).
+fuzz:
+	scripts/fuzz.sh
+
 clean:
 	rm -rf bin $(OUT) kg.db

@@ -230,7 +230,7 @@ var dateLine = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n
 // followed by a blank line as the title. ok is false when no text is left.
 func NewDoc(name, title, date, text, defaultDate string) (doc fact.Doc, ok bool) {
 	text = Clean(text)
-	if m := dateLine.FindStringSubmatchIndex(text); m != nil {
+	if m := dateLine.FindStringSubmatchIndex(text); m != nil && ValidDate(text[m[2]:m[3]]) {
 		if date == "" {
 			date = text[m[2]:m[3]]
 		}
