@@ -3,9 +3,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 )
 
 func main() {
@@ -22,7 +25,11 @@ func run() (code int) {
 			code = ExitInternal
 		}
 	}()
-	err := rootCmd.Execute()
+	// Ctrl-C or SIGTERM cancels the context: commands stop between documents,
+	// and every document stored so far stays intact.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := rootCmd.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
 	}
