@@ -1,0 +1,214 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/kgraph/kg/fact"
+)
+
+// batchKV lets several Cayley writes share one Bolt transaction. While a
+// batch is open every transaction Cayley asks for is the batch's own, with
+// Commit and Close turned into no-ops; the batch commits or rolls back once.
+// This gives kg atomic replace (Cayley's kv ApplyDeltas mishandles a node
+// that one batch both adds and removes: the added quad loses that node), and
+// lets a build commit many documents per fsync.
+type batchKV struct {
+	hkv.KV
+	mu    sync.Mutex
+	outer hkv.Tx
+}
+
+func (b *batchKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
+	b.mu.Lock()
+	outer := b.outer
+	b.mu.Unlock()
+	if outer != nil {
+		return nestedTx{outer}, nil
+	}
+	return b.KV.Tx(ctx, rw)
+}
+
+func (b *batchKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
+	return hkv.View(ctx, b, fn)
+}
+
+func (b *batchKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
+	return hkv.Update(ctx, b, fn)
+}
+
+type nestedTx struct{ hkv.Tx }
+
+func (nestedTx) Commit(context.Context) error { return nil }
+func (nestedTx) Close() error                 { return nil }
+
+// Batch groups document writes into one transaction on Bolt: nothing of it
+// is visible or durable until Commit, and an interrupted batch leaves the
+// store as it was. On the other backends each document is its own
+// transaction. While a batch is open, use only the batch.
+type Batch struct {
+	st   *Store
+	ctx  context.Context
+	done bool
+	n    int // quads written
+}
+
+// Begin starts a batch of writes. Close it with Commit or Rollback.
+func (s *Store) Begin(ctx context.Context) (*Batch, error) {
+	if s.readOnly {
+		return nil, fmt.Errorf("store %s: %w", s.name, ErrReadOnly)
+	}
+	s.writeMu.Lock()
+	if s.bkv != nil {
+		tx, err := s.bkv.KV.Tx(ctx, true)
+		if err != nil {
+			s.writeMu.Unlock()
+			return nil, fmt.Errorf("store %s: %v", s.name, oneLine(err))
+		}
+		s.bkv.mu.Lock()
+		s.bkv.outer = tx
+		s.bkv.mu.Unlock()
+	}
+	return &Batch{st: s, ctx: ctx}, nil
+}
+
+// Quads is the number of quads the batch added or deleted so far.
+func (b *Batch) Quads() int { return b.n }
+
+// Commit makes the batch durable.
+func (b *Batch) Commit() error {
+	if b.done {
+		return nil
+	}
+	b.done = true
+	defer b.st.writeMu.Unlock()
+	if b.st.bkv == nil {
+		return nil
+	}
+	bk := b.st.bkv
+	bk.mu.Lock()
+	tx := bk.outer
+	bk.outer = nil
+	bk.mu.Unlock()
+	if err := tx.Commit(b.ctx); err != nil {
+		tx.Close()
+		b.st.reload()
+		return fmt.Errorf("store %s: commit failed, store unchanged: %v", b.st.name, oneLine(err))
+	}
+	return nil
+}
+
+// Rollback abandons the batch (a no-op after Commit).
+func (b *Batch) Rollback() {
+	if b.done {
+		return
+	}
+	b.done = true
+	defer b.st.writeMu.Unlock()
+	if b.st.bkv == nil {
+		return
+	}
+	bk := b.st.bkv
+	bk.mu.Lock()
+	tx := bk.outer
+	bk.outer = nil
+	bk.mu.Unlock()
+	tx.Close()
+	b.st.reload()
+}
+
+// reload reopens Cayley over the Bolt file after a rollback: its caches
+// and duplicate filter may describe writes that never happened.
+func (s *Store) reload() {
+	if s.bkv == nil {
+		return
+	}
+	if qs, err := ckv.New(s.bkv, s.copts); err == nil {
+		s.qs = qs
+	}
+}
+
+// AddDocument adds one document within the batch; see Store.AddDocument.
+func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.Entity) (changed bool, err error) {
+	if b.done {
+		return false, fmt.Errorf("store %s: batch already closed", b.st.name)
+	}
+	if err := ctxErr(b.ctx); err != nil {
+		return false, err
+	}
+	s, ctx := b.st, b.ctx
+	if d.ID == "" {
+		d.ID = fact.DocID(d.Text)
+	}
+	if ok, err := s.hasDoc(ctx, d.ID); err != nil || ok {
+		return false, err
+	}
+	var dels []quad.Quad
+	if d.Name != "" && d.Name != "-" {
+		old, err := s.docsNamed(ctx, d.Name)
+		if err != nil {
+			return false, err
+		}
+		for _, id := range old {
+			qs, err := s.storedDocQuads(ctx, id)
+			if err != nil {
+				return false, err
+			}
+			dels = append(dels, qs...)
+		}
+	}
+	adds := docQuads(d, entRecs(entities), factRecs(triples, d))
+	if err := b.apply(dels, adds); err != nil {
+		return false, fmt.Errorf("store %s: adding document %s: %v", s.name, d.Name, oneLine(err))
+	}
+	return true, nil
+}
+
+// Remove deletes a document within the batch; see Store.Remove.
+func (b *Batch) Remove(docNameOrID string) error {
+	if b.done {
+		return fmt.Errorf("store %s: batch already closed", b.st.name)
+	}
+	s, ctx := b.st, b.ctx
+	ids, err := s.docsNamed(ctx, docNameOrID)
+	if err != nil {
+		return err
+	}
+	if ok, err := s.hasDoc(ctx, docNameOrID); err != nil {
+		return err
+	} else if ok {
+		ids = append(ids, docNameOrID)
+	}
+	if len(ids) == 0 {
+		return fmt.Errorf("store %s has no document named %q", s.name, docNameOrID)
+	}
+	var dels []quad.Quad
+	for _, id := range ids {
+		qs, err := s.storedDocQuads(ctx, id)
+		if err != nil {
+			return err
+		}
+		dels = append(dels, qs...)
+	}
+	if err := b.apply(dels, nil); err != nil {
+		return fmt.Errorf("store %s: removing %s: %v", s.name, docNameOrID, oneLine(err))
+	}
+	return nil
+}
+
+// apply writes deletions, then additions. Within a Bolt batch they are two
+// Cayley calls in one transaction (see batchKV); elsewhere one call.
+func (b *Batch) apply(dels, adds []quad.Quad) error {
+	b.n += len(dels) + len(adds)
+	if b.st.bkv != nil {
+		if err := b.st.applyDeltas(dels, nil); err != nil {
+			return err
+		}
+		return b.st.applyDeltas(nil, adds)
+	}
+	return b.st.applyDeltas(dels, adds)
+}

@@ -1,0 +1,38 @@
+// Package graph is kg's store: a Cayley quad store (an embedded Bolt file by
+// default; memory, PostgreSQL or CockroachDB on request) holding one named
+// graph per source document, so that re-ingesting a document is a no-op, a
+// changed document replaces its old facts in one transaction and removing a
+// document removes exactly what it stated. It reads the facts back in a
+// deterministic order for the exporters and answers questions about them:
+// paths with evidence, neighbourhoods, Gizmo queries, rankings and
+// communities.
+//
+// # Quad layout
+//
+// Every quad of a document carries the document's graph label
+// <https://kg.example.org/doc/{DocID}>. The document node itself holds the
+// authoritative, compact records, each one quad:
+//
+//	<doc/ID> rdf:type   <kg:Document>
+//	<doc/ID> kg:source  "path/or/name"
+//	<doc/ID> kg:meta    "{title,date}"^^rdf:JSON
+//	<doc/ID> kg:entity  "{entity}"^^rdf:JSON   (one per entity)
+//	<doc/ID> kg:fact    "{triple}"^^rdf:JSON   (one per triple)
+//
+// and, derived from them for traversal and Gizmo queries:
+//
+//	<entity/S> <rel/LEMMA> <entity/O>        (one edge per distinct fact)
+//	<entity/X> rdfs:label "Name"
+//	<entity/X> rdf:type   <type/PERSON>
+//	<entity/X> kg:key     "lower-cased alias" (one per distinct alias)
+//
+// where kg: is https://kg.example.org/ns# and every IRI is relative to
+// https://kg.example.org/. Negated facts get the edge predicate
+// <rel/not_LEMMA>. Because the derived quads are a function of the
+// document's records, removing a document needs no label index: its quads
+// are recomputed from the records and deleted in the same transaction.
+// Gizmo sees ordinary IRIs and strings, for example
+//
+//	g.V("<https://kg.example.org/entity/lee-jae-myung>").Out().All()
+//	g.V("Lee Jae-myung").In("<http://www.w3.org/2000/01/rdf-schema#label>").Out().All()
+package graph

@@ -1,0 +1,285 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/kgraph/kg/fact"
+)
+
+// Visitor receives the contents of a store; every exporters.Writer is one.
+type Visitor interface {
+	Doc(fact.Doc) error
+	Entity(fact.Entity) error
+	Triple(fact.Triple) error
+}
+
+// storedDoc is one document's records as read back from the store.
+type storedDoc struct {
+	doc   fact.Doc
+	ents  []entRec
+	facts []factRec
+	raw   []quad.Quad // the record quads themselves
+}
+
+// eachQuad calls fn for every quad having v in direction dir.
+func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("store %s: %v", s.name, oneLine(err))
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("store %s: %v", s.name, oneLine(err))
+	}
+	return nil
+}
+
+// hasDoc reports whether a document with this ID is stored.
+func (s *Store) hasDoc(ctx context.Context, id string) (bool, error) {
+	found := false
+	err := s.eachQuad(ctx, quad.Subject, DocIRI(id), func(q quad.Quad) error {
+		if q.Predicate == predType && q.Object == classDoc {
+			found = true
+		}
+		return nil
+	})
+	return found, err
+}
+
+// docIDs lists the stored documents' IDs, sorted.
+func (s *Store) docIDs(ctx context.Context) ([]string, error) {
+	var ids []string
+	err := s.eachQuad(ctx, quad.Object, classDoc, func(q quad.Quad) error {
+		if q.Predicate == predType {
+			if id := docIDOf(q.Subject); id != "" {
+				ids = append(ids, id)
+			}
+		}
+		return nil
+	})
+	sort.Strings(ids)
+	return slices.Compact(ids), err
+}
+
+// docsNamed lists the IDs of documents stored under a name.
+func (s *Store) docsNamed(ctx context.Context, name string) ([]string, error) {
+	var ids []string
+	err := s.eachQuad(ctx, quad.Object, quad.String(name), func(q quad.Quad) error {
+		if q.Predicate == predSource {
+			if id := docIDOf(q.Subject); id != "" {
+				ids = append(ids, id)
+			}
+		}
+		return nil
+	})
+	sort.Strings(ids)
+	return slices.Compact(ids), err
+}
+
+// readDoc reads one document's records.
+func (s *Store) readDoc(ctx context.Context, id string) (*storedDoc, error) {
+	sd := &storedDoc{doc: fact.Doc{ID: id}}
+	bad := func(what string, err error) error {
+		return fmt.Errorf("store %s is damaged: document %s: bad %s record: %v", s.name, id, what, err)
+	}
+	err := s.eachQuad(ctx, quad.Subject, DocIRI(id), func(q quad.Quad) error {
+		if docIDOf(q.Label) != id {
+			return nil
+		}
+		txt, _ := litString(q.Object)
+		switch q.Predicate {
+		case predSource:
+			sd.doc.Name = txt
+		case predMeta:
+			var r docRec
+			if err := json.Unmarshal([]byte(txt), &r); err != nil {
+				return bad("meta", err)
+			}
+			sd.doc.Title, sd.doc.Date = r.Title, r.Date
+		case predEntity:
+			var r entRec
+			if err := json.Unmarshal([]byte(txt), &r); err != nil {
+				return bad("entity", err)
+			}
+			sd.ents = append(sd.ents, r)
+		case predFact:
+			var r factRec
+			if err := json.Unmarshal([]byte(txt), &r); err != nil {
+				return bad("fact", err)
+			}
+			sd.facts = append(sd.facts, r)
+		default:
+			if q.Predicate == predType {
+				break
+			}
+			return nil
+		}
+		sd.raw = append(sd.raw, q)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(sd.ents, func(a, b entRec) int { return strings.Compare(a.ID, b.ID) })
+	return sd, nil
+}
+
+// readAll reads every document's records, sorted by document ID.
+func (s *Store) readAll(ctx context.Context) ([]*storedDoc, error) {
+	ids, err := s.docIDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]*storedDoc, 0, len(ids))
+	for _, id := range ids {
+		if err := ctxErr(ctx); err != nil {
+			return nil, err
+		}
+		sd, err := s.readDoc(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, sd)
+	}
+	return docs, nil
+}
+
+// mergeEntities joins the per-document views of each entity: aliases are
+// united, mentions summed, merge reasons united; name and type come from the
+// document (in ID order) that mentions the entity most.
+func mergeEntities(docs []*storedDoc) []fact.Entity {
+	type acc struct {
+		e       fact.Entity
+		best    int
+		aliases map[string]bool
+		merges  map[string]bool
+	}
+	m := map[string]*acc{}
+	for _, d := range docs {
+		for _, r := range d.ents {
+			a := m[r.ID]
+			if a == nil {
+				a = &acc{e: fact.Entity{ID: r.ID}, best: -1, aliases: map[string]bool{}, merges: map[string]bool{}}
+				m[r.ID] = a
+			}
+			if r.Mentions > a.best {
+				a.best = r.Mentions
+				a.e.Name, a.e.Type = r.Name, r.Type
+			}
+			a.e.Mentions += r.Mentions
+			for _, x := range r.Aliases {
+				a.aliases[x] = true
+			}
+			for _, x := range r.Merges {
+				a.merges[x] = true
+			}
+		}
+	}
+	out := make([]fact.Entity, 0, len(m))
+	for _, a := range m {
+		if len(a.aliases) > 0 {
+			a.e.Aliases = sortedKeys(a.aliases)
+		}
+		if len(a.merges) > 0 {
+			a.e.Merges = sortedKeys(a.merges)
+		}
+		out = append(out, a.e)
+	}
+	slices.SortFunc(out, func(a, b fact.Entity) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// compareTriples orders triples by subject ID, relation, object ID, doc,
+// sentence, then the remaining text so the order is total.
+func compareTriples(a, b fact.Triple) int {
+	return cmp.Or(
+		strings.Compare(a.SubjectID, b.SubjectID),
+		strings.Compare(a.Relation, b.Relation),
+		strings.Compare(a.ObjectID, b.ObjectID),
+		strings.Compare(a.Doc, b.Doc),
+		cmp.Compare(a.Sentence, b.Sentence),
+		cmp.Compare(a.Span[0], b.Span[0]),
+		strings.Compare(a.Subject, b.Subject),
+		strings.Compare(a.Object, b.Object),
+		strings.Compare(a.RelationSurface, b.RelationSurface),
+	)
+}
+
+// Read walks the whole store: documents by ID, then entities by ID (merged
+// across documents), then triples by subject ID, relation, object ID,
+// document and sentence.
+func (s *Store) Read(ctx context.Context, v Visitor) error {
+	docs, err := s.readAll(ctx)
+	if err != nil {
+		return err
+	}
+	var triples []fact.Triple
+	for _, d := range docs {
+		if err := v.Doc(d.doc); err != nil {
+			return err
+		}
+		for _, f := range d.facts {
+			triples = append(triples, f.triple(d.doc))
+		}
+	}
+	for _, e := range mergeEntities(docs) {
+		if err := v.Entity(e); err != nil {
+			return err
+		}
+	}
+	slices.SortStableFunc(triples, compareTriples)
+	for _, t := range triples {
+		if err := v.Triple(t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Docs returns the stored documents, sorted by ID.
+func (s *Store) Docs(ctx context.Context) ([]fact.Doc, error) {
+	docs, err := s.readAll(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]fact.Doc, len(docs))
+	for i, d := range docs {
+		out[i] = d.doc
+	}
+	return out, nil
+}
+
+// Entities returns all entities, merged across documents, sorted by ID.
+func (s *Store) Entities(ctx context.Context) ([]fact.Entity, error) {
+	docs, err := s.readAll(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return mergeEntities(docs), nil
+}

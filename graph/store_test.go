@@ -1,0 +1,173 @@
+package graph
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/kgraph/kg/fact"
+)
+
+// backend opens a fresh, empty store of one kind.
+type backend struct {
+	name string
+	open func(t *testing.T) *Store
+}
+
+func backends(t *testing.T) []backend {
+	bs := []backend{
+		{"bolt", func(t *testing.T) *Store {
+			st, err := Open(filepath.Join(t.TempDir(), "kg.db"), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			return st
+		}},
+		{"memory", func(t *testing.T) *Store {
+			st, err := Open("memory", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			return st
+		}},
+	}
+	return append(bs, extraBackends(t)...)
+}
+
+// recorder is a Visitor keeping what it saw.
+type recorder struct {
+	docs     []fact.Doc
+	entities []fact.Entity
+	triples  []fact.Triple
+}
+
+func (r *recorder) Doc(d fact.Doc) error       { r.docs = append(r.docs, d); return nil }
+func (r *recorder) Entity(e fact.Entity) error { r.entities = append(r.entities, e); return nil }
+func (r *recorder) Triple(t fact.Triple) error { r.triples = append(r.triples, t); return nil }
+
+func read(t *testing.T, st *Store) *recorder {
+	t.Helper()
+	r := &recorder{}
+	if err := st.Read(context.Background(), r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func quads(t *testing.T, st *Store) int64 {
+	t.Helper()
+	n, err := st.QuadCount(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func add(t *testing.T, st *Store, in input) bool {
+	t.Helper()
+	changed, err := st.AddDocument(context.Background(), in.doc, in.triples, in.entities)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return changed
+}
+
+func TestStoreLifecycle(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			st := b.open(t)
+			a, c := fixtureA(), fixtureB()
+			if !add(t, st, a) || !add(t, st, c) {
+				t.Fatal("new documents reported unchanged")
+			}
+			n := quads(t, st)
+			got := read(t, st)
+			if len(got.docs) != 2 || got.docs[0].ID > got.docs[1].ID {
+				t.Fatalf("docs = %+v", got.docs)
+			}
+			// Every triple field round-trips.
+			want := append(append([]fact.Triple{}, a.triples...), c.triples...)
+			sortTriples(want)
+			if !reflect.DeepEqual(got.triples, want) {
+				t.Fatalf("triples differ:\n got %+v\nwant %+v", got.triples, want)
+			}
+			// Entities are merged across documents.
+			lee := findEntity(got.entities, "lee-jae-myung")
+			if lee == nil || lee.Mentions != 5 || !reflect.DeepEqual(lee.Aliases, []string{"Lee", "President Lee"}) ||
+				len(lee.Merges) != 2 {
+				t.Fatalf("lee = %+v", lee)
+			}
+
+			// Re-adding the same documents changes nothing.
+			if add(t, st, a) || add(t, st, c) {
+				t.Fatal("unchanged document reported changed")
+			}
+			if m := quads(t, st); m != n {
+				t.Fatalf("rebuild changed quads %d -> %d", n, m)
+			}
+
+			// A changed document with the same name replaces the old one.
+			a2 := fixtureA()
+			a2.doc.Text += " More text."
+			a2.doc.ID = fact.DocID(a2.doc.Text)
+			a2.triples = a2.triples[:1]
+			for i := range a2.triples {
+				a2.triples[i].Doc = a2.doc.ID
+			}
+			if !add(t, st, a2) {
+				t.Fatal("changed document reported unchanged")
+			}
+			got = read(t, st)
+			if len(got.docs) != 2 {
+				t.Fatalf("after replace docs = %+v", got.docs)
+			}
+			for _, tr := range got.triples {
+				if tr.Doc == a.doc.ID {
+					t.Fatalf("old document's triple survived: %+v", tr)
+				}
+			}
+			if len(got.triples) != 1+len(c.triples) {
+				t.Fatalf("after replace %d triples", len(got.triples))
+			}
+
+			// Removing by name removes everything only that document stated.
+			if err := st.Remove(context.Background(), a.doc.Name); err != nil {
+				t.Fatal(err)
+			}
+			st2 := b.open(t)
+			add(t, st2, c)
+			if m, want := quads(t, st), quads(t, st2); m != want {
+				t.Fatalf("after rm: %d quads, a store with only the other document has %d", m, want)
+			}
+			if err := st.Remove(context.Background(), c.doc.ID); err != nil {
+				t.Fatal(err)
+			}
+			if m := quads(t, st); m != 0 {
+				t.Fatalf("empty store has %d quads", m)
+			}
+			if err := st.Remove(context.Background(), "nope.txt"); err == nil {
+				t.Fatal("removing an unknown document succeeded")
+			}
+		})
+	}
+}
+
+func findEntity(es []fact.Entity, id string) *fact.Entity {
+	for i := range es {
+		if es[i].ID == id {
+			return &es[i]
+		}
+	}
+	return nil
+}
+
+func sortTriples(ts []fact.Triple) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && compareTriples(ts[j-1], ts[j]) > 0; j-- {
+			ts[j-1], ts[j] = ts[j], ts[j-1]
+		}
+	}
+}
