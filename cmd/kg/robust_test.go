@@ -58,6 +58,14 @@ func TestHostileInputs(t *testing.T) {
 	}
 }
 
+func TestHugeFileIsRefusedWithOneLine(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "huge.txt")
+	os.WriteFile(p, bytes.Repeat([]byte("word "), 10<<20), 0o644) // 50 MB, no newline, no punctuation
+	r := runKG(t, dir, nil, "extract", p)
+	oneErrorLine(t, r, ExitFailure, "huge.txt: larger than 32 MiB")
+}
+
 func TestBinaryAndSymlinkLoopInADirectory(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "good.txt"), []byte("Alice Smith met Bob Jones in Paris on Monday.\n"), 0o644)

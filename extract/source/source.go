@@ -26,10 +26,14 @@ type Options struct {
 	Date string
 	// Stdin is read for the argument "-" (os.Stdin when nil).
 	Stdin io.Reader
-	// MaxFileBytes refuses larger files (0 means 256 MiB) so that one huge
-	// input cannot exhaust memory.
+	// MaxFileBytes refuses larger text files and JSON lines (0 means
+	// DefaultMaxBytes) so that one huge input cannot exhaust memory; a
+	// news article is a few kilobytes, a book a few megabytes.
 	MaxFileBytes int64
 }
+
+// DefaultMaxBytes is the largest text file (or JSON line) read by default.
+const DefaultMaxBytes = 32 << 20
 
 // Error is a problem with one input; reading goes on with the next one.
 type Error struct {
@@ -143,7 +147,7 @@ func readFile(path string, opts Options, emit func(fact.Doc) error, onErr func(*
 func readStream(name string, r io.Reader, opts Options, emit func(fact.Doc) error, onErr func(*Error)) error {
 	limit := opts.MaxFileBytes
 	if limit <= 0 {
-		limit = 256 << 20
+		limit = DefaultMaxBytes
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(8 << 10)
