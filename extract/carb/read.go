@@ -22,14 +22,14 @@ type Format string
 
 // The formats Read understands.
 const (
-	Tab      Format = "tab"      // CaRB's: sentence⇥confidence⇥relation⇥arg1⇥arg2…
-	Gold     Format = "gold"     // CaRB's gold: sentence⇥relation⇥arg1⇥arg2…
-	OpenIE4  Format = "openie4"  // confidence⇥context⇥SimpleArgument(…)⇥Relation(…)⇥SimpleArgument(…)⇥sentence
-	ClausIE  Format = "clausie"  // a sentence line, then index⇥"arg1"⇥"rel"⇥"arg2"⇥confidence lines
-	ReVerb   Format = "reverb"   // ReVerb's 18-column output
-	PropS    Format = "props"    // confidence⇥sentence⇥relation⇥role⇥arg…
-	OpenIE5  Format = "openie5"  // same layout as OpenIE-4
-	AutoFmt  Format = ""         // guess from the first line
+	Tab      Format = "tab"     // CaRB's: sentence⇥confidence⇥relation⇥arg1⇥arg2…
+	Gold     Format = "gold"    // CaRB's gold: sentence⇥relation⇥arg1⇥arg2…
+	OpenIE4  Format = "openie4" // confidence⇥context⇥SimpleArgument(…)⇥Relation(…)⇥SimpleArgument(…)⇥sentence
+	ClausIE  Format = "clausie" // a sentence line, then index⇥"arg1"⇥"rel"⇥"arg2"⇥confidence lines
+	ReVerb   Format = "reverb"  // ReVerb's 18-column output
+	PropS    Format = "props"   // confidence⇥sentence⇥relation⇥role⇥arg…
+	OpenIE5  Format = "openie5" // same layout as OpenIE-4
+	AutoFmt  Format = ""        // guess from the first line
 	maxLineB        = 1 << 20
 )
 
