@@ -1,0 +1,128 @@
+// view-test.mjs drives a page written by `kg view` in headless Chromium the
+// way a user would: search, click a node, read the side panel, run the path
+// form, take a screenshot. It prints what it saw as one JSON object; the Go
+// test that runs it (exporters/html, cmd/kg) decides what is right.
+//
+// usage: node view-test.mjs --page PAGE.html --out DIR [--search Lee]
+//        [--from Kishida --to Lee] [--filter-rel meet] [--timing]
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const args = {};
+for (let i = 2; i < process.argv.length; i += 2) {
+  args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+}
+if (!args.page || !args.out) {
+  console.error('usage: node view-test.mjs --page PAGE.html --out DIR [--search Q] [--from A --to B]');
+  process.exit(2);
+}
+
+const report = { errors: [], requests: [] };
+const profile = mkdtempSync(join(tmpdir(), 'kg-view-chromium-'));
+let context;
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.KG_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const url = pathToFileURL(resolve(args.page)).href;
+  page.on('pageerror', (e) => report.errors.push('pageerror: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') report.errors.push('console: ' + m.text()); });
+  page.on('request', (r) => { if (r.url() !== url && !/^(data|blob):/.test(r.url())) report.requests.push(r.url()); });
+
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+  report.wallMs = Date.now() - t0;
+  Object.assign(report, await page.evaluate(() => ({
+    readyMs: Math.round(window.kgView.readyMs),
+    nodes: window.kgView.cy.nodes().length,
+    edges: window.kgView.cy.edges().length,
+    layout: window.kgView.data.layout,
+    title: document.title,
+  })));
+
+  if (args.search) {
+    await page.fill('#search', args.search);
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('#search-results li');
+    report.search = await page.evaluate(() => ({
+      results: Array.from(document.querySelectorAll('#search-results li bdi')).map((b) => b.textContent),
+      found: window.kgView.cy.$('node.found').map((n) => window.kgView.data.nodes[n.data('i')].name),
+    }));
+    await page.press('#search', 'Escape');
+    // Click the highlighted node where it is drawn on the canvas.
+    const at = await page.evaluate(() => {
+      const n = window.kgView.cy.$('node.found')[0];
+      if (!n) return null;
+      const box = document.getElementById('cy').getBoundingClientRect();
+      const p = n.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    if (at) {
+      await page.mouse.click(at.x, at.y);
+      await page.waitForSelector('#panel:not([hidden]) #panel-name', { timeout: 5000 }).catch(() => {});
+      report.panel = await page.evaluate(() => {
+        const p = document.getElementById('panel');
+        if (p.hidden) return null;
+        return {
+          name: document.querySelector('#panel-name').textContent,
+          type: document.querySelector('#panel-type').textContent,
+          aliases: Array.from(document.querySelectorAll('#panel-aliases li')).map((l) => l.textContent),
+          facts: Array.from(document.querySelectorAll('#panel-facts > li')).map((li) => ({
+            rel: li.dataset.rel, subject: li.dataset.subject, object: li.dataset.object,
+            negated: li.dataset.negated === 'true',
+            evidence: Array.from(li.querySelectorAll('.evidence')).map((e) => e.textContent),
+            sources: Array.from(li.querySelectorAll('.source')).map((e) => e.textContent),
+          })),
+        };
+      });
+    }
+  }
+
+  if (args.from && args.to) {
+    await page.fill('#path-from', args.from);
+    await page.fill('#path-to', args.to);
+    await page.click('#path-go');
+    await page.waitForSelector('#path-result p', { timeout: 5000 });
+    report.path = await page.evaluate(() => {
+      const v = window.kgView, name = (n) => v.data.nodes[n.data('i')].name;
+      return {
+        message: document.querySelector('#path-result p').textContent,
+        steps: Array.from(document.querySelectorAll('#path-steps > li')).map((li) => ({
+          from: li.dataset.from, to: li.dataset.to, rel: li.dataset.rel,
+          evidence: (li.querySelector('.evidence') || {}).textContent,
+        })),
+        nodes: v.cy.$('node.path').map(name),
+        edges: v.cy.$('edge.path').map((e) => [name(e.source()), e.data('label'), name(e.target())]),
+        faded: v.cy.$('.faded').length,
+      };
+    });
+  }
+
+  if (args['filter-rel']) {
+    const value = await page.evaluate((r) => String(window.kgView.data.rels.indexOf(r)), args['filter-rel']);
+    await page.selectOption('#f-rel', value);
+    report.filter = await page.evaluate(() => ({
+      nodes: window.kgView.cy.nodes(':visible').length,
+      edges: window.kgView.cy.edges(':visible').map((e) => e.data('label')),
+      stats: document.getElementById('stats').textContent,
+    }));
+  }
+
+  report.screenshot = join(args.out, 'view.png');
+  await page.screenshot({ path: report.screenshot });
+} catch (e) {
+  report.errors.push('driver: ' + (e && e.message ? e.message : String(e)));
+} finally {
+  if (context) await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+process.stdout.write(JSON.stringify(report) + '\n');
