@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/nlp/conllu"
+	"github.com/spf13/cobra"
+)
+
+var evalUDCmd = &cobra.Command{
+	Use:   "ud FILE.conllu",
+	Short: "Score the tagger, lemmatizer and parser against a CoNLL-U treebank",
+	Long: `ud annotates the gold tokenisation of every sentence and prints UPOS, XPOS
+and lemma accuracy, UAS and LAS (universal labels, punctuation included, as
+in the CoNLL 2018 shared task), LAS with label subtypes, and the throughput
+of the full pipeline on one goroutine.`,
+	Example: `  kg eval ud ../shared/nlp/ud-english-ewt/en_ewt-ud-test.conllu`,
+	Args:    cobra.ExactArgs(1),
+	RunE: func(cmd *cobra.Command, args []string) error {
+		_, data, err := readInput(cmd, args)
+		if err != nil {
+			return err
+		}
+		gold, err := conllu.Read(bytesReader(data))
+		if err != nil {
+			return fmt.Errorf("%s: %w", args[0], err)
+		}
+		if len(gold) == 0 {
+			return fmt.Errorf("%s: no sentences", args[0])
+		}
+		p, err := nlp.Default()
+		if err != nil {
+			return withCode(err, ExitInternal)
+		}
+		s := p.EvalUD(gold)
+		w := cmd.OutOrStdout()
+		fmt.Fprintf(w, "sentences   %d\nwords       %d\n", s.Sentences, s.Words)
+		fmt.Fprintf(w, "UPOS        %.2f%%\nXPOS        %.2f%%\nlemma       %.2f%%\n", s.UPOS, s.XPOS, s.Lemma)
+		fmt.Fprintf(w, "UAS         %.2f%%\nLAS         %.2f%%\nLAS (full labels) %.2f%%\n", s.UAS, s.LAS, s.LabelFull)
+		fmt.Fprintf(w, "throughput  %.0f tokens/s (tag+lemma+parse+NER, one goroutine)\n", s.TokensPerSec)
+		return nil
+	},
+}
+
+func init() { evalCmd.AddCommand(evalUDCmd) }

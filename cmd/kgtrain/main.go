@@ -1,0 +1,154 @@
+// Command kgtrain rebuilds kg's NLP models from Universal Dependencies
+// English EWT and Universal NER English EWT: tagger, lemmatizer, parser and
+// entity recogniser, written gzip-compressed into the models directory that
+// extract/nlp embeds. Training is deterministic.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kgraph/kg/extract/nlp/conllu"
+	"github.com/kgraph/kg/extract/nlp/lemma"
+	"github.com/kgraph/kg/extract/nlp/ner"
+	"github.com/kgraph/kg/extract/nlp/parser"
+	"github.com/kgraph/kg/extract/nlp/tagger"
+)
+
+var parseEpochs = flag.Int("parser-epochs", 12, "parser training epochs")
+
+func main() {
+	data := flag.String("data", "../shared/nlp", "directory holding ud-english-ewt/ and uner-english-ewt/")
+	out := flag.String("out", "extract/nlp/models", "directory to write the models to")
+	only := flag.String("only", "", "comma-separated components to train (tagger,lemma,parser,ner); default all")
+	flag.Parse()
+	if err := run(*data, *out, *only); err != nil {
+		fmt.Fprintf(os.Stderr, "kgtrain: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(data, out, only string) error {
+	want := func(c string) bool { return only == "" || strings.Contains(","+only+",", ","+c+",") }
+	ud := func(split string) ([]conllu.Sentence, error) {
+		return conllu.ReadFile(filepath.Join(data, "ud-english-ewt", "en_ewt-ud-"+split+".conllu"))
+	}
+	train, err := ud("train")
+	if err != nil {
+		return err
+	}
+	dev, err := ud("dev")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	start := time.Now()
+	var tg *tagger.Tagger
+	if want("tagger") {
+		t := tagger.Train(tagExamples(train), tagger.TrainOptions{Epochs: 10, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev)})
+		if err := save(filepath.Join(out, "tagger.bin.gz"), t); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "tagger done %s\n", time.Since(start).Round(time.Second))
+		tg = t
+	}
+	if want("lemma") {
+		var ex []lemma.Example
+		for _, s := range train {
+			for _, w := range s.Words {
+				ex = append(ex, lemma.Example{Form: w.Form, XPOS: w.XPOS, Lemma: w.Lemma})
+			}
+		}
+		l := lemma.Train(ex)
+		if err := save(filepath.Join(out, "lemma.bin.gz"), l); err != nil {
+			return err
+		}
+		right, n := 0, 0
+		for _, s := range dev {
+			for _, w := range s.Words {
+				if l.Lemma(w.Form, w.XPOS) == w.Lemma {
+					right++
+				}
+				n++
+			}
+		}
+		fmt.Fprintf(os.Stderr, "lemma done: dev accuracy with gold tags %.2f%%\n", 100*float64(right)/float64(n))
+	}
+	if want("parser") {
+		ex := parseExamples(train)
+		p := parser.Train(ex, parser.TrainOptions{Epochs: *parseEpochs, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: parseExamples(dev)})
+		if err := save(filepath.Join(out, "parser.bin.gz"), p); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "parser done %s\n", time.Since(start).Round(time.Second))
+	}
+	if want("ner") {
+		if tg == nil {
+			if tg, err = loadTagger(filepath.Join(out, "tagger.bin.gz")); err != nil {
+				return err
+			}
+		}
+		nerData := func(split string) ([]ner.Example, error) {
+			ss, err := conllu.ReadIOB2File(filepath.Join(data, "uner-english-ewt", "en_ewt-ud-"+split+".iob2"))
+			if err != nil {
+				return nil, err
+			}
+			out := make([]ner.Example, len(ss))
+			for i, s := range ss {
+				_, x := tg.Tag(s.Words)
+				out[i] = ner.Example{Words: s.Words, XPOS: x, Tags: s.Tags}
+			}
+			return out, nil
+		}
+		tr, err := nerData("train")
+		if err != nil {
+			return err
+		}
+		dv, err := nerData("dev")
+		if err != nil {
+			return err
+		}
+		r := ner.Train(tr, ner.TrainOptions{Epochs: 10, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
+		if err := save(filepath.Join(out, "ner.bin.gz"), r); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "ner done %s\n", time.Since(start).Round(time.Second))
+	}
+	return nil
+}
+
+func parseExamples(ss []conllu.Sentence) []parser.Example {
+	out := make([]parser.Example, len(ss))
+	for i, s := range ss {
+		e := parser.Example{}
+		for _, w := range s.Words {
+			e.Words = append(e.Words, w.Form)
+			e.UPOS = append(e.UPOS, w.UPOS)
+			e.XPOS = append(e.XPOS, w.XPOS)
+			e.Heads = append(e.Heads, w.Head-1)
+			e.Labels = append(e.Labels, w.DepRel)
+		}
+		out[i] = e
+	}
+	return out
+}
+
+func tagExamples(ss []conllu.Sentence) []tagger.Example {
+	out := make([]tagger.Example, len(ss))
+	for i, s := range ss {
+		e := tagger.Example{}
+		for _, w := range s.Words {
+			e.Words = append(e.Words, w.Form)
+			e.UPOS = append(e.UPOS, w.UPOS)
+			e.XPOS = append(e.XPOS, w.XPOS)
+		}
+		out[i] = e
+	}
+	return out
+}

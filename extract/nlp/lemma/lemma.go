@@ -1,0 +1,156 @@
+package lemma
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kgraph/kg/extract/nlp/perceptron"
+	ws "github.com/kgraph/kg/extract/nlp/wordshape"
+)
+
+// Example is one training word.
+type Example struct {
+	Form, XPOS, Lemma string
+}
+
+// Lemmatizer maps (form, XPOS) to a lemma. It is safe for concurrent use.
+type Lemmatizer struct {
+	exact map[string]string // form+"\t"+xpos → lemma (case as in training)
+	lower map[string]string // lower(form)+"\t"+xpos → lemma
+	rules map[string]string // xpos+"\t"+suffix → rule "n:add"
+}
+
+const maxSuffix = 6
+
+// Lemma returns the lemma of form tagged xpos.
+func (l *Lemmatizer) Lemma(form, xpos string) string {
+	if lem, ok := l.exact[form+"\t"+xpos]; ok {
+		return lem
+	}
+	low := ws.Lower(form)
+	if lem, ok := l.lower[low+"\t"+xpos]; ok {
+		if form != low && (xpos == "NNP" || xpos == "NNPS") {
+			return form
+		}
+		return lem
+	}
+	if xpos == "NNP" || xpos == "NNPS" || strings.IndexFunc(form, isLetter) < 0 {
+		return form // names and numbers are their own lemmas
+	}
+	for k := min(maxSuffix, len(low)); k >= 0; k-- {
+		if r, ok := l.rules[xpos+"\t"+low[len(low)-k:]]; ok {
+			if lem, ok := apply(low, r); ok {
+				return lem
+			}
+		}
+	}
+	return low
+}
+
+func isLetter(r rune) bool {
+	return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || r > 127
+}
+
+// rule returns the edit turning form into lemma, "strip:append".
+func rule(form, lemma string) string {
+	p := 0
+	for p < len(form) && p < len(lemma) && form[p] == lemma[p] {
+		p++
+	}
+	return strconv.Itoa(len(form)-p) + ":" + lemma[p:]
+}
+
+func apply(form, r string) (string, bool) {
+	n, add, _ := strings.Cut(r, ":")
+	k, err := strconv.Atoi(n)
+	if err != nil || k > len(form) || k == len(form) && add == "" {
+		return "", false
+	}
+	return form[:len(form)-k] + add, true
+}
+
+// Train learns a lemmatizer from words with gold tags and lemmas.
+func Train(train []Example) *Lemmatizer {
+	type key = string
+	exact := map[key]map[string]int{}
+	lower := map[key]map[string]int{}
+	rules := map[key]map[string]int{}
+	inc := func(m map[key]map[string]int, k, v string) {
+		if m[k] == nil {
+			m[k] = map[string]int{}
+		}
+		m[k][v]++
+	}
+	for _, e := range train {
+		if e.Lemma == "" || e.Lemma == "_" {
+			continue
+		}
+		inc(exact, e.Form+"\t"+e.XPOS, e.Lemma)
+		low := ws.Lower(e.Form)
+		inc(lower, low+"\t"+e.XPOS, e.Lemma)
+		if e.XPOS == "NNP" || e.XPOS == "NNPS" {
+			continue
+		}
+		r := rule(low, ws.Lower(e.Lemma))
+		for k := 0; k <= maxSuffix && k <= len(low); k++ {
+			inc(rules, e.XPOS+"\t"+low[len(low)-k:], r)
+		}
+	}
+	l := &Lemmatizer{exact: best(exact), lower: best(lower), rules: best(rules)}
+	// Drop exact entries the lower-case table already gets right, and rules
+	// that a shorter suffix already implies, to keep the model small.
+	for k, v := range l.exact {
+		form, xpos, _ := strings.Cut(k, "\t")
+		if l.lower[ws.Lower(form)+"\t"+xpos] == v {
+			delete(l.exact, k)
+		}
+	}
+	return l
+}
+
+// best keeps the most frequent value per key (ties broken alphabetically).
+func best(m map[string]map[string]int) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, vs := range m {
+		cands := make([]string, 0, len(vs))
+		for v := range vs {
+			cands = append(cands, v)
+		}
+		sort.Strings(cands)
+		b := cands[0]
+		for _, v := range cands[1:] {
+			if vs[v] > vs[b] {
+				b = v
+			}
+		}
+		out[k] = b
+	}
+	return out
+}
+
+// WriteTo serialises the lemmatizer.
+func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
+	for _, m := range []map[string]string{l.exact, l.lower, l.rules} {
+		if err := perceptron.WriteMap(w, m); err != nil {
+			return 0, err
+		}
+	}
+	return 0, nil
+}
+
+// Read loads a lemmatizer written by WriteTo.
+func Read(r *bufio.Reader) (*Lemmatizer, error) {
+	var ms [3]map[string]string
+	for i := range ms {
+		m, err := perceptron.ReadMap(r)
+		if err != nil {
+			return nil, fmt.Errorf("lemmatizer: %w", err)
+		}
+		ms[i] = m
+	}
+	return &Lemmatizer{exact: ms[0], lower: ms[1], rules: ms[2]}, nil
+}

@@ -1,0 +1,287 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math/rand"
+	"sort"
+	"strings"
+
+	"github.com/kgraph/kg/extract/nlp/conllu"
+	"github.com/kgraph/kg/extract/nlp/perceptron"
+	ws "github.com/kgraph/kg/extract/nlp/wordshape"
+)
+
+// Example is one training sentence: words, their XPOS tags and IOB2 tags.
+type Example struct {
+	Words, XPOS, Tags []string
+}
+
+// Recognizer tags entities. It is safe for concurrent use.
+type Recognizer struct {
+	model *perceptron.Model
+	gaz   map[string]string // lower word → entity types it occurs in (train)
+}
+
+type ctx struct {
+	raw, low, shape, xpos, gaz []string
+}
+
+func newCtx(words, xpos []string, gaz map[string]string) *ctx {
+	n := len(words)
+	c := &ctx{raw: words, xpos: xpos, low: make([]string, n), shape: make([]string, n), gaz: make([]string, n)}
+	for i, w := range words {
+		c.low[i] = ws.Norm(w)
+		c.shape[i] = ws.Shape(w)
+		c.gaz[i] = gaz[c.low[i]]
+	}
+	return c
+}
+
+func (c *ctx) at(x []string, i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(x) {
+		return "</s>"
+	}
+	return x[i]
+}
+
+func (c *ctx) features(f []uint64, i int, prev []string) []uint64 {
+	p1, p2 := "<s>", "<s>"
+	if i > 0 {
+		p1 = prev[i-1]
+	}
+	if i > 1 {
+		p2 = prev[i-2]
+	}
+	w := c.low[i]
+	H1, H2, H3 := perceptron.H1, perceptron.H2, perceptron.H3
+	f = append(f,
+		perceptron.H0(0),
+		H1(1, w), H1(2, c.raw[i]), H1(3, c.shape[i]), H1(4, ws.Flags(c.raw[i])),
+		H1(5, ws.Suffix(w, 2)), H1(6, ws.Suffix(w, 3)), H1(7, ws.Suffix(w, 4)),
+		H1(8, ws.Prefix(w, 2)), H1(9, ws.Prefix(w, 3)),
+		H1(10, c.at(c.low, i-1)), H1(11, c.at(c.low, i+1)), H1(12, c.at(c.low, i-2)), H1(13, c.at(c.low, i+2)),
+		H1(14, c.at(c.raw, i-1)), H1(15, c.at(c.raw, i+1)),
+		H1(16, c.at(c.shape, i-1)), H1(17, c.at(c.shape, i+1)),
+		H3(18, c.at(c.shape, i-1), c.shape[i], c.at(c.shape, i+1)),
+		H1(19, c.xpos[i]), H2(20, c.at(c.xpos, i-1), c.xpos[i]), H2(21, c.xpos[i], c.at(c.xpos, i+1)),
+		H1(22, p1), H2(23, p1, p2), H2(24, p1, w), H2(25, p1, c.shape[i]),
+		H2(26, w, c.at(c.low, i+1)), H2(27, c.at(c.low, i-1), w),
+		H2(28, p1, c.xpos[i]),
+		H1(29, c.gaz[i]), H2(30, c.gaz[i], c.at(c.gaz, i+1)), H2(31, c.at(c.gaz, i-1), c.gaz[i]),
+		H2(32, p1, c.gaz[i]),
+		H2(33, c.xpos[i], c.shape[i]),
+		H3(34, c.at(c.xpos, i-1), c.xpos[i], c.at(c.xpos, i+1)),
+	)
+	if i == 0 {
+		f = append(f, H1(35, w), H1(36, c.shape[i]))
+	}
+	return f
+}
+
+var classes = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+// allowed reports whether tag c may follow tag prev in IOB2.
+func allowed(prev, c string) bool {
+	if !strings.HasPrefix(c, "I-") {
+		return true
+	}
+	return prev != "O" && prev != "" && prev[2:] == c[2:]
+}
+
+func best(scores []float32, prev string) int {
+	b := -1
+	for c, s := range scores {
+		if allowed(prev, classes[c]) && (b < 0 || s > scores[b]) {
+			b = c
+		}
+	}
+	return b
+}
+
+// Tag returns IOB2 tags for words with their XPOS tags.
+func (r *Recognizer) Tag(words, xpos []string) []string {
+	c := newCtx(words, xpos, r.gaz)
+	out := make([]string, len(words))
+	feats := make([]uint64, 0, 64)
+	scores := make([]float32, len(classes))
+	for i := range words {
+		feats = c.features(feats[:0], i, out)
+		clear(scores)
+		r.model.Score(feats, scores)
+		prev := ""
+		if i > 0 {
+			prev = out[i-1]
+		}
+		out[i] = classes[best(scores, prev)]
+	}
+	return out
+}
+
+// TrainOptions controls training.
+type TrainOptions struct {
+	Epochs int
+	Seed   int64
+	Prune  float32
+	Log    io.Writer
+	Dev    []Example
+}
+
+// Train learns a recogniser. Deterministic for a given Seed.
+func Train(train []Example, opt TrainOptions) *Recognizer {
+	if opt.Epochs == 0 {
+		opt.Epochs = 10
+	}
+	index := map[string]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	gaz := gazetteer(train)
+	tr := perceptron.NewTrainer(classes)
+	rng := rand.New(rand.NewSource(opt.Seed))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	feats := make([]uint64, 0, 64)
+	scores := make([]float32, len(classes))
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		// The gazetteer seen in training leaves out each sentence's own
+		// fold, so the model does not learn to trust it blindly.
+		for _, k := range order {
+			e := train[k]
+			c := newCtx(e.Words, e.XPOS, gaz[k%folds])
+			out := make([]string, len(e.Words))
+			for i := range e.Words {
+				feats = c.features(feats[:0], i, out)
+				clear(scores)
+				tr.Score(feats, scores)
+				prev := ""
+				if i > 0 {
+					prev = out[i-1]
+				}
+				g := best(scores, prev)
+				gold, ok := index[e.Tags[i]]
+				if !ok {
+					gold = 0
+				}
+				tr.Update(feats, gold, g)
+				tr.Tick()
+				out[i] = classes[g]
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "ner epoch %d: features %d", ep+1, tr.Features())
+			if len(opt.Dev) > 0 {
+				r := &Recognizer{model: tr.Average(0), gaz: gaz[len(gaz)-1]}
+				p, rc, f := r.Score(opt.Dev)
+				fmt.Fprintf(opt.Log, " dev P %.2f R %.2f F1 %.2f", p, rc, f)
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	return &Recognizer{model: tr.Average(opt.Prune), gaz: gaz[len(gaz)-1]}
+}
+
+const folds = 5
+
+// gazetteer returns folds jackknifed gazetteers (entry k built without the
+// sentences i%folds == k) followed by the full one.
+func gazetteer(train []Example) []map[string]string {
+	build := func(skip int) map[string]string {
+		types := map[string]map[string]bool{}
+		for i, e := range train {
+			if skip >= 0 && i%folds == skip {
+				continue
+			}
+			for _, sp := range conllu.Spans(e.Tags) {
+				for j := sp.Start; j < sp.End; j++ {
+					w := ws.Norm(e.Words[j])
+					if types[w] == nil {
+						types[w] = map[string]bool{}
+					}
+					types[w][sp.Type] = true
+				}
+			}
+		}
+		out := map[string]string{}
+		for w, ts := range types {
+			var l []string
+			for t := range ts {
+				l = append(l, t)
+			}
+			sort.Strings(l)
+			out[w] = strings.Join(l, "_")
+		}
+		return out
+	}
+	var out []map[string]string
+	for k := 0; k < folds; k++ {
+		out = append(out, build(k))
+	}
+	return append(out, build(-1))
+}
+
+// Score returns entity-level precision, recall and F1 (percent).
+func (r *Recognizer) Score(gold []Example) (p, rc, f float64) {
+	var tp, np, ng int
+	for _, e := range gold {
+		pred := conllu.Spans(r.Tag(e.Words, e.XPOS))
+		g := conllu.Spans(e.Tags)
+		ng += len(g)
+		np += len(pred)
+		set := map[conllu.Span]bool{}
+		for _, s := range g {
+			set[s] = true
+		}
+		for _, s := range pred {
+			if set[s] {
+				tp++
+			}
+		}
+	}
+	return PRF(tp, np, ng)
+}
+
+// PRF turns counts into precision, recall and F1 percentages.
+func PRF(tp, npred, ngold int) (p, r, f float64) {
+	if npred > 0 {
+		p = 100 * float64(tp) / float64(npred)
+	}
+	if ngold > 0 {
+		r = 100 * float64(tp) / float64(ngold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// WriteTo serialises the recogniser.
+func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
+	if err := perceptron.WriteMap(w, r.gaz); err != nil {
+		return 0, err
+	}
+	return r.model.WriteTo(w)
+}
+
+// Read loads a recogniser written by WriteTo.
+func Read(br *bufio.Reader) (*Recognizer, error) {
+	gaz, err := perceptron.ReadMap(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	m, err := perceptron.ReadModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if len(m.Classes) != len(classes) {
+		return nil, fmt.Errorf("ner: corrupt model")
+	}
+	return &Recognizer{model: m, gaz: gaz}, nil
+}

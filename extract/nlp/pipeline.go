@@ -1,0 +1,143 @@
+package nlp
+
+import (
+	"bufio"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/kgraph/kg/extract/nlp/lemma"
+	"github.com/kgraph/kg/extract/nlp/ner"
+	"github.com/kgraph/kg/extract/nlp/parser"
+	"github.com/kgraph/kg/extract/nlp/segment"
+	"github.com/kgraph/kg/extract/nlp/tagger"
+)
+
+//go:embed models/*.bin.gz
+var embedded embed.FS
+
+// Pipeline runs the trained models. It is safe for concurrent use.
+type Pipeline struct {
+	tagger *tagger.Tagger
+	lemma  *lemma.Lemmatizer
+	parser *parser.Parser
+	ner    *ner.Recognizer
+}
+
+var (
+	defaultOnce sync.Once
+	defaultP    *Pipeline
+	defaultErr  error
+)
+
+// Default returns the pipeline with the embedded models, loading them once.
+func Default() (*Pipeline, error) {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(embedded, "models")
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultP, defaultErr = Load(sub)
+	})
+	return defaultP, defaultErr
+}
+
+// Load reads tagger.bin.gz, lemma.bin.gz, parser.bin.gz and ner.bin.gz from fsys.
+func Load(fsys fs.FS) (*Pipeline, error) {
+	p := &Pipeline{}
+	var err error
+	if err = read(fsys, "tagger.bin.gz", func(r *bufio.Reader) error { p.tagger, err = tagger.Read(r); return err }); err != nil {
+		return nil, err
+	}
+	if err = read(fsys, "lemma.bin.gz", func(r *bufio.Reader) error { p.lemma, err = lemma.Read(r); return err }); err != nil {
+		return nil, err
+	}
+	if err = read(fsys, "parser.bin.gz", func(r *bufio.Reader) error { p.parser, err = parser.Read(r); return err }); err != nil {
+		return nil, err
+	}
+	if err = read(fsys, "ner.bin.gz", func(r *bufio.Reader) error { p.ner, err = ner.Read(r); return err }); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func read(fsys fs.FS, name string, fn func(*bufio.Reader) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("nlp model: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("nlp model %s: %w", name, err)
+	}
+	if err := fn(bufio.NewReader(zr)); err != nil {
+		return fmt.Errorf("nlp model %s: %w", name, err)
+	}
+	return nil
+}
+
+// Annotate segments, tokenizes and analyses text. Token and sentence
+// offsets are byte offsets into text.
+func (p *Pipeline) Annotate(text string) []Sentence {
+	segs := segment.Split(text)
+	out := make([]Sentence, len(segs))
+	for i, sg := range segs {
+		words := make([]string, len(sg.Tokens))
+		for j, t := range sg.Tokens {
+			words[j] = t.Text
+		}
+		s := p.analyse(words)
+		for j, t := range sg.Tokens {
+			s.Tokens[j].Start, s.Tokens[j].End = t.Start, t.End
+		}
+		s.Start, s.End, s.Text = sg.Start, sg.End, text[sg.Start:sg.End]
+		out[i] = s
+	}
+	return out
+}
+
+// AnnotateTokens analyses one pre-tokenised sentence. Offsets refer to the
+// words joined by single spaces, which is also the sentence's Text.
+func (p *Pipeline) AnnotateTokens(words []string) Sentence {
+	s := p.analyse(words)
+	pos := 0
+	for j, w := range words {
+		s.Tokens[j].Start, s.Tokens[j].End = pos, pos+len(w)
+		pos += len(w) + 1
+	}
+	s.Text = strings.Join(words, " ")
+	s.End = len(s.Text)
+	return s
+}
+
+// Tag runs only the tagger and lemmatizer (the cheap layers).
+func (p *Pipeline) Tag(words []string) Sentence {
+	upos, xpos := p.tagger.Tag(words)
+	s := Sentence{Tokens: make([]Token, len(words))}
+	for i, w := range words {
+		s.Tokens[i] = Token{Text: w, UPOS: upos[i], XPOS: xpos[i], Lemma: p.lemma.Lemma(w, xpos[i]), Head: -1, NER: "O"}
+	}
+	return s
+}
+
+func (p *Pipeline) analyse(words []string) Sentence {
+	if len(words) == 0 {
+		return Sentence{}
+	}
+	upos, xpos := p.tagger.Tag(words)
+	heads, labels := p.parser.Parse(words, upos, xpos)
+	ents := p.ner.Tag(words, xpos)
+	s := Sentence{Tokens: make([]Token, len(words))}
+	for i, w := range words {
+		s.Tokens[i] = Token{
+			Text: w, UPOS: upos[i], XPOS: xpos[i], Lemma: p.lemma.Lemma(w, xpos[i]),
+			Head: heads[i], DepRel: labels[i], NER: ents[i],
+		}
+	}
+	return s
+}

@@ -1,0 +1,338 @@
+package tagger
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math/rand"
+	"sort"
+	"strings"
+
+	"github.com/kgraph/kg/extract/nlp/perceptron"
+	ws "github.com/kgraph/kg/extract/nlp/wordshape"
+)
+
+// Example is one training sentence.
+type Example struct {
+	Words, UPOS, XPOS []string
+}
+
+// Tagger assigns UPOS and XPOS tags. It is safe for concurrent use.
+type Tagger struct {
+	model *perceptron.Model
+	amb   map[string]string // normalised word → ambiguity class
+	upos  []string          // per class
+	xpos  []string
+}
+
+const sep = " "
+
+func joint(u, x string) string { return u + sep + x }
+
+// Tag returns UPOS and XPOS tags for words.
+func (t *Tagger) Tag(words []string) (upos, xpos []string) {
+	n := len(words)
+	upos, xpos = make([]string, n), make([]string, n)
+	cls := make([]int, n)
+	c := newCtx(words, t.amb)
+	feats := make([]uint64, 0, 64)
+	scores := make([]float32, len(t.model.Classes))
+	for i := range words {
+		feats = c.features(feats[:0], i, cls, t.model.Classes)
+		clear(scores)
+		t.model.Score(feats, scores)
+		cls[i] = argmax(scores)
+		upos[i], xpos[i] = t.upos[cls[i]], t.xpos[cls[i]]
+	}
+	return upos, xpos
+}
+
+func argmax(s []float32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// ctx holds the per-sentence strings features are built from.
+type ctx struct {
+	norm, shape, amb, raw []string
+}
+
+func newCtx(words []string, amb map[string]string) *ctx {
+	n := len(words)
+	c := &ctx{norm: make([]string, n), shape: make([]string, n), amb: make([]string, n), raw: words}
+	for i, w := range words {
+		c.norm[i] = ws.Norm(w)
+		c.shape[i] = ws.Shape(w)
+		if a, ok := amb[c.norm[i]]; ok {
+			c.amb[i] = a
+		} else {
+			c.amb[i] = "?" + c.shape[i]
+		}
+	}
+	return c
+}
+
+func (c *ctx) w(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(c.norm) {
+		return "</s>"
+	}
+	return c.norm[i]
+}
+
+func (c *ctx) a(i int) string {
+	if i < 0 || i >= len(c.amb) {
+		return "<>"
+	}
+	return c.amb[i]
+}
+
+func (c *ctx) sh(i int) string {
+	if i < 0 || i >= len(c.shape) {
+		return "<>"
+	}
+	return c.shape[i]
+}
+
+func (c *ctx) features(f []uint64, i int, cls []int, names []string) []uint64 {
+	tag := func(j int) string {
+		if j < 0 {
+			return "<s>"
+		}
+		return names[cls[j]]
+	}
+	w := c.norm[i]
+	t1, t2 := tag(i-1), tag(i-2)
+	H1, H2, H3 := perceptron.H1, perceptron.H2, perceptron.H3
+	f = append(f,
+		perceptron.H0(0),
+		H1(1, w),
+		H1(2, c.raw[i]),
+		H1(3, ws.Suffix(w, 1)),
+		H1(4, ws.Suffix(w, 2)),
+		H1(5, ws.Suffix(w, 3)),
+		H1(6, ws.Suffix(w, 4)),
+		H1(7, ws.Prefix(w, 1)),
+		H1(8, ws.Prefix(w, 2)),
+		H1(9, ws.Prefix(w, 3)),
+		H1(10, c.shape[i]),
+		H1(11, ws.Flags(c.raw[i])),
+		H1(12, t1),
+		H2(13, t1, t2),
+		H2(14, t1, w),
+		H1(15, c.w(i-1)),
+		H1(16, c.w(i-2)),
+		H1(17, c.w(i+1)),
+		H1(18, c.w(i+2)),
+		H2(19, c.w(i-1), w),
+		H2(20, w, c.w(i+1)),
+		H1(21, ws.Suffix(c.w(i-1), 3)),
+		H1(22, ws.Suffix(c.w(i+1), 3)),
+		H1(23, c.a(i)),
+		H1(24, c.a(i+1)),
+		H1(25, c.a(i+2)),
+		H2(26, c.a(i), c.a(i+1)),
+		H2(27, t1, c.a(i)),
+		H2(28, t1, c.a(i+1)),
+		H1(29, c.sh(i+1)),
+		H1(30, c.sh(i-1)),
+		H3(31, t1, c.a(i), c.a(i+1)),
+		H2(32, t1, ws.Suffix(w, 3)),
+		H1(33, c.a(i-1)),
+	)
+	if i == 0 {
+		f = append(f, H1(34, c.shape[i]), H1(35, w))
+	}
+	return f
+}
+
+// TrainOptions controls training.
+type TrainOptions struct {
+	Epochs int
+	Seed   int64
+	Prune  float32
+	Log    io.Writer // progress lines; nil for none
+	Dev    []Example // scored after each epoch when Log is set
+}
+
+// Train learns a tagger from examples. Training is deterministic for a
+// given Seed.
+func Train(train []Example, opt TrainOptions) *Tagger {
+	if opt.Epochs == 0 {
+		opt.Epochs = 10
+	}
+	amb := ambiguity(train)
+	classSet := map[string]bool{}
+	for _, e := range train {
+		for i := range e.Words {
+			classSet[joint(e.UPOS[i], e.XPOS[i])] = true
+		}
+	}
+	classes := make([]string, 0, len(classSet))
+	for c := range classSet {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	index := map[string]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	tr := perceptron.NewTrainer(classes)
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	feats := make([]uint64, 0, 64)
+	scores := make([]float32, len(classes))
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		correct, total := 0, 0
+		for _, k := range order {
+			e := train[k]
+			c := newCtx(e.Words, amb)
+			cls := make([]int, len(e.Words))
+			for i := range e.Words {
+				feats = c.features(feats[:0], i, cls, classes)
+				clear(scores)
+				tr.Score(feats, scores)
+				guess := argmax(scores)
+				gold := index[joint(e.UPOS[i], e.XPOS[i])]
+				tr.Update(feats, gold, guess)
+				tr.Tick()
+				cls[i] = guess // learn from its own history, as at run time
+				if guess == gold {
+					correct++
+				}
+				total++
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "tagger epoch %d: train %.2f%% features %d", ep+1, 100*float64(correct)/float64(total), tr.Features())
+			if len(opt.Dev) > 0 {
+				t := build(tr.Average(0), amb)
+				u, x := t.Score(opt.Dev)
+				fmt.Fprintf(opt.Log, " dev UPOS %.2f%% XPOS %.2f%%", u, x)
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	return build(tr.Average(opt.Prune), amb)
+}
+
+func build(m *perceptron.Model, amb map[string]string) *Tagger {
+	t := &Tagger{model: m, amb: amb}
+	for _, c := range m.Classes {
+		u, x, _ := strings.Cut(c, sep)
+		t.upos = append(t.upos, u)
+		t.xpos = append(t.xpos, x)
+	}
+	return t
+}
+
+// Score returns UPOS and XPOS accuracy (percent) on gold examples.
+func (t *Tagger) Score(gold []Example) (upos, xpos float64) {
+	var u, x, n int
+	for _, e := range gold {
+		pu, px := t.Tag(e.Words)
+		for i := range pu {
+			if pu[i] == e.UPOS[i] {
+				u++
+			}
+			if px[i] == e.XPOS[i] {
+				x++
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return 100 * float64(u) / float64(n), 100 * float64(x) / float64(n)
+}
+
+// ambiguity maps each training word to the sorted set of XPOS tags that
+// make up at least 5% of its occurrences; rare words (seen once) are left
+// out so the class generalises like it will on unseen text.
+func ambiguity(train []Example) map[string]string {
+	counts := map[string]map[string]int{}
+	for _, e := range train {
+		for i, w := range e.Words {
+			n := ws.Norm(w)
+			if counts[n] == nil {
+				counts[n] = map[string]int{}
+			}
+			counts[n][e.XPOS[i]]++
+		}
+	}
+	out := map[string]string{}
+	for w, tags := range counts {
+		total := 0
+		for _, c := range tags {
+			total += c
+		}
+		if total < 2 {
+			continue
+		}
+		var keep []string
+		for t, c := range tags {
+			if c*20 >= total {
+				keep = append(keep, t)
+			}
+		}
+		sort.Strings(keep)
+		out[w] = strings.Join(keep, "_")
+	}
+	return out
+}
+
+// Jackknife tags each training sentence with a tagger trained on the other
+// k-1 folds, so a parser can train on tags as noisy as it will see.
+func Jackknife(train []Example, k int, opt TrainOptions) [][2][]string {
+	out := make([][2][]string, len(train))
+	opt.Log, opt.Dev = nil, nil
+	for fold := 0; fold < k; fold++ {
+		var rest []Example
+		for i, e := range train {
+			if i%k != fold {
+				rest = append(rest, e)
+			}
+		}
+		t := Train(rest, opt)
+		for i, e := range train {
+			if i%k == fold {
+				u, x := t.Tag(e.Words)
+				out[i] = [2][]string{u, x}
+			}
+		}
+	}
+	return out
+}
+
+// WriteTo serialises the tagger.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	if err := perceptron.WriteMap(w, t.amb); err != nil {
+		return 0, err
+	}
+	return t.model.WriteTo(w)
+}
+
+// Read loads a tagger written by WriteTo.
+func Read(r *bufio.Reader) (*Tagger, error) {
+	amb, err := perceptron.ReadMap(r)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	m, err := perceptron.ReadModel(r)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	return build(m, amb), nil
+}
