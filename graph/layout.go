@@ -234,3 +234,10 @@ func dedupQuads(qs []quad.Quad) []quad.Quad {
 	}
 	return out
 }
+
+func decodeDocRec(v quad.Value) (docRec, error) {
+	var r docRec
+	txt, _ := litString(v)
+	err := json.Unmarshal([]byte(txt), &r)
+	return r, err
+}

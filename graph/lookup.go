@@ -1,0 +1,220 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/kgraph/kg/fact"
+)
+
+// AmbiguousError is returned when a name fits several entities.
+type AmbiguousError struct {
+	Name       string
+	Candidates []fact.Entity
+}
+
+func (e *AmbiguousError) Error() string {
+	var c []string
+	for _, x := range e.Candidates {
+		c = append(c, fmt.Sprintf("%s (%s)", x.Name, x.ID))
+	}
+	return fmt.Sprintf("%q is ambiguous: it could be %s", e.Name, strings.Join(c, ", "))
+}
+
+// UnknownEntityError is returned when no entity has the name.
+type UnknownEntityError struct {
+	Name        string
+	Suggestions []string
+}
+
+func (e *UnknownEntityError) Error() string {
+	if len(e.Suggestions) == 0 {
+		return fmt.Sprintf("no entity is called %q", e.Name)
+	}
+	return fmt.Sprintf("no entity is called %q; did you mean %s?", e.Name, strings.Join(e.Suggestions, ", "))
+}
+
+// Lookup finds the entity a user means: by ID, by entity IRI, or by any
+// alias, case-insensitively; failing that, by a name containing all the
+// given words ("Kishida" for "Fumio Kishida").
+func (s *Store) Lookup(ctx context.Context, name string) (fact.Entity, error) {
+	name = strings.TrimSpace(name)
+	var ids []string
+	if strings.HasPrefix(name, "<") && strings.HasSuffix(name, ">") {
+		name = strings.Trim(name, "<>")
+	}
+	if id := entityIDOf(quad.IRI(name)); id != "" {
+		ids = append(ids, id)
+	} else if err := s.eachQuad(ctx, quad.Object, quad.String(lookupKey(name)), func(q quad.Quad) error {
+		if q.Predicate == predKey {
+			if id := entityIDOf(q.Subject); id != "" {
+				ids = append(ids, id)
+			}
+		}
+		return nil
+	}); err != nil {
+		return fact.Entity{}, err
+	}
+	if len(ids) == 0 && name != "" {
+		if ok, err := s.entityExists(ctx, name); err != nil {
+			return fact.Entity{}, err
+		} else if ok {
+			ids = append(ids, name)
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	if len(ids) == 1 {
+		return s.entityInfo(ctx, ids[0])
+	}
+	if len(ids) > 1 {
+		return fact.Entity{}, s.ambiguous(ctx, name, ids)
+	}
+	// No exact alias: fall back to names containing every word, which
+	// needs the full entity list (only on this slower path).
+	ents, err := s.Entities(ctx)
+	if err != nil {
+		return fact.Entity{}, err
+	}
+	words := strings.Fields(lookupKey(name))
+	var hits []fact.Entity
+	for _, e := range ents {
+		if len(words) > 0 && slices.ContainsFunc(keysOf(e.Name, e.Aliases), func(k string) bool { return hasWords(k, words) }) {
+			hits = append(hits, e)
+		}
+	}
+	switch len(hits) {
+	case 1:
+		return hits[0], nil
+	case 0:
+		return fact.Entity{}, &UnknownEntityError{Name: name, Suggestions: suggest(name, ents, 5)}
+	}
+	if len(hits) > 10 {
+		hits = hits[:10]
+	}
+	return fact.Entity{}, &AmbiguousError{Name: name, Candidates: hits}
+}
+
+func (s *Store) ambiguous(ctx context.Context, name string, ids []string) error {
+	e := &AmbiguousError{Name: name}
+	for _, id := range ids {
+		x, err := s.entityInfo(ctx, id)
+		if err != nil {
+			return err
+		}
+		e.Candidates = append(e.Candidates, x)
+	}
+	return e
+}
+
+// hasWords reports whether every word occurs as a word of k.
+func hasWords(k string, words []string) bool {
+	kw := strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' })
+	for _, w := range words {
+		if !slices.Contains(kw, w) && !strings.Contains(" "+k+" ", " "+w+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *Store) entityExists(ctx context.Context, id string) (bool, error) {
+	ref, err := s.qs.ValueOf(EntityIRI(id))
+	return ref != nil, err
+}
+
+// entityInfo reads an entity's name and type from its label quads (cheap:
+// one index scan), not from the documents' records.
+func (s *Store) entityInfo(ctx context.Context, id string) (fact.Entity, error) {
+	e := fact.Entity{ID: id}
+	err := s.eachQuad(ctx, quad.Subject, EntityIRI(id), func(q quad.Quad) error {
+		switch q.Predicate {
+		case predLabel:
+			if e.Name == "" {
+				e.Name, _ = litString(q.Object)
+			}
+		case predType:
+			if iri, ok := q.Object.(quad.IRI); ok && e.Type == "" {
+				e.Type = strings.TrimPrefix(string(iri), typePrefix)
+			}
+		}
+		return nil
+	})
+	if e.Name == "" {
+		e.Name = id
+	}
+	return e, err
+}
+
+// suggest lists up to n entity names closest to name by edit distance.
+func suggest(name string, ents []fact.Entity, n int) []string {
+	key := lookupKey(name)
+	type cand struct {
+		name string
+		d    int
+	}
+	var cs []cand
+	for _, e := range ents {
+		best := -1
+		for _, k := range keysOf(e.Name, e.Aliases) {
+			d := editDistance(key, k)
+			if strings.Contains(k, key) || strings.Contains(key, k) {
+				d = min(d, 1+abs(len(k)-len(key))/4)
+			}
+			if best < 0 || d < best {
+				best = d
+			}
+		}
+		if best >= 0 && best <= max(2, len(key)/3) {
+			cs = append(cs, cand{e.Name, best})
+		}
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if a.d != b.d {
+			return a.d - b.d
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	var out []string
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		if !slices.Contains(out, c.name) {
+			out = append(out, c.name)
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,423 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/kgraph/kg/fact"
+	gg "gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/path"
+	"gonum.org/v1/gonum/graph/simple"
+)
+
+// PathOptions shape a path search.
+type PathOptions struct {
+	K          int    // number of paths (default 1)
+	Undirected bool   // follow edges against their direction too
+	Via        string // only edges with this relation lemma
+	Since      string // only facts from documents dated on or after YYYY-MM-DD
+	MaxNodes   int    // exploration budget (default 50,000 entities)
+}
+
+// Node is an entity on a path.
+type Node struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Hop is one step of a path: an edge with the fact that supports it.
+type Hop struct {
+	From     Node   `json:"from"`
+	To       Node   `json:"to"`
+	Relation string `json:"relation"`
+	// Forward is true when the fact reads From → To; false when the path
+	// walks the edge backwards (only with Undirected).
+	Forward    bool    `json:"forward"`
+	Doc        string  `json:"doc"`
+	DocName    string  `json:"doc_name"`
+	Date       string  `json:"date,omitempty"`
+	Sentence   int     `json:"sentence"`
+	Text       string  `json:"text"`
+	Confidence float64 `json:"confidence"`
+	// Support is how many stored facts state this edge, in any document.
+	Support int `json:"support"`
+}
+
+// Path is a sequence of hops from one entity to another.
+type Path struct {
+	Hops []Hop `json:"hops"`
+}
+
+// edge is one stored edge quad.
+type edge struct {
+	from, to string
+	rel      string // relation IRI suffix (lemma with '_' for spaces)
+	doc      string
+}
+
+// relName turns a relation IRI into its lemma; ok is false for negated or
+// non-relation predicates, which paths and neighbourhoods do not follow.
+func relName(p quad.Value) (string, bool) {
+	iri, ok := p.(quad.IRI)
+	if !ok || !strings.HasPrefix(string(iri), relPrefix) {
+		return "", false
+	}
+	s, err := url.PathUnescape(string(iri[len(relPrefix):]))
+	if err != nil || strings.HasPrefix(s, negPrefix) {
+		return "", false
+	}
+	return s, true
+}
+
+// walker explores the graph from the store's indexes, caching what it read.
+type walker struct {
+	s       *Store
+	ctx     context.Context
+	opts    PathOptions
+	names   map[string]string
+	out, in map[string][]edge
+	dates   map[string]string
+	via     string
+	docs    map[string]*storedDoc
+}
+
+func newWalker(ctx context.Context, s *Store, opts PathOptions) *walker {
+	w := &walker{s: s, ctx: ctx, opts: opts, names: map[string]string{}, out: map[string][]edge{},
+		in: map[string][]edge{}, dates: map[string]string{}}
+	if opts.Via != "" {
+		w.via = strings.Join(strings.Fields(opts.Via), "_")
+	}
+	return w
+}
+
+func (w *walker) keep(e edge) (bool, error) {
+	if w.via != "" && !strings.EqualFold(e.rel, w.via) {
+		return false, nil
+	}
+	if w.opts.Since != "" {
+		d, err := w.docDate(e.doc)
+		if err != nil {
+			return false, err
+		}
+		if d == "" || d < w.opts.Since {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// load reads the edges at one entity, both ways.
+func (w *walker) load(id string) error {
+	if _, ok := w.out[id]; ok {
+		return nil
+	}
+	var out, in []edge
+	err := w.s.eachQuad(w.ctx, quad.Subject, EntityIRI(id), func(q quad.Quad) error {
+		if q.Predicate == predLabel {
+			if _, ok := w.names[id]; !ok {
+				w.names[id], _ = litString(q.Object)
+			}
+			return nil
+		}
+		rel, ok := relName(q.Predicate)
+		to := entityIDOf(q.Object)
+		if !ok || to == "" {
+			return nil
+		}
+		e := edge{from: id, to: to, rel: rel, doc: docIDOf(q.Label)}
+		if k, err := w.keep(e); err != nil || !k {
+			return err
+		}
+		out = append(out, e)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = w.s.eachQuad(w.ctx, quad.Object, EntityIRI(id), func(q quad.Quad) error {
+		rel, ok := relName(q.Predicate)
+		from := entityIDOf(q.Subject)
+		if !ok || from == "" {
+			return nil
+		}
+		e := edge{from: from, to: id, rel: rel, doc: docIDOf(q.Label)}
+		if k, err := w.keep(e); err != nil || !k {
+			return err
+		}
+		in = append(in, e)
+		return nil
+	})
+	w.out[id], w.in[id] = out, in
+	return err
+}
+
+// next lists the neighbours reachable from id in one step.
+func (w *walker) next(id string, forward bool) ([]string, error) {
+	if err := w.load(id); err != nil {
+		return nil, err
+	}
+	var ns []string
+	if forward || w.opts.Undirected {
+		for _, e := range w.out[id] {
+			ns = append(ns, e.to)
+		}
+	}
+	if !forward || w.opts.Undirected {
+		for _, e := range w.in[id] {
+			ns = append(ns, e.from)
+		}
+	}
+	return ns, nil
+}
+
+func (w *walker) docDate(doc string) (string, error) {
+	if d, ok := w.dates[doc]; ok {
+		return d, nil
+	}
+	var date string
+	err := w.s.eachQuad(w.ctx, quad.Subject, DocIRI(doc), func(q quad.Quad) error {
+		if q.Predicate == predMeta {
+			if r, err := decodeDocRec(q.Object); err == nil {
+				date = r.Date
+			}
+		}
+		return nil
+	})
+	w.dates[doc] = date
+	return date, err
+}
+
+func (w *walker) name(id string) string {
+	if n, ok := w.names[id]; ok && n != "" {
+		return n
+	}
+	if e, err := w.s.entityInfo(w.ctx, id); err == nil {
+		w.names[id] = e.Name
+		return e.Name
+	}
+	return id
+}
+
+// Paths finds up to opts.K shortest paths from entity a to entity b (named
+// by ID or any alias), each hop citing the sentence that states it.
+//
+// It searches from both ends at once, reading edges from the store's
+// indexes, until the two searches meet; with K > 1 it explores one level
+// further and runs Yen's algorithm (gonum) on the part of the graph seen.
+// Paths are shortest first; ties are broken by the evidence's confidence.
+func (s *Store) Paths(ctx context.Context, a, b string, opts PathOptions) ([]Path, error) {
+	if opts.K <= 0 {
+		opts.K = 1
+	}
+	if opts.MaxNodes <= 0 {
+		opts.MaxNodes = 50000
+	}
+	ea, err := s.Lookup(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	eb, err := s.Lookup(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	if ea.ID == eb.ID {
+		return nil, fmt.Errorf("%q and %q are the same entity (%s)", a, b, ea.ID)
+	}
+	w := newWalker(ctx, s, opts)
+	w.names[ea.ID], w.names[eb.ID] = ea.Name, eb.Name
+	seen, met, err := w.meet(ea.ID, eb.ID)
+	if err != nil {
+		return nil, err
+	}
+	if !met {
+		return nil, nil
+	}
+	return w.yen(seen, ea.ID, eb.ID)
+}
+
+// meet runs the two-sided breadth-first search and returns the entities
+// explored (their edges are loaded).
+func (w *walker) meet(a, b string) (map[string]bool, bool, error) {
+	da, db := map[string]int{a: 0}, map[string]int{b: 0}
+	fa, fb := []string{a}, []string{b}
+	met, extra := false, 0
+	for len(fa) > 0 && len(fb) > 0 && len(da)+len(db) < w.opts.MaxNodes {
+		if err := w.ctx.Err(); err != nil {
+			return nil, false, err
+		}
+		fromA := len(fa) <= len(fb)
+		front, mine, other := fa, da, db
+		if !fromA {
+			front, mine, other = fb, db, da
+		}
+		var nextFront []string
+		for _, id := range front {
+			ns, err := w.next(id, fromA)
+			if err != nil {
+				return nil, false, err
+			}
+			for _, n := range ns {
+				if _, ok := mine[n]; ok {
+					continue
+				}
+				mine[n] = mine[id] + 1
+				nextFront = append(nextFront, n)
+				if _, ok := other[n]; ok {
+					met = true
+				}
+			}
+		}
+		if fromA {
+			fa = nextFront
+		} else {
+			fb = nextFront
+		}
+		if met {
+			// One more level on each side gives Yen detours to choose from.
+			if w.opts.K == 1 || extra == 2 {
+				break
+			}
+			extra++
+		}
+	}
+	seen := map[string]bool{}
+	for id := range da {
+		seen[id] = true
+	}
+	for id := range db {
+		seen[id] = true
+	}
+	return seen, met, nil
+}
+
+// yen builds a gonum graph of the explored entities and runs Yen's k
+// shortest paths on it.
+func (w *walker) yen(seen map[string]bool, a, b string) ([]Path, error) {
+	ids := make([]string, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	num := make(map[string]int64, len(ids))
+	for i, id := range ids {
+		num[id] = int64(i)
+	}
+	var g interface {
+		gg.Graph
+		SetEdge(gg.Edge)
+	}
+	if w.opts.Undirected {
+		g = simple.NewUndirectedGraph()
+	} else {
+		g = simple.NewDirectedGraph()
+	}
+	// Unexpanded frontier entities have no edges loaded; their edges to
+	// expanded ones are in the latter's in/out lists.
+	for _, id := range ids {
+		for _, e := range append(w.out[id], w.in[id]...) {
+			if seen[e.from] && seen[e.to] && e.from != e.to {
+				g.SetEdge(simple.Edge{F: simple.Node(num[e.from]), T: simple.Node(num[e.to])})
+			}
+		}
+	}
+	if g.Node(num[a]) == nil || g.Node(num[b]) == nil {
+		return nil, nil
+	}
+	raw := path.YenKShortestPaths(g, w.opts.K, -1, simple.Node(num[a]), simple.Node(num[b]))
+	var paths []Path
+	for _, nodes := range raw {
+		var p Path
+		for i := 1; i < len(nodes); i++ {
+			h, err := w.hop(ids[nodes[i-1].ID()], ids[nodes[i].ID()], "")
+			if err != nil {
+				return nil, err
+			}
+			p.Hops = append(p.Hops, h)
+		}
+		paths = append(paths, p)
+	}
+	slices.SortStableFunc(paths, func(x, y Path) int {
+		return cmp.Or(cmp.Compare(len(x.Hops), len(y.Hops)), cmp.Compare(minConf(y), minConf(x)))
+	})
+	return paths, nil
+}
+
+func minConf(p Path) float64 {
+	m := 1.0
+	for _, h := range p.Hops {
+		m = min(m, h.Confidence)
+	}
+	return m
+}
+
+// hop picks the best-supported fact for the step u → v: the most
+// confident, then the most recent, then the first by document and sentence.
+func (w *walker) hop(u, v, rel string) (Hop, error) {
+	var cands []edge
+	seen := map[edge]bool{}
+	for _, e := range append(append(w.out[u], w.in[u]...), append(w.out[v], w.in[v]...)...) {
+		if seen[e] {
+			continue
+		}
+		seen[e] = true
+		if rel != "" && e.rel != rel {
+			continue
+		}
+		if (e.from == u && e.to == v) || (w.opts.Undirected && e.from == v && e.to == u) {
+			cands = append(cands, e)
+		}
+	}
+	var best *Hop
+	support := 0
+	for _, e := range cands {
+		facts, doc, err := w.facts(e.doc)
+		if err != nil {
+			return Hop{}, err
+		}
+		for _, f := range facts {
+			if f.SID != e.from || f.OID != e.to || f.Neg || strings.Join(strings.Fields(f.R), "_") != e.rel {
+				continue
+			}
+			support++
+			h := Hop{From: Node{u, w.name(u)}, To: Node{v, w.name(v)}, Relation: f.R, Forward: e.from == u,
+				Doc: doc.ID, DocName: doc.Name, Date: doc.Date, Sentence: f.Sent, Text: f.Text, Confidence: f.Conf}
+			if f.DocDate != nil {
+				h.Date = *f.DocDate
+			}
+			if best == nil || betterHop(h, *best) {
+				best = &h
+			}
+		}
+	}
+	if best == nil {
+		return Hop{}, fmt.Errorf("store %s is damaged: edge %s → %s has no supporting fact", w.s.name, u, v)
+	}
+	best.Support = support
+	return *best, nil
+}
+
+func betterHop(a, b Hop) bool {
+	return cmp.Or(cmp.Compare(b.Confidence, a.Confidence), strings.Compare(b.Date, a.Date),
+		strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence)) < 0
+}
+
+// facts reads (and caches) one document's fact records.
+func (w *walker) facts(doc string) ([]factRec, fact.Doc, error) {
+	if w.docs == nil {
+		w.docs = map[string]*storedDoc{}
+	}
+	sd, ok := w.docs[doc]
+	if !ok {
+		var err error
+		if sd, err = w.s.readDoc(w.ctx, doc); err != nil {
+			return nil, fact.Doc{}, err
+		}
+		w.docs[doc] = sd
+	}
+	return sd.facts, sd.doc, nil
+}

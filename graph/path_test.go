@@ -1,0 +1,130 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/kgraph/kg/fact"
+)
+
+func loaded(t *testing.T, b backend, docs ...input) *Store {
+	st := b.open(t)
+	for _, d := range docs {
+		add(t, st, d)
+	}
+	return st
+}
+
+// hopsString renders a path as "a -rel-> b <-rel- c" for comparison.
+func hopsString(p Path) string {
+	var sb strings.Builder
+	for i, h := range p.Hops {
+		if i == 0 {
+			sb.WriteString(h.From.ID)
+		}
+		if h.Forward {
+			sb.WriteString(" -" + h.Relation + "-> ")
+		} else {
+			sb.WriteString(" <-" + h.Relation + "- ")
+		}
+		sb.WriteString(h.To.ID)
+	}
+	return sb.String()
+}
+
+func TestPaths(t *testing.T) {
+	cases := []struct {
+		a, b string
+		opts PathOptions
+		want []string // paths; nil: none
+	}{
+		{"Kishida", "South Korea", PathOptions{}, []string{"fumio-kishida -meet-> lee-jae-myung -lead-> south-korea"}},
+		{"fumio kishida", "lee", PathOptions{}, []string{"fumio-kishida -meet-> lee-jae-myung"}},
+		{"japan", "South Korea", PathOptions{}, nil},
+		{"japan", "South Korea", PathOptions{Undirected: true}, []string{"japan <-lead- fumio-kishida -meet-> lee-jae-myung -lead-> south-korea"}},
+		{"japan", "South Korea", PathOptions{Undirected: true, Via: "lead"}, nil},
+		{"Kishida", "South Korea", PathOptions{Since: "2025-02-01"}, nil},
+		{"Lee", "Pyongyang", PathOptions{Undirected: true}, nil}, // the only edge is negated
+		{"<https://kg.example.org/entity/fumio-kishida>", "south-korea", PathOptions{K: 3}, []string{"fumio-kishida -meet-> lee-jae-myung -lead-> south-korea"}},
+	}
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			st := loaded(t, b, fixtureA(), fixtureB())
+			for _, c := range cases {
+				ps, err := st.Paths(context.Background(), c.a, c.b, c.opts)
+				if err != nil {
+					t.Fatalf("%s → %s: %v", c.a, c.b, err)
+				}
+				var got []string
+				for _, p := range ps {
+					got = append(got, hopsString(p))
+				}
+				if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+					t.Errorf("%s → %s %+v:\n got %q\nwant %q", c.a, c.b, c.opts, got, c.want)
+				}
+			}
+			// Every hop cites its sentence and document.
+			ps, _ := st.Paths(context.Background(), "Kishida", "South Korea", PathOptions{})
+			h := ps[0].Hops
+			if h[0].Text != "Kishida met Lee in Tokyo." || h[0].DocName != "news/a.txt" || h[0].Date != "2025-01-02" ||
+				h[1].Text != "Lee leads South Korea." || h[1].DocName != "news/b.txt" || h[1].Sentence != 1 ||
+				h[0].From.Name != "Fumio Kishida" || h[1].To.Name != "South Korea" || h[0].Support != 1 {
+				t.Errorf("hops = %+v", h)
+			}
+		})
+	}
+}
+
+func TestLookup(t *testing.T) {
+	other := input{doc: fact.Doc{ID: "c1", Name: "c.txt", Text: "Lee Jun-seok spoke."}, entities: []fact.Entity{
+		{ID: "lee-jun-seok", Name: "Lee Jun-seok", Type: fact.Person, Aliases: []string{"Lee"}, Mentions: 1}}}
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			st := loaded(t, b, fixtureA(), fixtureB(), other)
+			ctx := context.Background()
+			for q, want := range map[string]string{"President LEE": "lee-jae-myung", "Kishida": "fumio-kishida",
+				"lee-jun-seok": "lee-jun-seok", "Jun-seok": "lee-jun-seok", "korea": "south-korea"} {
+				e, err := st.Lookup(ctx, q)
+				if err != nil || e.ID != want {
+					t.Errorf("Lookup(%q) = %v, %v; want %s", q, e.ID, err, want)
+				}
+			}
+			_, err := st.Lookup(ctx, "lee")
+			var amb *AmbiguousError
+			if !errors.As(err, &amb) || len(amb.Candidates) != 2 || !strings.Contains(err.Error(), "Lee Jun-seok") {
+				t.Errorf("Lookup(lee) = %v", err)
+			}
+			_, err = st.Lookup(ctx, "Kishda")
+			var unk *UnknownEntityError
+			if !errors.As(err, &unk) || !strings.Contains(err.Error(), "did you mean Fumio Kishida") {
+				t.Errorf("Lookup(Kishda) = %v", err)
+			}
+		})
+	}
+}
+
+func TestNeighbors(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			st := loaded(t, b, fixtureA(), fixtureB())
+			nh, err := st.Neighbors(context.Background(), "Lee", NeighborOptions{Depth: 2, Evidence: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range nh.Edges {
+				got = append(got, h.From.ID+" "+h.Relation+" "+h.To.ID+" | "+h.Text)
+			}
+			want := []string{
+				"fumio-kishida meet lee-jae-myung | Kishida met Lee in Tokyo.",
+				"lee-jae-myung lead south-korea | Lee leads South Korea.",
+				"fumio-kishida lead japan | Kishida leads Japan.",
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("neighbors:\n%s", strings.Join(got, "\n"))
+			}
+		})
+	}
+}
