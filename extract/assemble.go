@@ -9,15 +9,18 @@ import (
 	"github.com/kgraph/kg/fact"
 )
 
-// extractSentence runs the clause extractor on a parsed sentence, or the
-// shallow pattern extractor when the annotator gave no parse.
+// extractSentence runs the clause extractor on a parsed sentence and keeps
+// what belongs in a graph: reported speech is kept as attributions on the
+// inner facts, not as a triple whose object is a whole clause.
 func extractSentence(s *nlp.Sentence) []clause.Extraction {
-	for _, t := range s.Tokens {
-		if t.DepRel != "" {
-			return clause.Extract(s)
+	var out []clause.Extraction
+	for _, x := range clause.Extract(s) {
+		if x.Kind == "speech" {
+			continue
 		}
+		out = append(out, x)
 	}
-	return shallow(s)
+	return out
 }
 
 // node is a resolved argument.
@@ -82,6 +85,11 @@ var nerType = map[string]string{"PER": fact.Person, "PERSON": fact.Person, "ORG"
 // named-entity span or proper-noun run at its head) or a description.
 func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Mention {
 	m := resolve.Mention{Sentence: si, Subject: subject}
+	if a.Name != "" {
+		// A demonym standing for its country.
+		m.Name, m.Type = a.Name, fact.GPE
+		return m
+	}
 	if a.Head < 0 || a.Head >= len(s.Tokens) {
 		return m
 	}

@@ -2,166 +2,466 @@ package clause
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kgraph/kg/extract/nlp"
 )
 
-// Extract returns the extractions of one parsed sentence.
+// Extract returns the extractions of one parsed sentence, in sentence
+// order of their predicates.
 func Extract(s *nlp.Sentence) []Extraction {
+	if len(s.Tokens) == 0 {
+		return nil
+	}
 	p := newParse(s)
 	var out []Extraction
-	for i, t := range s.Tokens {
-		if t.UPOS != "VERB" && t.UPOS != "AUX" && p.dep(i, "cop") < 0 {
+	for i := range s.Tokens {
+		out = append(out, p.clauses(i)...)
+	}
+	out = append(out, p.appositions()...)
+	out = append(out, p.titles()...)
+	out = append(out, p.nominals()...)
+	return dedupe(out)
+}
+
+func dedupe(xs []Extraction) []Extraction {
+	seen := map[string]bool{}
+	var out []Extraction
+	for _, x := range xs {
+		k := x.Subject.Text + "\x00" + x.Rel + "\x00" + x.Object.Text + "\x00" + x.OpenIE.Rel + "\x00" + strings.Join(x.OpenIE.Args, "\x00")
+		if seen[k] || x.Subject.Empty() || x.Object.Empty() {
 			continue
 		}
-		subj := p.dep(i, "nsubj")
-		if subj < 0 {
-			continue
-		}
-		x := Extraction{Subject: p.arg(subj), Kind: "svo", Confidence: 0.6}
-		relToks := []int{i}
-		if c := p.dep(i, "cop"); c >= 0 {
-			x.Rel = "be"
-			x.Object = p.arg(i, "nsubj", "cop", "aux", "punct", "cc", "conj", "advmod")
-			relToks = []int{c}
-			x.Kind = "copula"
-		} else if o := p.dep(i, "obj"); o >= 0 {
-			x.Rel = strings.ToLower(t.Lemma)
-			x.Object = p.arg(o)
-		} else if o := p.dep(i, "obl"); o >= 0 {
-			a := p.arg(o)
-			x.Rel = strings.ToLower(t.Lemma) + " " + a.Prep
-			x.Object = a
-		} else {
-			continue
-		}
-		for _, a := range p.deps(i, "aux") {
-			relToks = append(relToks, a)
-			if s.Tokens[a].XPOS == "MD" {
-				x.Modality = strings.ToLower(s.Tokens[a].Text)
-			}
-		}
-		if p.dep(i, "advmod") >= 0 {
-			for _, a := range p.deps(i, "advmod") {
-				if isNeg(s.Tokens[a].Text) {
-					x.Negated = true
-					relToks = append(relToks, a)
-				}
-			}
-		}
-		sort.Ints(relToks)
-		x.RelTokens = relToks
-		x.RelSurface = p.text(relToks)
+		seen[k] = true
 		out = append(out, x)
 	}
 	return out
 }
 
-func isNeg(w string) bool {
-	switch strings.ToLower(w) {
-	case "not", "n't", "never", "no":
+// isVerbal reports whether token i heads a clause: a verb, or any word
+// with a copula.
+func (p *parse) isVerbal(i int) bool {
+	u := p.tok(i).UPOS
+	if u == "VERB" || (u == "AUX" && p.dep(i, "cop", "aux") < 0 && !p.is(i, "aux", "cop")) {
+		return true
+	}
+	return p.dep(i, "cop") >= 0
+}
+
+// subjectOf finds the subjects of predicate v: its own, those of the verb
+// it is coordinated with, the noun a relative or participial clause
+// modifies, or the controller of an infinitive. inherited says whether the
+// subject came from elsewhere (less sure).
+func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited bool) {
+	if depth > 4 {
+		return nil, false, false
+	}
+	if s := p.dep(v, "nsubj", "csubj"); s >= 0 {
+		if isRelPronoun(p.lower(s)) && p.is(v, "acl:relcl") {
+			return p.splitNP(p.tok(v).Head), true, true
+		}
+		return p.splitNP(s), false, false
+	}
+	h := p.tok(v).Head
+	if h < 0 {
+		return nil, false, false
+	}
+	switch {
+	case p.is(v, "conj") && p.isVerbal(h):
+		s, _, _ := p.subjectOf(h, depth+1)
+		return s, false, true
+	case p.is(v, "acl:relcl", "acl"):
+		return p.splitNP(h), true, true
+	case p.is(v, "xcomp"):
+		if o := p.dep(h, "obj"); o >= 0 {
+			return p.splitNP(o), false, true
+		}
+		s, _, _ := p.subjectOf(h, depth+1)
+		return s, false, true
+	case p.is(v, "advcl") && p.dep(v, "mark") < 0:
+		// "Arriving in Tokyo, Lee met ...": the subject of the main clause.
+		s, _, _ := p.subjectOf(h, depth+1)
+		return s, false, true
+	}
+	return nil, false, false
+}
+
+func isRelPronoun(w string) bool {
+	switch w {
+	case "who", "which", "that", "whom", "whose":
 		return true
 	}
 	return false
 }
 
-// parse indexes a sentence's dependents by head.
-type parse struct {
-	s    *nlp.Sentence
-	kids [][]int
+func isPronoun(t nlp.Token) bool { return t.UPOS == "PRON" || strings.HasPrefix(t.XPOS, "PRP") }
+
+// splitNP returns a noun phrase and the phrases coordinated with it, each
+// as its own argument ("Japan and South Korea" → Japan, South Korea).
+func (p *parse) splitNP(h int) []Arg {
+	var out []Arg
+	for _, c := range p.conjuncts(h) {
+		// "the US and Japanese leaders": a conjunct without a head noun of
+		// its own is a modifier, not a participant; keep the whole phrase.
+		if c != h && p.tok(c).UPOS == "ADJ" {
+			return []Arg{p.arg(h, "cc", "appos", "acl:relcl", "punct", "parataxis")}
+		}
+		out = append(out, p.arg(c))
+	}
+	return out
 }
 
-func newParse(s *nlp.Sentence) *parse {
-	p := &parse{s: s, kids: make([][]int, len(s.Tokens))}
-	for i, t := range s.Tokens {
-		if t.Head >= 0 && t.Head < len(s.Tokens) {
-			p.kids[t.Head] = append(p.kids[t.Head], i)
+// relation collects the words of predicate v's relation: auxiliaries,
+// negation, copula, the verb and its particle.
+type relation struct {
+	toks     []int
+	lemma    []string // the graph's words
+	negated  bool
+	modality string
+	passive  bool
+}
+
+func (p *parse) relationOf(v int) relation {
+	var r relation
+	for _, k := range p.kids[v] {
+		switch {
+		case p.is(k, "aux"):
+			r.toks = append(r.toks, k)
+			if m, ok := modals[p.lower(k)]; ok && p.tok(k).XPOS == "MD" || ok && p.tok(k).UPOS == "AUX" && m != "" && p.lower(k) != "do" {
+				if r.modality == "" {
+					r.modality = m
+				}
+			}
+			if p.is(k, "aux:pass") {
+				r.passive = true
+			}
+		case p.is(k, "cop"):
+			r.toks = append(r.toks, k)
+		case p.is(k, "advmod") && negations[p.lower(k)] && k < v+3:
+			r.toks = append(r.toks, k)
+			r.negated = true
+		case p.is(k, "compound:prt"):
+			r.toks = append(r.toks, k)
+		case p.is(k, "nsubj:pass"):
+			r.passive = true
 		}
 	}
-	return p
-}
-
-// base returns a relation without its subtype ("nsubj:pass" → "nsubj").
-func base(rel string) string {
-	if i := strings.IndexByte(rel, ':'); i >= 0 {
-		return rel[:i]
+	// "going to" future: "is going to meet".
+	if h := p.tok(v).Head; h >= 0 && p.is(v, "xcomp") && p.lemma(h) == "go" && p.tok(h).XPOS == "VBG" && r.modality == "" {
+		r.modality = "will"
 	}
-	return rel
-}
-
-func (p *parse) dep(h int, rel string) int {
-	for _, k := range p.kids[h] {
-		if p.s.Tokens[k].DepRel == rel || base(p.s.Tokens[k].DepRel) == rel {
-			return k
-		}
+	if p.dep(v, "cop") < 0 {
+		r.toks = append(r.toks, v)
 	}
-	return -1
+	sort.Ints(r.toks)
+	return r
 }
 
-func (p *parse) deps(h int, rel string) []int {
-	var out []int
-	for _, k := range p.kids[h] {
-		if p.s.Tokens[k].DepRel == rel || base(p.s.Tokens[k].DepRel) == rel {
-			out = append(out, k)
+// obliques returns v's prepositional and adverbial-noun arguments in order.
+func (p *parse) obliques(v int) []Arg {
+	var out []Arg
+	for _, k := range p.kids[v] {
+		if p.is(k, "obl") && !p.is(k, "obl:agent") {
+			a := p.arg(k)
+			if a.Prep == "according" || a.Prep == "according to" {
+				continue
+			}
+			a.Role = p.role(k, a)
+			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// subtree collects h and its descendants, skipping children of h whose
-// relation is in skip.
-func (p *parse) subtree(h int, skip ...string) []int {
-	out := []int{h}
-	for _, k := range p.kids[h] {
-		r := p.s.Tokens[k].DepRel
-		skipped := false
-		for _, x := range skip {
-			if r == x || base(r) == x {
-				skipped = true
-			}
-		}
-		if !skipped {
-			out = append(out, p.subtree(k)...)
+// role tells time and place arguments apart from others.
+func (p *parse) role(h int, a Arg) string {
+	t := p.tok(h)
+	l := p.lemma(h)
+	if timeWords[l] || timeWords[p.lower(h)] || p.is(h, "obl:tmod", "obl:unmarked") && t.UPOS != "PROPN" {
+		return "time"
+	}
+	if t.UPOS == "NUM" {
+		if n, err := strconv.Atoi(t.Text); err == nil && n >= 1000 && n <= 2999 && len(t.Text) == 4 {
+			return "time"
 		}
 	}
-	sort.Ints(out)
+	for _, k := range a.Tokens {
+		if timeWords[p.lower(k)] && p.tok(k).UPOS == "PROPN" {
+			return "time" // "on June 3"
+		}
+	}
+	if ner := t.NER; strings.HasSuffix(ner, "LOC") || strings.HasSuffix(ner, "GPE") {
+		return "place"
+	}
+	switch a.Prep {
+	case "in", "at", "near", "outside", "inside":
+		if t.UPOS == "PROPN" && (t.NER == "" || t.NER == "O") {
+			return "place"
+		}
+	}
+	return ""
+}
+
+// attribution finds who said the clause v belongs to: the subject of a
+// "say" verb above it, a "said X" parenthetical, or "according to X".
+func (p *parse) attribution(v int) Arg {
+	for k := range p.kids[v] {
+		c := p.kids[v][k]
+		if p.is(c, "obl") {
+			a := p.arg(c)
+			if a.Prep == "according" || a.Prep == "according to" {
+				return a
+			}
+		}
+		if p.is(c, "parataxis") && sayVerbs[p.lemma(c)] {
+			if s := p.dep(c, "nsubj"); s >= 0 {
+				return p.arg(s)
+			}
+		}
+	}
+	for i, depth := v, 0; i >= 0 && depth < 8; i, depth = p.tok(i).Head, depth+1 {
+		h := p.tok(i).Head
+		if h < 0 {
+			break
+		}
+		if p.is(i, "ccomp") && sayVerbs[p.lemma(h)] {
+			if s := p.dep(h, "nsubj"); s >= 0 {
+				return p.arg(s)
+			}
+		}
+		if p.is(i, "parataxis") && sayVerbs[p.lemma(i)] {
+			break
+		}
+	}
+	// "The talks went well, Lee said": the say verb is a parataxis or the
+	// root with this clause as its parataxis/ccomp dependant.
+	if h := p.tok(v).Head; h >= 0 && p.is(v, "parataxis") && sayVerbs[p.lemma(h)] {
+		if s := p.dep(h, "nsubj"); s >= 0 {
+			return p.arg(s)
+		}
+	}
+	return Arg{Head: -1}
+}
+
+// clauses returns the extractions whose predicate is token v.
+func (p *parse) clauses(v int) []Extraction {
+	if !p.isVerbal(v) || p.is(v, "aux", "cop", "fixed", "flat", "compound", "reparandum") {
+		return nil
+	}
+	// An infinitive that completes its head's meaning is part of the head's
+	// relation ("agreed to impose"), not a clause of its own.
+	if p.is(v, "xcomp") && p.mergesXcomp(p.tok(v).Head) {
+		return nil
+	}
+	subjs, _, inherited := p.subjectOf(v, 0)
+	if len(subjs) == 0 {
+		return nil
+	}
+	r := p.relationOf(v)
+	pred := v // where objects and obliques hang
+	lemma := []string{p.lemma(v)}
+	if c := p.dep(v, "cop"); c >= 0 {
+		lemma = []string{"be"}
+	}
+	for _, k := range p.deps(v, "compound:prt") {
+		lemma = append(lemma, p.lower(k))
+	}
+	// Chain subject-control infinitives into the relation.
+	for x := p.dep(pred, "xcomp"); x >= 0 && p.mergesXcomp(pred); x = p.dep(pred, "xcomp") {
+		xr := p.relationOf(x)
+		if m := p.dep(x, "mark"); m >= 0 {
+			xr.toks = append(xr.toks, m)
+			lemma = append(lemma, p.lower(m))
+		}
+		r.toks = append(r.toks, xr.toks...)
+		if xr.negated {
+			r.negated = !r.negated
+		}
+		if p.dep(x, "cop") >= 0 {
+			lemma = append(lemma, "be")
+		} else {
+			lemma = append(lemma, p.lemma(x))
+		}
+		for _, k := range p.deps(x, "compound:prt") {
+			lemma = append(lemma, p.lower(k))
+		}
+		pred = x
+		if p.dep(x, "cop") >= 0 {
+			break
+		}
+	}
+	sort.Ints(r.toks)
+	surface := p.text(r.toks)
+
+	conf := 0.85
+	if inherited {
+		conf -= 0.12
+	}
+	attr := p.attribution(v)
+	var objs []Arg
+	var objPrep, openObj string
+	extras := p.obliques(pred)
+	agent := Arg{Head: -1}
+	if a := p.dep(pred, "obl:agent"); a >= 0 {
+		agent = p.arg(a)
+	} else if r.passive {
+		for i, e := range extras {
+			if e.Prep == "by" {
+				agent = e
+				extras = append(extras[:i:i], extras[i+1:]...)
+				break
+			}
+		}
+	}
+	kind := "svo"
+	relLemma := strings.Join(lemma, " ")
+	openRel := surface
+	switch {
+	case p.dep(pred, "cop") >= 0:
+		kind = "copula"
+		objs, objPrep, relLemma, openRel, openObj = p.copulaObject(pred, relLemma, surface)
+	case p.dep(pred, "obj") >= 0:
+		objs = p.splitNP(p.dep(pred, "obj"))
+		if io := p.dep(pred, "iobj"); io >= 0 {
+			extras = append([]Arg{p.arg(io)}, extras...)
+		}
+	case p.dep(pred, "xcomp") >= 0 && !p.mergesXcomp(pred):
+		// "became president", "was named ambassador": the complement.
+		x := p.dep(pred, "xcomp")
+		if u := p.tok(x).UPOS; u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" {
+			objs = p.splitNP(x)
+		}
+	case p.dep(pred, "ccomp") >= 0:
+		c := p.dep(pred, "ccomp")
+		a := p.arg(c, "punct")
+		if sayVerbs[p.lemma(v)] || sayVerbs[relLemma] {
+			kind = "speech"
+		}
+		objs = []Arg{a}
+	}
+	if len(objs) == 0 && agent.Empty() {
+		// "arrived in Japan": the first non-time oblique is the object.
+		for i, e := range extras {
+			if e.Role != "time" && e.Prep != "" {
+				objs = []Arg{e}
+				objPrep = e.Prep
+				extras = append(extras[:i:i], extras[i+1:]...)
+				break
+			}
+		}
+		if len(objs) == 0 && len(extras) > 0 {
+			objs = []Arg{extras[0]}
+			objPrep = extras[0].Prep
+			extras = extras[1:]
+			conf -= 0.1
+		}
+	}
+	if r.passive && kind == "svo" {
+		kind = "passive"
+	}
+	var out []Extraction
+	emit := func(subj, obj Arg, rel string, openArgs []string, openRel string, c float64) {
+		x := Extraction{Subject: subj, Rel: rel, RelSurface: surface, Object: obj, Extra: extras,
+			Negated: r.negated, Modality: r.modality, Attribution: attr, Confidence: c, Kind: kind}
+		x.OpenIE.Rel = openRel
+		x.OpenIE.Args = openArgs
+		out = append(out, x)
+	}
+	extraText := func() []string {
+		var s []string
+		for _, e := range extras {
+			s = append(s, e.WithPrep())
+		}
+		return s
+	}
+	for _, s := range subjs {
+		c := conf - lengthPenalty(s)
+		if isPronoun(p.tok(s.Head)) {
+			c -= 0.05
+		}
+		if !agent.Empty() {
+			// Passive with agent: the graph says it actively.
+			active := strings.Join(lemma, " ")
+			if p.dep(pred, "cop") >= 0 {
+				active = relLemma
+			}
+			for _, ag := range p.splitNP(agent.Head) {
+				ag.Prep = ""
+				open := append([]string{s.Text, "by " + ag.Text}, extraText()...)
+				emit(ag, s, active, open, openRel, c-lengthPenalty(ag))
+			}
+			continue
+		}
+		for _, o := range objs {
+			rel := relLemma
+			if r.passive && kind == "passive" {
+				rel = "be " + strings.ToLower(p.tok(pred).Text)
+			}
+			orel := openRel
+			if objPrep != "" {
+				rel += " " + objPrep
+				orel += " " + objPrep
+			}
+			ot := o.Text
+			if openObj != "" {
+				ot = openObj
+			}
+			open := append([]string{s.Text, ot}, extraText()...)
+			emit(s, o, rel, open, orel, c-lengthPenalty(o)-0.03*float64(len(extras)))
+		}
+	}
 	return out
 }
 
-// arg builds the argument headed by h; a leading case marker becomes Prep.
-func (p *parse) arg(h int, skip ...string) Arg {
-	toks := p.subtree(h, skip...)
-	a := Arg{Head: h}
-	var keep []int
-	for _, t := range toks {
-		tk := p.s.Tokens[t]
-		if p.s.Tokens[t].Head == h && tk.DepRel == "case" && t < h && a.Prep == "" {
-			a.Prep = strings.ToLower(tk.Text)
-			continue
-		}
-		if tk.UPOS == "PUNCT" && (len(keep) == 0 || t == toks[len(toks)-1]) {
-			continue
-		}
-		keep = append(keep, t)
+// mergesXcomp reports whether v's open complement belongs to v's relation
+// ("agreed to impose"): it does when v has no object of its own and the
+// complement is verbal.
+func (p *parse) mergesXcomp(v int) bool {
+	x := p.dep(v, "xcomp")
+	if x < 0 || p.dep(v, "obj") >= 0 {
+		return false
 	}
-	a.Tokens = keep
-	a.Text = p.text(keep)
-	return a
+	u := p.tok(x).UPOS
+	return u == "VERB" || p.dep(x, "mark") >= 0 && p.dep(x, "cop") >= 0
 }
 
-// text joins tokens with the sentence's own spacing between neighbours.
-func (p *parse) text(toks []int) string {
-	var b strings.Builder
-	for i, t := range toks {
-		tk := p.s.Tokens[t]
-		if i > 0 {
-			prev := p.s.Tokens[toks[i-1]]
-			if toks[i-1] != t-1 || tk.Start > prev.End {
-				b.WriteByte(' ')
+// copulaObject reads a nominal predicate: "is in Tokyo" → be in, Tokyo;
+// "is a member of the party" → be member of, the party (for the graph)
+// and is, a member of the party (for the benchmark).
+func (p *parse) copulaObject(n int, relLemma, surface string) (objs []Arg, prep, rel, openRel string, openObj string) {
+	skip := []string{"nsubj", "csubj", "cop", "aux", "punct", "cc", "conj", "advmod", "mark", "parataxis", "advcl", "obl", "discourse"}
+	a := p.arg(n, skip...)
+	if a.Prep != "" {
+		// "is in Tokyo"
+		return []Arg{a}, a.Prep, relLemma + " " + a.Prep, surface + " " + a.Prep, ""
+	}
+	// "is a member of the party": a simple head noun with an of-phrase.
+	if u := p.tok(n).UPOS; u == "NOUN" {
+		if m := p.dep(n, "nmod"); m >= 0 {
+			ma := p.arg(m)
+			simple := true
+			for _, k := range p.kids[n] {
+				if k != m && !p.is(k, "det", "amod", "cop", "nsubj", "punct", "aux", "advmod", "cc", "conj", "nmod:poss", "compound") {
+					simple = false
+				}
+			}
+			if simple && ma.Prep != "" && m > n {
+				return []Arg{ma}, "", relLemma + " " + p.lemma(n) + " " + ma.Prep, surface, a.Text
 			}
 		}
-		b.WriteString(tk.Text)
 	}
-	return b.String()
+	return []Arg{a}, "", relLemma, surface, ""
+}
+
+func lengthPenalty(a Arg) float64 {
+	n := len(a.Tokens)
+	if n <= 6 {
+		return 0
+	}
+	pen := 0.02 * float64(n-6)
+	if pen > 0.3 {
+		pen = 0.3
+	}
+	return pen
 }

@@ -5,16 +5,18 @@ import "strings"
 // Arg is one argument of an extraction: a phrase of the sentence.
 type Arg struct {
 	// Text is the phrase as written (tokens joined with the spacing of the
-	// sentence).
+	// sentence), without the preposition that introduces it.
 	Text string
 	// Tokens are the indices of the phrase's tokens in the sentence, sorted.
-	// Empty for arguments that are not words of the sentence.
 	Tokens []int
 	// Head is the index of the phrase's syntactic head, -1 if none.
 	Head int
 	// Prep is the preposition that introduced a prepositional argument
-	// ("in", "on"); it is part of the relation, not of Text.
+	// ("in", "on").
 	Prep string
+	// Name is what the argument stands for when the sentence does not
+	// write it as a name: "Japanese" in a title stands for "Japan".
+	Name string
 	// Role says what an extra argument is: "time", "place" or "" (other).
 	Role string
 }
@@ -22,7 +24,17 @@ type Arg struct {
 // Empty reports whether the argument has no words.
 func (a Arg) Empty() bool { return strings.TrimSpace(a.Text) == "" }
 
-// Extraction is one fact stated by a sentence.
+// WithPrep is the argument with its preposition, as the sentence says it.
+func (a Arg) WithPrep() string {
+	if a.Prep == "" {
+		return a.Text
+	}
+	return a.Prep + " " + a.Text
+}
+
+// Extraction is one fact stated by a sentence, in two renderings: the
+// graph's (Subject, Rel, Object: active voice, relation lemmatised) and the
+// OpenIE benchmarks' (the sentence's own words, in its own order).
 type Extraction struct {
 	Subject Arg
 	// Rel is the relation's normalised form: verb lemma plus particles and
@@ -30,12 +42,10 @@ type Extraction struct {
 	Rel string
 	// RelSurface is the relation as written ("will meet", "arrived in").
 	RelSurface string
-	// RelTokens are the tokens of the relation, for benchmarks.
-	RelTokens []int
-	Object    Arg
+	Object     Arg
 	// Extra holds further prepositional arguments (time, place, others).
 	Extra []Arg
-	// Negated is set for "not", "never", "no longer" ...
+	// Negated is set for "not", "never" ...
 	Negated bool
 	// Modality is the modal or future marker ("will", "could", "should").
 	Modality string
@@ -44,7 +54,12 @@ type Extraction struct {
 	// Confidence ranks extractions: 0..1, higher is more likely right.
 	Confidence float64
 	// Kind names the construction that produced it ("svo", "copula",
-	// "passive", "apposition", "title", "nominal", ...), for explanations
-	// and tuning.
+	// "passive", "apposition", "title", "nominal", "speech", ...).
 	Kind string
+	// OpenIE is the benchmark rendering: relation, then arguments, in the
+	// sentence's words (passives stay passive).
+	OpenIE struct {
+		Rel  string
+		Args []string
+	}
 }

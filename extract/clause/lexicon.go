@@ -1,0 +1,46 @@
+package clause
+
+// sayVerbs introduce reported speech: their clausal complement is a fact
+// attributed to their subject.
+var sayVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "state": true, "announce": true, "claim": true,
+	"report": true, "note": true, "insist": true, "argue": true, "warn": true, "declare": true,
+	"explain": true, "confirm": true, "deny": true, "write": true, "stress": true, "assert": true,
+	"suggest": true, "believe": true, "think": true, "allege": true, "acknowledge": true, "admit": true,
+	"emphasize": true, "emphasise": true, "indicate": true, "reveal": true, "predict": true,
+}
+
+// modals map modal auxiliaries to the modality recorded on a triple.
+var modals = map[string]string{
+	"will": "will", "'ll": "will", "wo": "will", "shall": "will", "would": "would", "could": "could",
+	"can": "can", "ca": "can", "may": "may", "might": "might", "must": "must", "should": "should",
+}
+
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nt": true}
+
+// eventNouns are nouns that state an event between participants: "a
+// summit with Ishiba" says the possessor met Ishiba. Each maps to the verb
+// lemma the graph records and the preposition that marks the other party.
+var eventNouns = map[string]struct{ verb, prep string }{
+	"summit": {"meet", "with"}, "meeting": {"meet", "with"}, "talk": {"meet", "with"},
+	"talks": {"meet", "with"}, "encounter": {"meet", "with"}, "negotiation": {"negotiate", "with"},
+	"visit": {"visit", "to"}, "trip": {"visit", "to"}, "call": {"call", "with"},
+	"phone call": {"call", "with"}, "conversation": {"talk", "with"}, "agreement": {"agree", "with"},
+	"deal": {"agree", "with"}, "alliance": {"ally", "with"}, "partnership": {"partner", "with"},
+	"invasion": {"invade", "of"}, "occupation": {"occupy", "of"}, "attack": {"attack", "on"},
+	"election": {"elect", "as"}, "interview": {"interview", "with"}, "dispute": {"dispute", "with"},
+	"war": {"fight", "with"}, "rivalry": {"rival", "with"}, "dialogue": {"talk", "with"},
+}
+
+// timeWords head phrases that say when something happened.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "day": true, "week": true, "weekend": true,
+	"month": true, "year": true, "decade": true, "century": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "time": true, "period": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "hour": true, "minute": true, "moment": true, "era": true,
+	"age": true, "season": true, "date": true, "quarter": true, "anniversary": true, "now": true, "later": true,
+	"earlier": true, "ago": true, "recently": true, "eve": true,
+}

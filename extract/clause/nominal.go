@@ -1,0 +1,273 @@
+package clause
+
+import (
+	"strings"
+
+	"github.com/kgraph/kg/extract/resolve"
+)
+
+// roleNouns are the nouns of titles that make a person's role worth a
+// triple ("Prime Minister Fumio Kishida" → prime minister of Japan).
+var roleNouns = map[string]bool{
+	"president": true, "minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "emperor": true, "senator": true, "governor": true, "mayor": true,
+	"secretary": true, "general": true, "pope": true, "chairman": true, "chairwoman": true, "ceo": true,
+	"leader": true, "ambassador": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"director": true, "commander": true, "coach": true, "founder": true, "envoy": true, "monarch": true,
+	"chief": true, "head": true, "lawmaker": true, "legislator": true, "dictator": true, "speaker": true,
+}
+
+// nameHeads returns the heads of proper names: a PROPN that is not itself
+// part of another name.
+func (p *parse) isNameHead(h int) bool {
+	t := p.tok(h)
+	if t.UPOS != "PROPN" {
+		return false
+	}
+	return !p.is(h, "flat", "compound", "nmod:desc", "fixed") || p.tok(t.Head).UPOS != "PROPN"
+}
+
+// name returns the tokens of the name headed by h: h and its flat parts.
+func (p *parse) name(h int) Arg {
+	toks := []int{h}
+	for _, k := range p.kids[h] {
+		if p.is(k, "flat") && k > h {
+			toks = append(toks, k)
+			toks = append(toks, p.subtree(k)[1:]...)
+		}
+	}
+	// A name's hyphenated parts ("Jae-myung") hang off its last word.
+	lo, hi := toks[0], toks[0]
+	for _, t := range toks {
+		if t < lo {
+			lo = t
+		}
+		if t > hi {
+			hi = t
+		}
+	}
+	var out []int
+	for i := lo; i <= hi; i++ {
+		out = append(out, i)
+	}
+	return Arg{Text: p.text(out), Tokens: out, Head: h}
+}
+
+// role reads a title phrase: the role ("prime minister") and the country
+// it is of (a demonym, a place name or a possessive), with the token
+// standing for the country.
+func (p *parse) roleOf(toks []int, head int) (role string, country Arg, ok bool) {
+	var words []string
+	country = Arg{Head: -1}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		w := p.tok(t).Text
+		if i+1 < len(toks) && toks[i+1] == t+1 {
+			if c := resolve.Demonym(w + " " + p.tok(t+1).Text); c != "" {
+				country = Arg{Text: p.text([]int{t, t + 1}), Tokens: []int{t, t + 1}, Head: t + 1, Name: c}
+				i++
+				continue
+			}
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case p.tok(t).UPOS == "DET" || lw == "'s" || lw == "’s" || p.tok(t).UPOS == "PUNCT":
+		case resolve.Demonym(w) != "" && (p.tok(t).UPOS == "ADJ" || p.tok(t).UPOS == "PROPN" || w == "U.S." || w == "US"):
+			country = Arg{Text: w, Tokens: []int{t}, Head: t, Name: resolve.Demonym(w)}
+		case p.tok(t).UPOS == "PROPN" && !resolve.IsTitle(lw):
+			if country.Head >= 0 && country.Tokens[len(country.Tokens)-1] == t-1 && country.Name == "" {
+				country.Tokens = append(country.Tokens, t)
+				country.Text = p.text(country.Tokens)
+			} else {
+				country = Arg{Text: w, Tokens: []int{t}, Head: t}
+			}
+		case resolve.IsTitle(lw) || roleNouns[lw] || p.tok(t).UPOS == "NOUN" || p.tok(t).UPOS == "ADJ":
+			words = append(words, lw)
+		default:
+			return "", country, false
+		}
+	}
+	if len(words) == 0 || !roleNouns[strings.TrimSuffix(words[len(words)-1], "s")] {
+		return "", country, false
+	}
+	switch words[0] {
+	case "former", "then", "acting":
+		return "", country, false // a past role is not a current fact
+	}
+	return strings.Join(words, " "), country, true
+}
+
+// titles finds "Japanese Prime Minister Fumio Kishida": the title before
+// a name says the person holds a role of a country.
+func (p *parse) titles() []Extraction {
+	var out []Extraction
+	for h := range p.s.Tokens {
+		if !p.isNameHead(h) {
+			continue
+		}
+		n := p.name(h)
+		var title []int
+		for _, k := range p.kids[h] {
+			if k < h && p.is(k, "nmod:desc", "compound", "amod", "nmod:poss") {
+				title = append(title, p.subtree(k)...)
+			}
+		}
+		if len(title) == 0 {
+			continue
+		}
+		sortInts(title)
+		role, country, ok := p.roleOf(title, h)
+		if !ok {
+			continue
+		}
+		out = append(out, p.roleExtraction(n, role, country, p.text(title), "title", 0.9))
+	}
+	return out
+}
+
+func (p *parse) roleExtraction(person Arg, role string, country Arg, written, kind string, conf float64) Extraction {
+	x := Extraction{Subject: person, Confidence: conf, Kind: kind, Attribution: Arg{Head: -1}}
+	if country.Head >= 0 {
+		x.Rel = role + " of"
+		x.RelSurface = written
+		x.Object = country
+		if x.Object.Name != "" {
+			x.Object.Text = x.Object.Name
+		}
+	} else {
+		x.Rel = "be"
+		x.RelSurface = written
+		x.Object = Arg{Text: role, Head: -1}
+	}
+	x.OpenIE.Rel = "is"
+	x.OpenIE.Args = []string{person.Text, written}
+	return x
+}
+
+// appositions: "Lee Jae-myung, the South Korean president, ..." says Lee
+// is the South Korean president (and, as a title, president of South Korea).
+func (p *parse) appositions() []Extraction {
+	var out []Extraction
+	for m := range p.s.Tokens {
+		if !p.is(m, "appos") {
+			continue
+		}
+		h := p.tok(m).Head
+		if u := p.tok(h).UPOS; u != "PROPN" && u != "NOUN" {
+			continue
+		}
+		if u := p.tok(m).UPOS; u != "PROPN" && u != "NOUN" {
+			continue
+		}
+		var subj Arg
+		if p.isNameHead(h) {
+			subj = p.name(h)
+		} else {
+			subj = p.arg(h)
+		}
+		obj := p.arg(m)
+		x := Extraction{Subject: subj, Rel: "be", RelSurface: ",", Object: obj, Confidence: 0.75, Kind: "apposition", Attribution: Arg{Head: -1}}
+		x.OpenIE.Rel = "is"
+		x.OpenIE.Args = []string{subj.Text, obj.Text}
+		out = append(out, x)
+		// A role with its country: "the South Korean president",
+		// "prime minister of Japan".
+		if p.tok(m).UPOS == "NOUN" && roleNouns[p.lemma(m)] {
+			var toks []int
+			country := Arg{Head: -1}
+			for _, t := range obj.Tokens {
+				if t <= m {
+					toks = append(toks, t)
+				}
+			}
+			role, c, ok := p.roleOf(toks, m)
+			if nm := p.dep(m, "nmod"); nm >= 0 {
+				if a := p.arg(nm); a.Prep == "of" && p.tok(nm).UPOS == "PROPN" {
+					c = Arg{Text: p.name(nm).Text, Tokens: p.name(nm).Tokens, Head: nm}
+				}
+			}
+			if c.Head >= 0 {
+				country = c
+			}
+			if ok && country.Head >= 0 {
+				out = append(out, p.roleExtraction(subj, role, country, obj.Text, "title", 0.8))
+			}
+		}
+	}
+	return out
+}
+
+// nominals: "his first formal summit with Ishiba", "the third meeting
+// between Yoon and Kishida", "Lee's visit to Japan" state events.
+func (p *parse) nominals() []Extraction {
+	var out []Extraction
+	for n := range p.s.Tokens {
+		if p.tok(n).UPOS != "NOUN" {
+			continue
+		}
+		ev, ok := eventNouns[p.lemma(n)]
+		if !ok {
+			ev, ok = eventNouns[p.lower(n)]
+		}
+		if !ok {
+			continue
+		}
+		var subjs, objs []Arg
+		conf := 0.65
+		if s := p.dep(n, "nmod:poss"); s >= 0 {
+			subjs = p.splitNP(s)
+		}
+		for _, k := range p.deps(n, "nmod") {
+			a := p.arg(k)
+			switch a.Prep {
+			case ev.prep, "with":
+				objs = append(objs, p.splitNP(k)...)
+			case "between", "among":
+				parts := p.splitNP(k)
+				if len(parts) >= 2 && len(subjs) == 0 {
+					subjs, objs = parts[:1], parts[1:]
+				}
+			}
+		}
+		if len(subjs) == 0 && (p.is(n, "obj") || p.is(n, "obl")) {
+			// "Lee held talks with Ishiba": the subject of the verb.
+			if v := p.tok(n).Head; v >= 0 && p.isVerbal(v) {
+				subjs, _, _ = p.subjectOf(v, 0)
+				conf -= 0.1
+			}
+		}
+		for _, s := range subjs {
+			for _, o := range objs {
+				o.Prep = ""
+				x := Extraction{Subject: s, Rel: ev.verb, RelSurface: p.tok(n).Text, Object: o, Confidence: conf - lengthPenalty(o), Kind: "nominal", Attribution: p.attribution(p.clauseOf(n))}
+				x.OpenIE.Rel = p.tok(n).Text + " " + ev.prep
+				x.OpenIE.Args = []string{s.Text, o.Text}
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// clauseOf returns the predicate whose clause token i is in.
+func (p *parse) clauseOf(i int) int {
+	for d := 0; i >= 0 && d < 10; d++ {
+		if p.isVerbal(i) {
+			return i
+		}
+		h := p.tok(i).Head
+		if h < 0 {
+			return i
+		}
+		i = h
+	}
+	return i
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}

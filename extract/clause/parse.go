@@ -1,0 +1,167 @@
+package clause
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kgraph/kg/extract/nlp"
+)
+
+// parse indexes a sentence's dependents by head.
+type parse struct {
+	s    *nlp.Sentence
+	kids [][]int
+}
+
+func newParse(s *nlp.Sentence) *parse {
+	p := &parse{s: s, kids: make([][]int, len(s.Tokens))}
+	for i, t := range s.Tokens {
+		if t.Head >= 0 && t.Head < len(s.Tokens) && t.Head != i {
+			p.kids[t.Head] = append(p.kids[t.Head], i)
+		}
+	}
+	return p
+}
+
+func (p *parse) tok(i int) nlp.Token { return p.s.Tokens[i] }
+func (p *parse) rel(i int) string    { return p.s.Tokens[i].DepRel }
+func (p *parse) lower(i int) string  { return strings.ToLower(p.s.Tokens[i].Text) }
+func (p *parse) lemma(i int) string {
+	l := strings.ToLower(p.s.Tokens[i].Lemma)
+	if l == "" || l == "_" {
+		l = p.lower(i)
+	}
+	return l
+}
+
+// base returns a relation without its subtype ("nsubj:pass" → "nsubj").
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// is reports whether token i's relation is one of rels; a rel without a
+// subtype matches all its subtypes.
+func (p *parse) is(i int, rels ...string) bool {
+	r := p.rel(i)
+	for _, x := range rels {
+		if r == x || (!strings.Contains(x, ":") && base(r) == x) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parse) dep(h int, rels ...string) int {
+	for _, k := range p.kids[h] {
+		if p.is(k, rels...) {
+			return k
+		}
+	}
+	return -1
+}
+
+func (p *parse) deps(h int, rels ...string) []int {
+	var out []int
+	for _, k := range p.kids[h] {
+		if p.is(k, rels...) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// conjuncts returns h and the heads coordinated with it.
+func (p *parse) conjuncts(h int) []int {
+	out := []int{h}
+	for _, k := range p.deps(h, "conj") {
+		out = append(out, p.conjuncts(k)...)
+	}
+	return out
+}
+
+// subtree collects h and its descendants, leaving out children of h whose
+// relation is in skip.
+func (p *parse) subtree(h int, skip ...string) []int {
+	out := []int{h}
+	var walk func(int)
+	walk = func(i int) {
+		for _, k := range p.kids[i] {
+			out = append(out, k)
+			walk(k)
+		}
+	}
+	for _, k := range p.kids[h] {
+		if len(skip) > 0 && p.is(k, skip...) {
+			continue
+		}
+		out = append(out, k)
+		walk(k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// phraseSkip are the parts of a noun phrase's subtree that belong to other
+// extractions: coordinated heads, appositions and relative clauses.
+var phraseSkip = []string{"conj", "cc", "appos", "acl:relcl", "punct", "parataxis", "dep", "discourse", "reparandum"}
+
+// arg builds the argument headed by h: a leading case marker of h becomes
+// Prep, edge punctuation is dropped, and the phrase is cut at the first
+// gap so that a discontinuous subtree does not read as nonsense.
+func (p *parse) arg(h int, skip ...string) Arg {
+	if skip == nil {
+		skip = phraseSkip
+	}
+	toks := p.subtree(h, skip...)
+	a := Arg{Head: h}
+	var keep []int
+	for _, t := range toks {
+		tk := p.tok(t)
+		if tk.Head == h && t < h && a.Prep == "" && len(keep) == 0 && p.is(t, "case", "mark") {
+			a.Prep = strings.ToLower(tk.Text)
+			continue
+		}
+		if tk.Head == h && t < h && p.is(t, "fixed") && a.Prep != "" && len(keep) == 0 {
+			a.Prep += " " + strings.ToLower(tk.Text)
+			continue
+		}
+		keep = append(keep, t)
+	}
+	// Multi-word prepositions ("according to", "because of") are case+fixed.
+	for len(keep) > 0 && p.tok(keep[0]).UPOS == "PUNCT" {
+		keep = keep[1:]
+	}
+	for len(keep) > 0 && p.tok(keep[len(keep)-1]).UPOS == "PUNCT" {
+		keep = keep[:len(keep)-1]
+	}
+	a.Tokens = keep
+	a.Text = p.text(keep)
+	return a
+}
+
+// text joins tokens with the sentence's own spacing between neighbours.
+func (p *parse) text(toks []int) string {
+	var b strings.Builder
+	for i, t := range toks {
+		tk := p.tok(t)
+		if i > 0 {
+			prev := p.tok(toks[i-1])
+			if toks[i-1] != t-1 || tk.Start > prev.End {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(tk.Text)
+	}
+	return b.String()
+}
+
+func (p *parse) words(toks []int) string {
+	var w []string
+	for _, t := range toks {
+		w = append(w, p.tok(t).Text)
+	}
+	return strings.Join(w, " ")
+}
