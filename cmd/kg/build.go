@@ -43,9 +43,18 @@ interrupted build leaves every finished document intact.`,
 			return err
 		}
 		var docs, changed, sentences, triples int
+		// Documents are written in batches that share one transaction (one
+		// fsync): each document is still all-or-nothing, and a kill loses
+		// at most the open batch, which the next build redoes.
+		batch, err := st.Begin(ctx)
+		if err != nil {
+			return err
+		}
 		ex, runErr := runExtraction(ctx, args, buildFlags.input, known, func(r extract.DocResult) error {
-			ok, err := st.AddDocument(ctx, r.Doc, r.Triples, r.Entities)
+			ok, err := batch.AddDocument(r.Doc, r.Triples, r.Entities)
 			if err != nil {
+				batch.Rollback()
+				batch = nil
 				return fmt.Errorf("%s: %w", r.Doc.Name, err)
 			}
 			docs++
@@ -54,8 +63,21 @@ interrupted build leaves every finished document intact.`,
 			if ok {
 				changed++
 			}
-			return nil
+			if batch.Quads() >= batchQuads {
+				err, batch = batch.Commit(), nil
+				if err == nil {
+					batch, err = st.Begin(ctx)
+				}
+			}
+			return err
 		})
+		if batch != nil {
+			// The batch holds only whole documents: keep them even when the
+			// build stops early (Ctrl-C, a bad input), unless a write failed.
+			if cerr := batch.Commit(); runErr == nil {
+				runErr = cerr
+			}
+		}
 		if ex != nil && docs > 0 {
 			fmt.Printf("built %d documents (%d added or changed, %d unchanged): %d sentences, %d triples, %d entities in %s → %s\n",
 				docs, changed, docs-changed, sentences, triples, len(ex.Entities()), time.Since(start).Round(time.Millisecond), storeName(buildFlags.db))
@@ -69,6 +91,10 @@ interrupted build leaves every finished document intact.`,
 		return runErr
 	},
 }
+
+// batchQuads is how many quads a build writes per transaction: large
+// enough that Bolt's fsync is rare, small enough to bound memory.
+const batchQuads = 100_000
 
 // openStore opens the store named by --db and maps a store in use by
 // another process to its own exit code.
