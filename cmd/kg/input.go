@@ -70,7 +70,7 @@ func runExtraction(ctx context.Context, args []string, f inputFlags, known []fac
 		err = rerr
 	}
 	if err == nil && bad > 0 {
-		err = fmt.Errorf("%d input(s) could not be read (see above)", bad)
+		err = errReported
 	}
 	return ex, err
 }

@@ -33,7 +33,9 @@ func run() (code int) {
 	if err == nil {
 		return ExitOK
 	}
-	fmt.Fprintf(os.Stderr, "kg: %s\n", oneLine(err.Error()))
+	if !errors.Is(err, errReported) {
+		fmt.Fprintf(os.Stderr, "kg: %s\n", oneLine(err.Error()))
+	}
 	var ec interface{ ExitCode() int }
 	if errors.As(err, &ec) {
 		return ec.ExitCode()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,6 +25,10 @@ type exitError struct {
 func (e exitError) Error() string { return e.err.Error() }
 func (e exitError) Unwrap() error { return e.err }
 func (e exitError) ExitCode() int { return e.code }
+
+// errReported means the problems were already printed, one line each, as
+// they happened: the command fails without another line.
+var errReported = errors.New("errors reported above")
 
 // withCode attaches an exit code to err (nil stays nil).
 func withCode(err error, code int) error {
