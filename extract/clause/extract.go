@@ -14,7 +14,7 @@ func Extract(s *nlp.Sentence) []Extraction {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
-	p := newParse(s)
+	p := newParse(repairNames(s))
 	var out []Extraction
 	for i := range s.Tokens {
 		out = append(out, p.clauses(i)...)
@@ -30,7 +30,7 @@ func dedupe(xs []Extraction) []Extraction {
 	var out []Extraction
 	for _, x := range xs {
 		k := x.Subject.Text + "\x00" + x.Rel + "\x00" + x.Object.Text + "\x00" + x.OpenIE.Rel + "\x00" + strings.Join(x.OpenIE.Args, "\x00")
-		if seen[k] || x.Subject.Empty() || x.Object.Empty() {
+		if seen[k] || x.Subject.Empty() || x.Object.Empty() || x.Subject.Text == x.Object.Text {
 			continue
 		}
 		seen[k] = true
@@ -58,8 +58,11 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		return nil, false, false
 	}
 	if s := p.dep(v, "nsubj", "csubj"); s >= 0 {
-		if isRelPronoun(p.lower(s)) && p.is(v, "acl:relcl") {
-			return p.splitNP(p.tok(v).Head), true, true
+		if isRelPronoun(p.lower(s)) {
+			if h := p.tok(v).Head; h >= 0 && p.is(v, "acl", "acl:relcl") {
+				return p.splitNP(h), true, true
+			}
+			return nil, false, false // "which" with no antecedent says nothing
 		}
 		return p.splitNP(s), false, false
 	}
@@ -71,6 +74,10 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	case p.is(v, "conj") && p.isVerbal(h):
 		s, _, _ := p.subjectOf(h, depth+1)
 		return s, false, true
+	case p.is(v, "conj") && p.dep(v, "cop") >= 0 && (p.tok(h).UPOS == "NOUN" || p.tok(h).UPOS == "PROPN"):
+		// "The star, X, is a giant" misparsed as coordination: the noun
+		// the predicate is coordinated with is its subject.
+		return []Arg{p.arg(h)}, false, true
 	case p.is(v, "acl:relcl", "acl"):
 		return p.splitNP(h), true, true
 	case p.is(v, "xcomp"):
@@ -153,6 +160,23 @@ func (p *parse) relationOf(v int) relation {
 	}
 	if p.dep(v, "cop") < 0 {
 		r.toks = append(r.toks, v)
+	}
+	// "was sold and renamed": a coordinated verb without auxiliaries of
+	// its own shares those of the first verb.
+	if h := p.tok(v).Head; h >= 0 && p.is(v, "conj") && len(r.toks) == 1 && p.tok(v).XPOS != "VBD" && p.tok(v).XPOS != "VBZ" && p.tok(v).XPOS != "VBP" {
+		if hr := p.relationOf(h); len(hr.toks) > 1 {
+			for _, k := range hr.toks {
+				if k != h && p.is(k, "aux") {
+					r.toks = append(r.toks, k)
+					if p.is(k, "aux:pass") {
+						r.passive = true
+					}
+				}
+			}
+			if r.modality == "" {
+				r.modality = hr.modality
+			}
+		}
 	}
 	sort.Ints(r.toks)
 	return r
@@ -332,13 +356,18 @@ func (p *parse) clauses(v int) []Extraction {
 		if u := p.tok(x).UPOS; u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" {
 			objs = p.splitNP(x)
 		}
-	case p.dep(pred, "ccomp") >= 0:
+	case p.dep(pred, "ccomp") >= 0 || len(extras) == 0 && p.dep(pred, "advcl") >= 0 && p.dep(p.dep(pred, "advcl"), "mark") >= 0:
 		c := p.dep(pred, "ccomp")
+		if c < 0 {
+			c = p.dep(pred, "advcl")
+			conf -= 0.1
+		}
 		a := p.arg(c, "punct")
 		if sayVerbs[p.lemma(v)] || sayVerbs[relLemma] {
 			kind = "speech"
 		}
 		objs = []Arg{a}
+		objPrep = a.Prep
 	}
 	if len(objs) == 0 && agent.Empty() {
 		// "arrived in Japan": the first non-time oblique is the object.

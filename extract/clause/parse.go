@@ -106,7 +106,8 @@ func (p *parse) subtree(h int, skip ...string) []int {
 
 // phraseSkip are the parts of a noun phrase's subtree that belong to other
 // extractions: coordinated heads, appositions and relative clauses.
-var phraseSkip = []string{"conj", "cc", "appos", "acl:relcl", "punct", "parataxis", "dep", "discourse", "reparandum"}
+var phraseSkip = []string{"conj", "cc", "appos", "acl:relcl", "parataxis", "dep", "discourse", "reparandum",
+	"nsubj", "csubj", "cop", "aux", "mark", "advcl"}
 
 // arg builds the argument headed by h: a leading case marker of h becomes
 // Prep, edge punctuation is dropped, and the phrase is cut at the first

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kgraph/kg/extract/carb"
+)
+
+const carbDir = "../../shared/bench/carb"
+
+// scoreCaRB runs kg's OpenIE mode on one CaRB split through the real
+// pipeline and scores it with the Go CaRB scorer.
+func scoreCaRB(t testing.TB, split string) carb.Result {
+	in, err := os.ReadFile(filepath.Join(carbDir, "data", split+".txt"))
+	if err != nil {
+		t.Skipf("CaRB data not found: %v", err)
+	}
+	var out bytes.Buffer
+	if err := OpenIE(context.Background(), bytes.NewReader(in), &out, OpenIEOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if p := os.Getenv("KG_CARB_DUMP"); p != "" {
+		os.WriteFile(p+"."+split+".tsv", out.Bytes(), 0o644)
+	}
+	fh, err := os.Open(filepath.Join(carbDir, "data/gold", split+".tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	gold, err := carb.Read(fh, carb.Gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys, err := carb.Read(&out, carb.Tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return carb.Score(gold, sys)
+}
+
+// TestCaRBDev reports the development figure (the split kg is tuned on).
+func TestCaRBDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the parser over 641 sentences")
+	}
+	r := scoreCaRB(t, "dev")
+	t.Logf("CaRB dev: AUC %.3f P %.3f R %.3f F1 %.3f", r.AUC, r.Precision, r.Recall, r.F1)
+}
