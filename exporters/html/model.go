@@ -19,10 +19,15 @@ type pageData struct {
 	Rels   []string   `json:"rels"`
 	Texts  []string   `json:"texts"`
 	Facts  []factJSON `json:"facts"`
-	// Path lists, for a path answer, the facts of each step in order.
-	Path     []int `json:"path,omitempty"`
-	PathFrom int   `json:"pathFrom,omitempty"`
-	PathTo   int   `json:"pathTo,omitempty"`
+	// Paths are the answer of kg path --format html, drawn on opening.
+	Paths []pathJSON `json:"paths,omitempty"`
+}
+
+// pathJSON is one path: its end nodes and the fact of each step, in order.
+type pathJSON struct {
+	From  int   `json:"from"`
+	To    int   `json:"to"`
+	Facts []int `json:"facts"`
 }
 
 type docJSON struct {

@@ -21,6 +21,24 @@ if (!args.page || !args.out) {
 }
 
 const report = { errors: [], requests: [] };
+
+// readPath reports the path form's answer and what is highlighted.
+function readPath(page) {
+  return page.evaluate(() => {
+    const v = window.kgView, name = (n) => v.data.nodes[n.data('i')].name;
+    return {
+      message: document.querySelector('#path-result p:not(#path-choice)').textContent,
+      choices: document.querySelectorAll('#path-choice button').length,
+      steps: Array.from(document.querySelectorAll('#path-steps > li')).map((li) => ({
+        from: li.dataset.from, to: li.dataset.to, rel: li.dataset.rel,
+        evidence: (li.querySelector('.evidence') || {}).textContent,
+      })),
+      nodes: v.cy.$('node.path').map(name).sort(),
+      edges: v.cy.$('edge.path').map((e) => [name(e.source()), e.data('label'), name(e.target())]),
+      faded: v.cy.$('.faded').length,
+    };
+  });
+}
 const profile = mkdtempSync(join(tmpdir(), 'kg-view-chromium-'));
 let context;
 try {
@@ -43,11 +61,15 @@ try {
   report.wallMs = Date.now() - t0;
   Object.assign(report, await page.evaluate(() => ({
     readyMs: Math.round(window.kgView.readyMs),
+    marks: Object.fromEntries(Object.entries(window.kgView.marks).map(([k, v]) => [k, Math.round(v)])),
     nodes: window.kgView.cy.nodes().length,
     edges: window.kgView.cy.edges().length,
     layout: window.kgView.data.layout,
     title: document.title,
   })));
+
+  // A path answer (kg path --format html) opens with its path drawn.
+  if (await page.$('#path-steps')) report.pathOnLoad = await readPath(page);
 
   if (args.search) {
     await page.fill('#search', args.search);
@@ -92,19 +114,7 @@ try {
     await page.fill('#path-to', args.to);
     await page.click('#path-go');
     await page.waitForSelector('#path-result p', { timeout: 5000 });
-    report.path = await page.evaluate(() => {
-      const v = window.kgView, name = (n) => v.data.nodes[n.data('i')].name;
-      return {
-        message: document.querySelector('#path-result p').textContent,
-        steps: Array.from(document.querySelectorAll('#path-steps > li')).map((li) => ({
-          from: li.dataset.from, to: li.dataset.to, rel: li.dataset.rel,
-          evidence: (li.querySelector('.evidence') || {}).textContent,
-        })),
-        nodes: v.cy.$('node.path').map(name),
-        edges: v.cy.$('edge.path').map((e) => [name(e.source()), e.data('label'), name(e.target())]),
-        faded: v.cy.$('.faded').length,
-      };
-    });
+    report.path = await readPath(page);
   }
 
   if (args['filter-rel']) {

@@ -4,6 +4,7 @@
 (function () {
   'use strict';
 
+  var marks = { start: performance.now() };
   var data = JSON.parse(document.getElementById('kg-data').textContent);
   var nodes = data.nodes, facts = data.facts, docs = data.docs, rels = data.rels, texts = data.texts;
   var big = data.layout === 'preset';
@@ -85,19 +86,48 @@
   function nodeSize(n) { return (big ? 8 : 16) + (big ? 40 : 44) * Math.sqrt(n.size || 0); }
   function short(s, n) { s = String(s); return s.length > n ? s.slice(0, n - 1) + '…' : s; }
 
-  var elements = [];
-  nodes.forEach(function (n, i) {
-    var el = {
-      group: 'nodes',
-      data: { id: 'n' + i, i: i, label: short(n.name, 40), colour: nodeColour(i), size: nodeSize(n) }
-    };
-    if (n.pos) el.position = { x: n.pos[0], y: n.pos[1] };
-    elements.push(el);
-  });
-  edges.forEach(function (e, j) {
+  // A large graph is not drawn whole: cytoscape needs seconds for tens of
+  // thousands of elements. The page starts with the biggest entities and
+  // the relations among them, and adds more where the user looks (search,
+  // panel, path, filters, "show more"). Search, panel and paths always work
+  // on all the data.
+  var initialNodes = 1000, maxEdgesPerNode = 150;
+  var inCy = new Uint8Array(nodes.length), edgeInCy = new Uint8Array(edges.length), drawn = 0;
+  var bySize = nodes.map(function (n, i) { return i; }).sort(function (a, b) { return nodes[b].size - nodes[a].size || a - b; });
+
+  function nodeElement(i) {
+    var n = nodes[i];
+    var e = { group: 'nodes', data: { id: 'n' + i, i: i, label: short(n.name, 40), colour: nodeColour(i), size: nodeSize(n) } };
+    if (n.pos) e.position = { x: n.pos[0], y: n.pos[1] };
+    return e;
+  }
+  function edgeElement(j) {
+    var e = edges[j];
     var label = relName(e) + (e.facts.length > 1 ? ' ×' + e.facts.length : '');
-    elements.push({ group: 'edges', data: { id: 'e' + j, j: j, source: 'n' + e.s, target: 'n' + e.o, label: label } });
-  });
+    return { group: 'edges', data: { id: 'e' + j, j: j, source: 'n' + e.s, target: 'n' + e.o, label: label } };
+  }
+
+  // elementsFor lists the elements that drawing the given nodes adds: the
+  // nodes not drawn yet and their relations to drawn nodes.
+  function elementsFor(list, edgeList) {
+    var out = [], added = [];
+    list.forEach(function (i) {
+      if (!inCy[i]) { inCy[i] = 1; drawn++; added.push(i); out.push(nodeElement(i)); }
+    });
+    added.forEach(function (i) {
+      var es = nodeEdges[i], n = 0;
+      for (var x = 0; x < es.length && n < maxEdgesPerNode; x++) {
+        var j = es[x], e = edges[j];
+        if (!edgeInCy[j] && inCy[e.s] && inCy[e.o]) { edgeInCy[j] = 1; n++; out.push(edgeElement(j)); }
+      }
+    });
+    (edgeList || []).forEach(function (j) {
+      if (!edgeInCy[j] && inCy[edges[j].s] && inCy[edges[j].o]) { edgeInCy[j] = 1; out.push(edgeElement(j)); }
+    });
+    return out;
+  }
+
+  var elements = elementsFor(big ? bySize.slice(0, initialNodes) : bySize);
 
   var style = [
     { selector: 'node', style: {
@@ -123,6 +153,7 @@
     } }
   ];
 
+  marks.data = performance.now();
   var cy = cytoscape({
     container: $('cy'),
     elements: elements,
@@ -137,8 +168,21 @@
     hideEdgesOnViewport: big,
     pixelRatio: big ? 1 : 'auto'
   });
+  marks.cytoscape = performance.now();
   function nodeEl(i) { return cy.getElementById('n' + i); }
   function edgeEl(j) { return cy.getElementById('e' + j); }
+
+  // draw makes sure the given nodes are drawn, with their relations.
+  function draw(list, edgeList) {
+    var add = elementsFor(list, edgeList);
+    if (!add.length) return;
+    var eles = cy.add(add);
+    eles.forEach(function (e) {
+      var hide = e.isNode() ? !nodeShown[e.data('i')] : !edgeShown[e.data('j')];
+      if (hide) e.addClass('hidden');
+    });
+    updateStats();
+  }
 
   // --- small DOM helpers ------------------------------------------------
 
@@ -207,6 +251,11 @@
   var panelLimit = 300;
   function showEntity(i) {
     current = i;
+    if (big) {
+      var around = [i];
+      nodeEdges[i].slice(0, 60).forEach(function (j) { around.push(edges[j].s === i ? edges[j].o : edges[j].s); });
+      draw(around);
+    }
     var n = nodes[i];
     clear(panelBody);
     panelBody.appendChild(el('h2', { id: 'panel-name' }, bdi(n.name)));
@@ -272,6 +321,7 @@
   }
 
   function focusNode(i) {
+    draw([i]);
     var n = nodeEl(i);
     if (n.hasClass('hidden')) return;
     cy.$('node.found').removeClass('found');
@@ -353,18 +403,31 @@
       edgeShown[j] = ok;
       if (ok) { touched[e.s] = true; touched[e.o] = true; }
     });
-    var nn = 0, ne = 0;
+    nodes.forEach(function (n, i) { nodeShown[i] = touched[i] && !hiddenTypes.has(n.type); });
+    if (big && any) {
+      // Draw what the filter selects, biggest first, up to the usual budget.
+      draw(bySize.filter(function (i) { return nodeShown[i]; }).slice(0, initialNodes));
+    }
     cy.batch(function () {
-      nodes.forEach(function (n, i) {
-        var ok = touched[i] && !hiddenTypes.has(n.type);
-        nodeShown[i] = ok;
-        if (ok) nn++;
-        nodeEl(i).toggleClass('hidden', !ok);
-      });
-      edges.forEach(function (e, j) { if (edgeShown[j]) ne++; edgeEl(j).toggleClass('hidden', !edgeShown[j]); });
+      cy.nodes().forEach(function (e) { e.toggleClass('hidden', !nodeShown[e.data('i')]); });
+      cy.edges().forEach(function (e) { e.toggleClass('hidden', !edgeShown[e.data('j')]); });
     });
-    $('stats').textContent = nn + ' entities · ' + ne + ' relations shown · ' + facts.length + ' facts · ' + docs.length + ' documents';
+    updateStats();
   }
+
+  function updateStats() {
+    var nn = 0, ne = 0, dn = 0;
+    nodeShown.forEach(function (ok, i) { if (ok) { nn++; if (inCy[i]) dn++; } });
+    edgeShown.forEach(function (ok) { if (ok) ne++; });
+    var text = nn + ' entities · ' + ne + ' relations · ' + facts.length + ' facts · ' + docs.length + ' documents';
+    if (dn < nn) text = 'drawing the ' + dn + ' biggest of ' + text;
+    $('stats').textContent = text;
+    $('more').hidden = dn >= nn;
+  }
+  $('more').addEventListener('click', function () {
+    var next = bySize.filter(function (i) { return nodeShown[i] && !inCy[i]; }).slice(0, initialNodes);
+    draw(next);
+  });
   ['f-doc', 'f-from', 'f-to', 'f-rel'].forEach(function (id) {
     $(id).addEventListener('change', function () {
       filter = { doc: $('f-doc').value, from: $('f-from').value, to: $('f-to').value, rel: $('f-rel').value };
@@ -409,7 +472,7 @@
   }
   $('colour-by').addEventListener('change', function () {
     colourBy = this.value;
-    cy.batch(function () { nodes.forEach(function (n, i) { nodeEl(i).data('colour', nodeColour(i)); }); });
+    cy.batch(function () { cy.nodes().forEach(function (e) { e.data('colour', nodeColour(e.data('i'))); }); });
     legend();
   });
 
@@ -460,6 +523,7 @@
         ' in the relations shown.'));
       return;
     }
+    draw([a].concat(steps.map(function (s) { return s.to; })), steps.map(function (s) { return s.edge; }));
     var eles = nodeEl(a);
     steps.forEach(function (s) { eles = eles.union(edgeEl(s.edge)).union(nodeEl(s.to)); });
     cy.batch(function () {
@@ -515,24 +579,41 @@
   $('title').appendChild(bdi(data.title || 'kg'));
   legend();
   applyFilters();
+  marks.filters = performance.now();
 
-  // A path answer (kg path --format html) opens with its path drawn.
-  if (data.path && data.path.length) {
-    var a = data.pathFrom, b = data.pathTo;
-    $('path-from').value = nodes[a].name;
-    $('path-to').value = nodes[b].name;
-    var steps = [], at = a;
-    data.path.forEach(function (k) {
+  // A path answer (kg path --format html) opens with its first path drawn
+  // and a button for each other path.
+  function answerSteps(p) {
+    var at = p.from;
+    return p.facts.map(function (k) {
       var f = facts[k], next = f.s === at ? f.o : f.s;
       var j = edges.findIndex(function (e) { return e.facts.indexOf(k) >= 0; });
-      steps.push({ edge: j, from: at, to: next });
+      var step = { edge: j, from: at, to: next };
       at = next;
+      return step;
     });
-    showPath(a, b, steps);
   }
+  function showAnswer(n) {
+    var p = data.paths[n];
+    $('path-from').value = nodes[p.from].name;
+    $('path-to').value = nodes[p.to].name;
+    showPath(p.from, p.to, answerSteps(p));
+    if (data.paths.length > 1) {
+      var bar = el('p', { id: 'path-choice' }, 'Path ');
+      data.paths.forEach(function (q, m) {
+        var b = el('button', { type: 'button', text: String(m + 1) });
+        if (m === n) b.disabled = true;
+        b.addEventListener('click', function () { showAnswer(m); });
+        bar.appendChild(b);
+      });
+      bar.appendChild(document.createTextNode(' of ' + data.paths.length));
+      $('path-result').insertBefore(bar, $('path-result').firstChild);
+    }
+  }
+  if (data.paths && data.paths.length) showAnswer(0);
 
   // Tests and the curious can reach the graph from the console.
-  window.kgView = { cy: cy, data: data, edges: edges, find: find, shortestPath: shortestPath };
+  window.kgView = { marks: marks, cy: cy, data: data, edges: edges, find: find, shortestPath: shortestPath };
   requestAnimationFrame(function () {
     requestAnimationFrame(function () {
       window.kgView.readyMs = performance.now();
