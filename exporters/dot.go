@@ -1,0 +1,333 @@
+package exporters
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kgraph/kg/fact"
+)
+
+// NewDOT returns a writer of Graphviz DOT. Node IDs are ASCII and always
+// quoted ("e:{EntityID}", percent-encoded), names go in UTF-8 labels; shape
+// and colour show the entity type (a legend lists the types used); each
+// distinct fact is one edge labelled with its relation lemma, as wide as the
+// number of sentences stating it, with the evidence sentences as tooltip;
+// negated facts are dashed and labelled "not …". Output order follows input
+// order, so two runs diff clean. With Options.Cluster "doc" the writer
+// holds the graph until Close and boxes each entity mentioned by only one
+// document inside that document's cluster. Options.Highlight draws a path
+// in red.
+func NewDOT(w io.Writer, opts Options) (Writer, error) {
+	d := &dotWriter{b: bufio.NewWriterSize(w, 64<<10), opts: opts, declared: map[string]bool{}, types: map[string]bool{}}
+	if len(opts.Highlight) > 0 {
+		d.hiNode = map[string]bool{}
+		d.hiEdge = map[[2]string]bool{}
+		for i, id := range opts.Highlight {
+			d.hiNode[id] = true
+			if i > 0 {
+				a, b := opts.Highlight[i-1], id
+				d.hiEdge[[2]string{a, b}] = true
+				d.hiEdge[[2]string{b, a}] = true
+			}
+		}
+	}
+	if opts.Cluster == "doc" {
+		d.entDocs = map[string][]string{}
+		d.nodeText = map[string]string{}
+	}
+	d.b.WriteString(`digraph "kg" {
+  graph [rankdir="LR", fontname="Helvetica", fontsize="11", labelloc="t", tooltip="kg knowledge graph"];
+  node [fontname="Helvetica", fontsize="10", style="filled", color="#444444"];
+  edge [fontname="Helvetica", fontsize="9", color="#555555", arrowsize="0.7"];
+`)
+	return d, nil
+}
+
+type dotWriter struct {
+	b        *bufio.Writer
+	opts     Options
+	declared map[string]bool // node IDs written
+	types    map[string]bool // entity types seen, for the legend
+	hiNode   map[string]bool
+	hiEdge   map[[2]string]bool
+	pending  []*dotEdge
+
+	// cluster mode only
+	docs     []fact.Doc
+	nodes    []string            // node IDs in first-seen order
+	nodeText map[string]string   // node ID → its statement
+	entDocs  map[string][]string // node ID → documents mentioning it
+	edges    []string
+}
+
+// dotEdge aggregates the sentences stating one fact.
+type dotEdge struct {
+	from, to, rel string
+	fromID, toID  string // entity IDs, for highlighting
+	negated       bool
+	count         int
+	docs          []string
+	evidence      []string
+	conf          float64
+}
+
+type dotStyle struct{ shape, fill, style string }
+
+var dotStyles = map[string]dotStyle{
+	fact.Person: {"ellipse", "#a6cee3", "filled"},
+	fact.Org:    {"box", "#b2df8a", "filled,rounded"},
+	fact.GPE:    {"hexagon", "#fdbf6f", "filled"},
+	fact.Loc:    {"octagon", "#fb9a99", "filled"},
+	fact.Date:   {"cds", "#cab2d6", "filled"},
+	"":          {"ellipse", "#e0e0e0", "filled"},
+	"literal":   {"note", "#f7f7f7", "filled"},
+}
+
+func styleOf(typ string) (dotStyle, string) {
+	if s, ok := dotStyles[typ]; ok && typ != "" {
+		return s, typ
+	}
+	return dotStyles[""], "other"
+}
+
+// dotID returns a node ID for an entity: ASCII only, no quote or backslash.
+func dotID(prefix, id string) string { return prefix + pct(id) }
+
+// dotStr quotes s as a DOT string shown as text: backslashes are doubled
+// (so "\N" or "\G" are not label escapes), quotes escaped, newlines become
+// the centred line break "\n" and '&' is written as an entity because
+// Graphviz decodes HTML entities in labels. U+FFFD (what clean puts in
+// place of bytes no format can carry) is written as an entity too, since
+// gonum's DOT lexer reads a raw U+FFFD as invalid input.
+func dotStr(s string) string {
+	s = clean(s)
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
+			b.WriteString(`\\`)
+		case '"':
+			b.WriteString(`\"`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+		case '\t':
+			b.WriteByte(' ')
+		case '&':
+			b.WriteString("&amp;")
+		case 0xEF:
+			if strings.HasPrefix(s[i:], "\uFFFD") {
+				b.WriteString("&#65533;")
+				i += 2
+				continue
+			}
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+func (w *dotWriter) Doc(d fact.Doc) error {
+	if w.opts.Cluster == "doc" {
+		w.docs = append(w.docs, d)
+	}
+	return nil
+}
+
+func (w *dotWriter) Entity(e fact.Entity) error {
+	tip := e.Name
+	if e.Type != "" {
+		tip += " (" + e.Type + ")"
+	}
+	if len(e.Aliases) > 0 {
+		tip += "\naka " + strings.Join(e.Aliases, "; ")
+	}
+	if e.Mentions > 0 {
+		tip += "\n" + strconv.Itoa(e.Mentions) + " mentions"
+	}
+	w.node(dotID("e:", e.ID), e.ID, e.Name, e.Type, tip)
+	_, err := w.b.Write(nil)
+	return err
+}
+
+// node declares a node once.
+func (w *dotWriter) node(id, entityID, name, typ, tip string) {
+	if w.declared[id] {
+		return
+	}
+	w.declared[id] = true
+	st, legend := styleOf(typ)
+	w.types[legend] = true
+	line := fmt.Sprintf("  %q [label=%s, shape=%q, style=%q, fillcolor=%q, tooltip=%s",
+		id, dotStr(truncate(name, 60)), st.shape, st.style, st.fill, dotStr(truncate(tip, 500)))
+	if w.hiNode[entityID] && entityID != "" {
+		line += `, color="#d62728", penwidth="3"`
+	}
+	line += "];\n"
+	if w.nodeText != nil {
+		w.nodes = append(w.nodes, id)
+		w.nodeText[id] = line
+		return
+	}
+	w.b.WriteString(line)
+}
+
+func (w *dotWriter) Triple(t fact.Triple) error {
+	from := dotID("e:", t.SubjectID)
+	w.node(from, t.SubjectID, t.Subject, t.SubjectType, t.Subject)
+	var to string
+	if t.ObjectIsLiteral {
+		id := t.ObjectID
+		if id == "" {
+			h := sha256.Sum256([]byte(t.Object))
+			id = hex.EncodeToString(h[:8])
+		}
+		to = dotID("v:", id)
+		w.node(to, "", t.Object, "literal", t.Object)
+		w.types["literal"] = true
+	} else {
+		to = dotID("e:", t.ObjectID)
+		w.node(to, t.ObjectID, t.Object, t.ObjectType, t.Object)
+	}
+	if w.entDocs != nil && t.Doc != "" {
+		for _, id := range []string{from, to} {
+			if ds := w.entDocs[id]; !contains(ds, t.Doc) {
+				w.entDocs[id] = append(ds, t.Doc)
+			}
+		}
+	}
+	if len(w.pending) > 0 {
+		p := w.pending[0]
+		if p.from != from || p.to != to || p.rel != t.Relation {
+			w.flushEdges()
+		}
+	}
+	var e *dotEdge
+	for _, p := range w.pending {
+		if p.negated == t.Negated {
+			e = p
+		}
+	}
+	if e == nil {
+		e = &dotEdge{from: from, to: to, rel: t.Relation, fromID: t.SubjectID, toID: t.ObjectID, negated: t.Negated}
+		w.pending = append(w.pending, e)
+	}
+	e.count++
+	if t.Doc != "" && !contains(e.docs, t.Doc) {
+		e.docs = append(e.docs, t.Doc)
+	}
+	if len(e.evidence) < 3 && t.Text != "" && !contains(e.evidence, t.Text) {
+		e.evidence = append(e.evidence, truncate(t.Text, 300))
+	}
+	e.conf = math.Max(e.conf, t.Confidence)
+	_, err := w.b.Write(nil)
+	return err
+}
+
+// flushEdges writes the edges of the fact just finished.
+func (w *dotWriter) flushEdges() {
+	for _, e := range w.pending {
+		label := e.rel
+		if e.negated {
+			label = "not " + label
+		}
+		tip := strings.Join(e.evidence, "\n")
+		if e.count > 1 {
+			tip += fmt.Sprintf("\n(stated %d times in %d documents)", e.count, len(e.docs))
+		}
+		width := 1 + 1.5*math.Log2(float64(e.count))
+		line := fmt.Sprintf("  %q -> %q [label=%s, tooltip=%s, penwidth=%q", e.from, e.to,
+			dotStr(truncate(label, 60)), dotStr(truncate(tip, 1000)), strconv.FormatFloat(math.Min(width, 8), 'f', 1, 64))
+		if e.negated {
+			line += `, style="dashed"`
+		}
+		if w.hiEdge[[2]string{e.fromID, e.toID}] {
+			line += `, color="#d62728", fontcolor="#d62728", penwidth="3"`
+		}
+		line += "];\n"
+		if w.nodeText != nil {
+			w.edges = append(w.edges, line)
+		} else {
+			w.b.WriteString(line)
+		}
+	}
+	w.pending = w.pending[:0]
+}
+
+func (w *dotWriter) Close() error {
+	w.flushEdges()
+	if w.nodeText != nil {
+		w.writeClusters()
+	}
+	// The legend: one sample node per type used, in a fixed order.
+	var types []string
+	for t := range w.types {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	if len(types) > 0 {
+		w.b.WriteString("  subgraph \"cluster_legend\" {\n    label=\"legend\"; style=\"dashed\"; color=\"#999999\";\n")
+		for _, t := range types {
+			st := dotStyles[t]
+			if t == "other" {
+				st = dotStyles[""]
+			}
+			fmt.Fprintf(w.b, "    %q [label=%q, shape=%q, style=%q, fillcolor=%q];\n", "legend:"+t, strings.ToLower(t), st.shape, st.style, st.fill)
+		}
+		w.b.WriteString("  }\n")
+	}
+	w.b.WriteString("}\n")
+	return w.b.Flush()
+}
+
+// writeClusters writes the held graph: one cluster per document with the
+// nodes only it mentions, then shared nodes, then edges.
+func (w *dotWriter) writeClusters() {
+	inDoc := map[string][]string{}
+	for _, id := range w.nodes {
+		if ds := w.entDocs[id]; len(ds) == 1 {
+			inDoc[ds[0]] = append(inDoc[ds[0]], id)
+		}
+	}
+	placed := map[string]bool{}
+	for i, d := range w.docs {
+		ids := inDoc[d.ID]
+		if len(ids) == 0 || placed["doc:"+d.ID] {
+			continue
+		}
+		placed["doc:"+d.ID] = true
+		label := d.Title
+		if label == "" {
+			label = d.Name
+		}
+		if d.Date != "" {
+			label += " (" + d.Date + ")"
+		}
+		fmt.Fprintf(w.b, "  subgraph %q {\n    label=%s; style=\"rounded\"; color=\"#7f7f7f\";\n", "cluster_doc"+strconv.Itoa(i), dotStr(truncate(label, 80)))
+		for _, id := range ids {
+			w.b.WriteString("  " + w.nodeText[id])
+			placed[id] = true
+		}
+		w.b.WriteString("  }\n")
+	}
+	for _, id := range w.nodes {
+		if !placed[id] {
+			w.b.WriteString(w.nodeText[id])
+		}
+	}
+	for _, e := range w.edges {
+		w.b.WriteString(e)
+	}
+}

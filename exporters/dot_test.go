@@ -1,0 +1,139 @@
+package exporters
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/kgraph/kg/fact"
+	"github.com/kgraph/kg/internal/testtools"
+	"gonum.org/v1/gonum/graph/formats/dot"
+	"gonum.org/v1/gonum/graph/formats/dot/ast"
+)
+
+// checkDOT parses data with gonum's DOT parser, checks that every node ID
+// is quoted ASCII, and renders it with Graphviz, where any output on
+// stderr (dot exits 0 on warnings) is a failure. It returns the SVG.
+func checkDOT(t *testing.T, data []byte) (*ast.File, string) {
+	t.Helper()
+	f, err := dot.ParseBytes(data)
+	if err != nil {
+		t.Fatalf("gonum DOT parser: %v", err)
+	}
+	for _, g := range f.Graphs {
+		checkIDs(t, g.Stmts)
+	}
+	svg := run(t, "", testtools.Command(t, "dot"), "-Tsvg", writeTemp(t, "g.dot", data))
+	return f, svg
+}
+
+func checkIDs(t *testing.T, stmts []ast.Stmt) {
+	t.Helper()
+	check := func(id string) {
+		if !strings.HasPrefix(id, `"`) || !strings.HasSuffix(id, `"`) {
+			t.Errorf("unquoted DOT ID %s", id)
+		}
+		for _, r := range id {
+			if r >= 0x80 || r < 0x20 || r == '\\' {
+				t.Errorf("DOT ID %q is not plain ASCII", id)
+				break
+			}
+		}
+	}
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *ast.NodeStmt:
+			check(s.Node.ID)
+		case *ast.EdgeStmt:
+			if n, ok := s.From.(*ast.Node); ok {
+				check(n.ID)
+			}
+			for to := s.To; to != nil; to = to.To {
+				if n, ok := to.Vertex.(*ast.Node); ok {
+					check(n.ID)
+				}
+			}
+		case *ast.Subgraph:
+			check(s.ID)
+			checkIDs(t, s.Stmts)
+		}
+	}
+}
+
+func TestDOT(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		opts Options
+		want []string
+	}{
+		{"sample.dot", Options{}, []string{
+			`"e:fumio-kishida" -> "e:yoon-suk-yeol" [label="meet", tooltip="Japanese Prime Minister Fumio Kishida will meet South Korean President Yoon Suk Yeol on Sunday.\nKishida will meet Yoon in Hiroshima.\nKishida met Yoon in 2023.\n(stated 3 times in 2 documents)", penwidth="3.4"];`,
+			`"e:south-korea" -> "e:the-group-of-seven" [label="not be member of"`,
+			`style="dashed"`,
+			`"legend:PERSON" [label="person"`,
+			`"v:a-15-tariff-cap" [label="a 15% tariff cap", shape="note"`,
+		}},
+		{"sample-cluster.dot", Options{Cluster: "doc"}, []string{
+			`subgraph "cluster_doc1" {`,
+			`label="Kishida and Yoon meet in Hiroshima (2023-05-18)"`,
+		}},
+		{"sample-path.dot", Options{Highlight: []string{"fumio-kishida", "yoon-suk-yeol", "the-group-of-seven"}}, []string{
+			`"e:yoon-suk-yeol" -> "e:the-group-of-seven" [label="attend", tooltip="Yoon attends the G-7 summit as an observer.", penwidth="1.0", color="#d62728"`,
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := write(t, "dot", c.opts, sample())
+			golden(t, c.name, out)
+			if again := write(t, "dot", c.opts, sample()); !bytes.Equal(out, again) {
+				t.Error("two runs differ")
+			}
+			_, svg := checkDOT(t, out)
+			if !strings.Contains(svg, "Lee Jae&#45;myung") && !strings.Contains(svg, "Lee Jae-myung") {
+				t.Error("SVG lacks a node label")
+			}
+			for _, w := range c.want {
+				if !strings.Contains(string(out), w) {
+					t.Errorf("missing %s", w)
+				}
+			}
+		})
+	}
+}
+
+func FuzzDOT(f *testing.F) {
+	f.Add("Lee", "meet", `"]; evil [`, "a//b", "\\", true)
+	f.Fuzz(func(t *testing.T, s, rel, o, id, text string, neg bool) {
+		g := graphData{
+			docs:     []fact.Doc{{ID: id, Title: text}},
+			entities: []fact.Entity{{ID: id, Name: s, Type: rel, Aliases: []string{o}}},
+			triples: []fact.Triple{{Subject: s, SubjectID: id, Relation: rel, Object: o, ObjectID: o, ObjectType: text, Doc: id, Text: text, Negated: neg},
+				{Subject: o, SubjectID: o, Relation: rel, Object: s, ObjectID: text, ObjectIsLiteral: true, Doc: id, Text: text}},
+		}
+		for _, opts := range []Options{{}, {Cluster: "doc", Highlight: []string{id, o}}} {
+			out := write(t, "dot", opts, g)
+			f, err := dot.ParseBytes(out)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			// Text never becomes a statement: one graph, and only the
+			// nodes, edges and subgraphs kg writes.
+			if len(f.Graphs) != 1 {
+				t.Fatalf("%d graphs", len(f.Graphs))
+			}
+			checkIDs(t, f.Graphs[0].Stmts)
+		}
+	})
+}
+
+func countNodes(stmts []ast.Stmt) int {
+	n := 0
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *ast.NodeStmt:
+			n++
+		case *ast.Subgraph:
+			n += countNodes(s.Stmts)
+		}
+	}
+	return n
+}
