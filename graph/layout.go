@@ -195,10 +195,21 @@ func docQuads(d fact.Doc, ents []entRec, facts []factRec) []quad.Quad {
 			add(ei, predKey, quad.String(k))
 		}
 	}
+	named := map[string]bool{}
+	for _, e := range ents {
+		named[e.ID] = e.Name != ""
+	}
 	for _, f := range facts {
 		add(dn, predFact, jsonLit(f))
 		if f.SID != "" && f.OID != "" {
 			add(EntityIRI(f.SID), RelIRI(f.R, f.Neg), EntityIRI(f.OID))
+		}
+		// Values and unrecorded entities still get a readable label.
+		for id, name := range map[string]string{f.SID: f.S, f.OID: f.O} {
+			if id != "" && name != "" && !named[id] {
+				named[id] = true
+				add(EntityIRI(id), predLabel, quad.String(name))
+			}
 		}
 	}
 	return dedupQuads(qs)

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -14,6 +15,8 @@ import (
 type AmbiguousError struct {
 	Name       string
 	Candidates []fact.Entity
+	// Preferred is the candidate whose canonical name is Name, if one is.
+	Preferred *fact.Entity
 }
 
 func (e *AmbiguousError) Error() string {
@@ -41,6 +44,35 @@ func (e *UnknownEntityError) Error() string {
 // alias, case-insensitively; failing that, by a name containing all the
 // given words ("Kishida" for "Fumio Kishida").
 func (s *Store) Lookup(ctx context.Context, name string) (fact.Entity, error) {
+	c, err := s.candidates(ctx, name)
+	if err != nil {
+		return fact.Entity{}, err
+	}
+	return c[0], nil
+}
+
+// candidates returns the entities a name may mean, the most likely first,
+// or an error when it means none (or several, none of them preferred).
+// Several are returned only when one's canonical name is the name itself.
+func (s *Store) candidates(ctx context.Context, name string) ([]fact.Entity, error) {
+	e, err := s.lookup(ctx, name)
+	var amb *AmbiguousError
+	if err == nil {
+		return []fact.Entity{e}, nil
+	}
+	if errors.As(err, &amb) && amb.Preferred != nil {
+		out := []fact.Entity{*amb.Preferred}
+		for _, c := range amb.Candidates {
+			if c.ID != amb.Preferred.ID {
+				out = append(out, c)
+			}
+		}
+		return out, nil
+	}
+	return nil, err
+}
+
+func (s *Store) lookup(ctx context.Context, name string) (fact.Entity, error) {
 	name = strings.TrimSpace(name)
 	var ids []string
 	if strings.HasPrefix(name, "<") && strings.HasSuffix(name, ">") {
@@ -71,7 +103,7 @@ func (s *Store) Lookup(ctx context.Context, name string) (fact.Entity, error) {
 		return s.entityInfo(ctx, ids[0])
 	}
 	if len(ids) > 1 {
-		return fact.Entity{}, s.ambiguous(ctx, name, ids)
+		return s.pick(ctx, name, ids)
 	}
 	// No exact alias: fall back to names containing every word, which
 	// needs the full entity list (only on this slower path).
@@ -98,16 +130,26 @@ func (s *Store) Lookup(ctx context.Context, name string) (fact.Entity, error) {
 	return fact.Entity{}, &AmbiguousError{Name: name, Candidates: hits}
 }
 
-func (s *Store) ambiguous(ctx context.Context, name string, ids []string) error {
-	e := &AmbiguousError{Name: name}
+// pick resolves an alias shared by several entities: one whose canonical
+// name is exactly the name asked for wins ("Kishida" the entity over
+// "Fumio Kishida" whose alias it is); otherwise the name is ambiguous.
+func (s *Store) pick(ctx context.Context, name string, ids []string) (fact.Entity, error) {
+	amb := &AmbiguousError{Name: name}
+	var exact []fact.Entity
 	for _, id := range ids {
 		x, err := s.entityInfo(ctx, id)
 		if err != nil {
-			return err
+			return fact.Entity{}, err
 		}
-		e.Candidates = append(e.Candidates, x)
+		amb.Candidates = append(amb.Candidates, x)
+		if lookupKey(x.Name) == lookupKey(name) {
+			exact = append(exact, x)
+		}
 	}
-	return e
+	if len(exact) == 1 {
+		amb.Preferred = &exact[0]
+	}
+	return fact.Entity{}, amb
 }
 
 // hasWords reports whether every word occurs as a word of k.
@@ -217,4 +259,21 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// Explain returns the full record of the entity a name means: aliases,
+// mentions and merge reasons united across documents.
+func (s *Store) Explain(ctx context.Context, name string) (fact.Entity, error) {
+	e, err := s.Lookup(ctx, name)
+	if err != nil {
+		return e, err
+	}
+	ents, err := s.Entities(ctx)
+	if err != nil {
+		return e, err
+	}
+	if i, ok := slices.BinarySearchFunc(ents, e.ID, func(x fact.Entity, id string) int { return strings.Compare(x.ID, id) }); ok {
+		return ents[i], nil
+	}
+	return e, nil // only named by facts, never recorded as an entity
 }

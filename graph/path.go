@@ -42,7 +42,7 @@ type Hop struct {
 	DocName    string  `json:"doc_name"`
 	Date       string  `json:"date,omitempty"`
 	Sentence   int     `json:"sentence"`
-	Text       string  `json:"text"`
+	Text       string  `json:"evidence"`
 	Confidence float64 `json:"confidence"`
 	// Support is how many stored facts state this edge, in any document.
 	Support int `json:"support"`
@@ -217,27 +217,40 @@ func (s *Store) Paths(ctx context.Context, a, b string, opts PathOptions) ([]Pat
 	if opts.MaxNodes <= 0 {
 		opts.MaxNodes = 50000
 	}
-	ea, err := s.Lookup(ctx, a)
+	ca, err := s.candidates(ctx, a)
 	if err != nil {
 		return nil, err
 	}
-	eb, err := s.Lookup(ctx, b)
+	cb, err := s.candidates(ctx, b)
 	if err != nil {
 		return nil, err
 	}
-	if ea.ID == eb.ID {
-		return nil, fmt.Errorf("%q and %q are the same entity (%s)", a, b, ea.ID)
+	// A name shared by several entities means the one so named first; if
+	// that gives no path, the others are tried (at most 3 each).
+	for _, ea := range ca[:min(3, len(ca))] {
+		for _, eb := range cb[:min(3, len(cb))] {
+			if ea.ID == eb.ID {
+				continue
+			}
+			w := newWalker(ctx, s, opts)
+			w.names[ea.ID], w.names[eb.ID] = ea.Name, eb.Name
+			seen, met, err := w.meet(ea.ID, eb.ID)
+			if err != nil {
+				return nil, err
+			}
+			if !met {
+				continue
+			}
+			ps, err := w.yen(seen, ea.ID, eb.ID)
+			if err != nil || len(ps) > 0 {
+				return ps, err
+			}
+		}
 	}
-	w := newWalker(ctx, s, opts)
-	w.names[ea.ID], w.names[eb.ID] = ea.Name, eb.Name
-	seen, met, err := w.meet(ea.ID, eb.ID)
-	if err != nil {
-		return nil, err
+	if len(ca) == 1 && len(cb) == 1 && ca[0].ID == cb[0].ID {
+		return nil, fmt.Errorf("%q and %q are the same entity (%s)", a, b, ca[0].ID)
 	}
-	if !met {
-		return nil, nil
-	}
-	return w.yen(seen, ea.ID, eb.ID)
+	return nil, nil
 }
 
 // meet runs the two-sided breadth-first search and returns the entities
