@@ -30,8 +30,26 @@ type node struct {
 }
 
 // triple resolves an extraction's arguments and fills a fact.Triple.
+// preRoles registers, before a document is resolved, the roles its title
+// triples state, so that "the US president" finds the person even when the
+// document names him later ("... US President Donald Trump").
+func (e *Extractor) preRoles(p parsed) {
+	for si := range p.sents {
+		for _, x := range p.exs[si] {
+			if x.Kind != "title" || !strings.HasSuffix(x.Rel, " of") {
+				continue
+			}
+			m := mentionOf(&p.sents[si], si, x.Subject, false)
+			if m.Name == "" {
+				continue
+			}
+			e.reg.DocRole(m, strings.TrimSuffix(x.Rel, " of"), resolve.Canonical(x.Object.Text))
+		}
+	}
+}
+
 func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extraction) (fact.Triple, bool) {
-	subj := e.node(s, si, x.Subject, true)
+	subj := e.node(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 	obj := e.node(s, si, x.Object, false)
 	if subj.name == "" || obj.name == "" || x.Rel == "" {
 		return fact.Triple{}, false
@@ -39,7 +57,7 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 	if x.Kind == "title" {
 		// "Japanese Prime Minister Fumio Kishida": remember the role so that
 		// "the Japanese prime minister" finds him later.
-		e.reg.AddRole(subj.id, strings.TrimSuffix(x.Rel, " of"), obj.name)
+		e.reg.AddRole(subj.id, strings.TrimSuffix(x.Rel, " of"), resolve.Canonical(obj.name))
 	}
 	t := fact.Triple{
 		Subject: subj.name, SubjectID: subj.id, SubjectType: subj.typ,
@@ -98,28 +116,15 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		m.Pronoun = strings.ToLower(h.Text)
 		return m
 	}
-	if lo, hi, typ := nerSpan(s, a.Head); lo >= 0 {
+	if lo, hi := nameAround(s, a); lo >= 0 {
 		m.Name = s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
-		m.Type = typ
-		if m.Type == fact.Loc && resolve.IsPlace(m.Name) {
-			m.Type = fact.GPE
+		if _, _, typ := nerSpan(s, a.Head); typ != "" {
+			m.Type = typ
 		}
-		return m
-	}
-	if h.UPOS == "PROPN" || strings.HasPrefix(h.XPOS, "NNP") {
-		lo, hi := a.Head, a.Head
-		in := map[int]bool{}
-		for _, i := range a.Tokens {
-			in[i] = true
+		if n, titled := resolve.StripTitle(m.Name); titled {
+			m.Name, m.Type = n, fact.Person
 		}
-		for lo > 0 && in[lo-1] && isProper(s.Tokens[lo-1]) {
-			lo--
-		}
-		for hi+1 < len(s.Tokens) && in[hi+1] && isProper(s.Tokens[hi+1]) {
-			hi++
-		}
-		m.Name = s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
-		if resolve.IsPlace(m.Name) {
+		if (m.Type == fact.Loc || m.Type == "") && resolve.IsPlace(m.Name) {
 			m.Type = fact.GPE
 		}
 		return m
@@ -140,7 +145,7 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 				}
 			}
 			if isProper(t) && m.Country == "" {
-				m.Country = t.Text
+				m.Country = resolve.Canonical(t.Text)
 			}
 			if resolve.IsTitle(t.Text) && t.UPOS != "DET" {
 				m.Role = strings.ToLower(t.Text) + " " + m.Role
@@ -151,6 +156,44 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		}
 	}
 	return m
+}
+
+// nameAround returns the run of capitalised words (with hyphens and
+// possessive marks inside) around the argument's head, if the head is a
+// proper noun or inside a named entity.
+func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
+	h := s.Tokens[a.Head]
+	if !isProper(h) && (h.NER == "" || h.NER == "O") {
+		return -1, -1
+	}
+	in := map[int]bool{}
+	for _, i := range a.Tokens {
+		in[i] = true
+	}
+	ok := func(i int) bool {
+		t := s.Tokens[i]
+		if !in[i] {
+			return false
+		}
+		if t.XPOS == "HYPH" || t.Text == "'s" || t.Text == "’s" || t.Text == "." {
+			return true
+		}
+		if i > 0 && s.Tokens[i-1].XPOS == "HYPH" && s.Tokens[i-1].End == t.Start {
+			return true // "Jae-myung"
+		}
+		return t.Text != "" && (t.Text[0] >= 'A' && t.Text[0] <= 'Z' || t.Text[0] >= '0' && t.Text[0] <= '9' || t.Text[0] >= 0x80)
+	}
+	lo, hi = a.Head, a.Head
+	for lo > 0 && ok(lo-1) {
+		lo--
+	}
+	for hi+1 < len(s.Tokens) && ok(hi+1) {
+		hi++
+	}
+	for hi > lo && (s.Tokens[hi].XPOS == "HYPH" || s.Tokens[hi].Text == "'s" || s.Tokens[hi].Text == "’s" || s.Tokens[hi].Text == ".") && !strings.HasSuffix(s.Tokens[hi-1].Text, ".") {
+		hi--
+	}
+	return lo, hi
 }
 
 func isProper(t nlp.Token) bool { return t.UPOS == "PROPN" || strings.HasPrefix(t.XPOS, "NNP") }

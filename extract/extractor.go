@@ -202,6 +202,7 @@ func (e *Extractor) parse(d fact.Doc) parsed {
 func (e *Extractor) resolve(p parsed) DocResult {
 	res := DocResult{Doc: p.doc, Sentences: len(p.sents)}
 	e.reg.StartDoc()
+	e.preRoles(p)
 	ids := map[string]bool{}
 	for si := range p.sents {
 		s := &p.sents[si]

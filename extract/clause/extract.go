@@ -74,6 +74,10 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	case p.is(v, "conj") && p.isVerbal(h):
 		s, _, _ := p.subjectOf(h, depth+1)
 		return s, false, true
+	case p.tok(v).XPOS == "VBG" && p.is(v, "acl", "advcl") && p.ofAgent(v) >= 0:
+		// "the impeachment of Yoon for declaring martial law": the
+		// of-phrase of the noun the gerund hangs from did it.
+		return p.splitNP(p.ofAgent(v)), false, true
 	case p.is(v, "conj") && p.dep(v, "cop") >= 0 && (p.tok(h).UPOS == "NOUN" || p.tok(h).UPOS == "PROPN"):
 		// "The star, X, is a giant" misparsed as coordination: the noun
 		// the predicate is coordinated with is its subject.
@@ -493,4 +497,24 @@ func lengthPenalty(a Arg) float64 {
 		pen = 0.3
 	}
 	return pen
+}
+
+// ofAgent finds, for a gerund clause, the closest proper-noun of-phrase
+// before it under the noun it hangs from ("the arrest of X for
+// stealing"), or -1.
+func (p *parse) ofAgent(v int) int {
+	h := p.tok(v).Head
+	if h < 0 || p.tok(h).UPOS != "NOUN" {
+		return -1
+	}
+	for k := v - 1; k > h; k-- {
+		t := p.tok(k)
+		if t.UPOS == "VERB" && !p.is(k, "case") {
+			return -1
+		}
+		if t.UPOS == "PROPN" && p.is(k, "nmod") && p.arg(k).Prep == "of" && dominates(p.s.Tokens, h, k) {
+			return k
+		}
+	}
+	return -1
 }

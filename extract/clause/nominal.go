@@ -97,32 +97,112 @@ func (p *parse) roleOf(toks []int, head int) (role string, country Arg, ok bool)
 	return strings.Join(words, " "), country, true
 }
 
-// titles finds "Japanese Prime Minister Fumio Kishida": the title before
-// a name says the person holds a role of a country.
+// titles finds "Japanese Prime Minister Fumio Kishida", "US President
+// Donald Trump", "Japan's Prime Minister ...": a title before a name says
+// the person holds a role, of a country when one is named. It reads the
+// words, not the tree, because parsers attach the parts of such long names
+// in many ways.
 func (p *parse) titles() []Extraction {
 	var out []Extraction
-	for h := range p.s.Tokens {
-		if !p.isNameHead(h) {
+	toks := p.s.Tokens
+	capital := func(i int) bool {
+		w := toks[i].Text
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+	}
+	for lo := 0; lo < len(toks); {
+		if !capital(lo) {
+			lo++
 			continue
 		}
-		n := p.name(h)
-		var title []int
-		for _, k := range p.kids[h] {
-			if k < h && p.is(k, "nmod:desc", "compound", "amod", "nmod:poss") {
-				title = append(title, p.subtree(k)...)
+		hi := lo + 1
+		for hi < len(toks) {
+			switch {
+			case capital(hi) && toks[hi].UPOS != "VERB":
+			case toks[hi].XPOS == "HYPH" && hi+1 < len(toks) && toks[hi+1].Start == toks[hi].End && toks[hi].Start == toks[hi-1].End:
+				hi++ // "Jae-myung": the hyphen and the part after it
+			case (toks[hi].Text == "'s" || toks[hi].Text == "’s") && p.isPlaceWord(hi-1):
+			default:
+				goto done
 			}
+			hi++
 		}
-		if len(title) == 0 {
-			continue
+	done:
+		if x, ok := p.titleRun(lo, hi); ok {
+			out = append(out, x)
 		}
-		sortInts(title)
-		role, country, ok := p.roleOf(title, h)
-		if !ok {
-			continue
-		}
-		out = append(out, p.roleExtraction(n, role, country, p.text(title), "title", 0.9))
+		lo = hi
 	}
 	return out
+}
+
+func (p *parse) isPlaceWord(i int) bool {
+	t := p.tok(i)
+	return resolve.IsPlace(t.Text) || strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE")
+}
+
+// titleRun splits a run of capitalised words into country, role and name.
+func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
+	i := lo
+	country := Arg{Head: -1}
+	var role []string
+	roleLo := -1
+	for i < hi {
+		w := p.tok(i).Text
+		lw := strings.ToLower(w)
+		if i+1 < hi {
+			if c := resolve.Demonym(w + " " + p.tok(i+1).Text); c != "" && len(role) == 0 {
+				country = Arg{Text: c, Tokens: []int{i, i + 1}, Head: i + 1, Name: c}
+				i += 2
+				continue
+			}
+		}
+		switch {
+		case len(role) == 0 && resolve.Demonym(w) != "" && !roleNouns[lw]:
+			c := resolve.Demonym(w)
+			country = Arg{Text: c, Tokens: []int{i}, Head: i, Name: c}
+		case len(role) == 0 && p.isPlaceWord(i) && !resolve.IsTitle(lw):
+			j := i + 1
+			for j < hi && p.isPlaceWord(j) && !resolve.IsTitle(strings.ToLower(p.tok(j).Text)) {
+				j++
+			}
+			var ts []int
+			for k := i; k < j; k++ {
+				ts = append(ts, k)
+			}
+			country = Arg{Text: p.text(ts), Tokens: ts, Head: j - 1}
+			i = j
+			if i < hi && (p.tok(i).Text == "'s" || p.tok(i).Text == "’s") {
+				i++
+			}
+			continue
+		case resolve.IsTitle(lw) && lw != "mr." && lw != "mr" && lw != "mrs." && lw != "ms." && lw != "dr." && lw != "sir":
+			if roleLo < 0 {
+				roleLo = i
+			}
+			role = append(role, lw)
+		default:
+			goto name
+		}
+		i++
+	}
+name:
+	if len(role) == 0 || i >= hi || !roleNouns[role[len(role)-1]] || p.tok(i).UPOS != "PROPN" {
+		return Extraction{}, false
+	}
+	switch role[0] {
+	case "former", "then", "acting", "late":
+		return Extraction{}, false // a past role is not a current fact
+	}
+	var nt []int
+	for k := i; k < hi; k++ {
+		nt = append(nt, k)
+	}
+	name := Arg{Text: p.text(nt), Tokens: nt, Head: i}
+	var wt []int
+	for k := lo; k < i; k++ {
+		wt = append(wt, k)
+	}
+	return p.roleExtraction(name, strings.Join(role, " "), country, p.text(wt), "title", 0.9), true
 }
 
 func (p *parse) roleExtraction(person Arg, role string, country Arg, written, kind string, conf float64) Extraction {

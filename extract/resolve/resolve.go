@@ -55,6 +55,8 @@ type Registry struct {
 	order  []*entity
 	doc    int
 	recent []recent // mentions of the current document, oldest first
+	// roles of the current document stated anywhere in it, by role key.
+	docRoles map[string][]string
 }
 
 // New returns a registry that already knows the given entities (for
@@ -80,6 +82,23 @@ func New(known []fact.Entity) *Registry {
 func (r *Registry) StartDoc() {
 	r.doc++
 	r.recent = r.recent[:0]
+	r.docRoles = map[string][]string{}
+}
+
+// Canonical returns the listed canonical name of an alias ("US" → "United
+// States"), or the name itself.
+func Canonical(name string) string {
+	if i, ok := tableKey[Key(name)]; ok {
+		return aliasTable[i].name
+	}
+	return name
+}
+
+// DocRole records, ahead of resolution, that the person a name mention
+// refers to holds a role of a place somewhere in the current document.
+func (r *Registry) DocRole(m Mention, role, place string) {
+	k := strings.ToLower(role) + "|" + Key(place)
+	r.docRoles[k] = append(r.docRoles[k], m.Name)
 }
 
 // Key normalises a name for matching: case, punctuation, spaces and a
@@ -108,23 +127,33 @@ func init() {
 	}
 }
 
-// StripTitle removes leading titles and honorifics from a person's name
-// ("President Lee Jae-myung" → "Lee Jae-myung") and a trailing possessive.
-func StripTitle(name string) string {
+// StripTitle removes leading titles, honorifics, demonyms and possessive
+// countries from a person's name ("South Korean President Lee Jae-myung",
+// "Japan's Prime Minister Fumio Kishida" → the name) and a trailing
+// possessive. titled reports whether a title was removed, which makes the
+// rest a person's name.
+func StripTitle(name string) (stripped string, titled bool) {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	name = strings.ReplaceAll(strings.ReplaceAll(name, " 's ", "'s "), " ’s ", "’s ")
 	w := strings.Fields(name)
 	i := 0
-	for i < len(w)-1 && (titles[strings.ToLower(w[i])] || demonyms[strings.ToLower(w[i])] != "") {
-		i++
-	}
-	// "South Korean President Yoon": two-word demonyms.
-	for i < len(w)-1 && i+1 < len(w) && demonyms[strings.ToLower(w[i]+" "+w[i+1])] != "" {
-		i += 2
-		for i < len(w)-1 && titles[strings.ToLower(w[i])] {
+	for i < len(w)-1 {
+		lw := strings.ToLower(w[i])
+		switch {
+		case i+2 < len(w) && demonyms[strings.ToLower(w[i]+" "+w[i+1])] != "":
+			i += 2
+		case titles[lw]:
+			titled = true
 			i++
+		case demonyms[lw] != "":
+			i++
+		case (strings.HasSuffix(w[i], "'s") || strings.HasSuffix(w[i], "’s")) && IsPlace(strings.TrimSuffix(strings.TrimSuffix(w[i], "'s"), "’s")):
+			i++
+		default:
+			return strings.Join(w[i:], " "), titled
 		}
 	}
-	return strings.Join(w[i:], " ")
+	return strings.Join(w[i:], " "), titled
 }
 
 // Demonym returns the place a nationality adjective names ("Japanese" →
@@ -163,7 +192,10 @@ func (r *Registry) Resolve(m Mention) (Ref, bool) {
 func (r *Registry) name(m Mention) *entity {
 	name := strings.Join(strings.Fields(m.Name), " ")
 	if m.Type == fact.Person || m.Type == "" {
-		name = StripTitle(name)
+		if n, titled := StripTitle(name); titled || n != name && m.Type == fact.Person {
+			name = n
+			m.Type = fact.Person
+		}
 	}
 	if !hasNameChar(name) {
 		return nil
@@ -171,6 +203,13 @@ func (r *Registry) name(m Mention) *entity {
 	k := Key(name)
 	if k == "" {
 		return nil
+	}
+	// A one-word name of a person named in full earlier in this document
+	// is that person, whatever type the tagger guessed ("Yoon" tagged LOC).
+	if len(strings.Fields(name)) == 1 && !IsPlace(name) {
+		if e := r.shortName(name, ""); e != nil && e.lastDoc == r.doc {
+			return e
+		}
 	}
 	if e := r.byKey[k]; e != nil {
 		if !compatible(e.Type, m.Type) {
@@ -376,6 +415,20 @@ func (r *Registry) description(m Mention) *entity {
 			return e
 		}
 	}
+	// The document names the holder of this role elsewhere, once.
+	if names := r.docRoles[want]; len(names) > 0 && m.Country != "" {
+		distinct := map[string]bool{}
+		for _, n := range names {
+			distinct[n] = true
+		}
+		if len(distinct) == 1 {
+			e := r.name(Mention{Name: names[0], Type: fact.Person})
+			if e != nil {
+				e.Merges = appendOnce(e.Merges, fmt.Sprintf("%q refers to %s, the only %s the document names", describe(m), e.Name, strings.Replace(want, "|", " of ", 1)))
+				return e
+			}
+		}
+	}
 	return nil
 }
 
@@ -405,7 +458,7 @@ func (r *Registry) pronoun(m Mention) *entity {
 		if c.e.Type != fact.Person {
 			continue
 		}
-		if c.subject && c.sentence < m.Sentence {
+		if c.subject {
 			best = c.e
 			break
 		}
