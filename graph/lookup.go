@@ -163,10 +163,26 @@ func hasWords(k string, words []string) bool {
 	return true
 }
 
+// entityExists reports whether any quad mentions the entity. (SQL stores
+// return a reference for any value, so ValueOf alone cannot tell.)
 func (s *Store) entityExists(ctx context.Context, id string) (bool, error) {
-	ref, err := s.qs.ValueOf(EntityIRI(id))
-	return ref != nil, err
+	found := false
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		err := s.eachQuad(ctx, dir, EntityIRI(id), func(quad.Quad) error {
+			found = true
+			return errStop
+		})
+		if err != nil && err != errStop {
+			return false, err
+		}
+		if found {
+			return true, nil
+		}
+	}
+	return false, nil
 }
+
+var errStop = errors.New("stop")
 
 // entityInfo reads an entity's name and type from its label quads (cheap:
 // one index scan), not from the documents' records.
