@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kgraph/kg/extract/benchie"
 	"github.com/kgraph/kg/extract/carb"
 )
 
@@ -49,4 +50,35 @@ func TestCaRBDev(t *testing.T) {
 	}
 	r := scoreCaRB(t, "dev")
 	t.Logf("CaRB dev: AUC %.3f P %.3f R %.3f F1 %.3f", r.AUC, r.Precision, r.Recall, r.F1)
+}
+
+// TestBenchIE reports kg's BenchIE figure (English, 300 sentences).
+func TestBenchIE(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the parser over 300 sentences")
+	}
+	dir := "../../shared/bench/benchie"
+	in, err := os.ReadFile(filepath.Join(dir, "sentences/sample300_en.txt"))
+	if err != nil {
+		t.Skipf("BenchIE data not found: %v", err)
+	}
+	var out bytes.Buffer
+	if err := OpenIE(context.Background(), bytes.NewReader(in), &out, OpenIEOptions{BenchIE: true}); err != nil {
+		t.Fatal(err)
+	}
+	gf, err := os.Open(filepath.Join(dir, "gold/2_annotators/benchie_gold_annotations_en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gf.Close()
+	gold, err := benchie.ReadGold(gf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys, err := benchie.ReadTriples(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := benchie.Score(gold, sys)
+	t.Logf("BenchIE: P %.3f R %.3f F1 %.3f (%d extractions)", r.Precision, r.Recall, r.F1, r.Extractions)
 }

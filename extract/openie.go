@@ -17,6 +17,9 @@ import (
 // OpenIEOptions configures OpenIE.
 type OpenIEOptions struct {
 	Workers int // 0 = one per CPU
+	// BenchIE writes BenchIE's format instead of CaRB's: sentence number
+	// (from 1)⇥subject⇥relation⇥object, later arguments joined to the object.
+	BenchIE bool
 }
 
 // OpenIE reads one sentence per line (already tokenised, as in CaRB and
@@ -72,6 +75,19 @@ func OpenIE(ctx context.Context, r io.Reader, w io.Writer, opts OpenIEOptions) e
 	bw := bufio.NewWriter(w)
 	for i, xs := range out {
 		for _, x := range xs {
+			if opts.BenchIE {
+				// BenchIE wants binary facts: the object alone, and each
+				// further argument as its own fact with the object moved
+				// into the relation ("left him there for" → five hours).
+				subj, rel, obj := oneCell(x.OpenIE.Args[0]), oneCell(x.OpenIE.Rel), oneCell(x.OpenIE.Args[1])
+				fmt.Fprintf(bw, "%d\t%s\t%s\t%s\n", i+1, subj, rel, obj)
+				if len(x.OpenIE.Args) > 2 {
+					for _, e := range x.Extra {
+						fmt.Fprintf(bw, "%d\t%s\t%s\t%s\n", i+1, subj, oneCell(rel+" "+obj+" "+e.Prep), oneCell(e.Text))
+					}
+				}
+				continue
+			}
 			fields := []string{lines[i], strconv.FormatFloat(x.Confidence, 'f', 4, 64), oneCell(x.OpenIE.Rel)}
 			for _, a := range x.OpenIE.Args {
 				fields = append(fields, oneCell(a))
