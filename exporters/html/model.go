@@ -189,7 +189,9 @@ func (b *builder) finish(opts Options) {
 	for i := range nodes {
 		v := float64(nodes[i].Degree)
 		if b.data.Ranked {
-			v = opts.Rank[nodes[i].ID]
+			// Four significant digits: enough to size and show, and the
+			// last digits of an iterative rank vary from run to run.
+			v = roundSig(opts.Rank[nodes[i].ID], 4)
 			nodes[i].Rank = v
 		}
 		nodes[i].Size = v
@@ -243,3 +245,12 @@ func adjacency(n int, facts []factJSON) [][]neighbour {
 }
 
 type neighbour struct{ node, weight int }
+
+// roundSig rounds v to n significant digits.
+func roundSig(v float64, n int) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0
+	}
+	p := math.Pow(10, float64(n)-math.Ceil(math.Log10(math.Abs(v))))
+	return math.Round(v*p) / p
+}

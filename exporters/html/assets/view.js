@@ -57,7 +57,7 @@
   function relName(e) { return (e.neg ? 'not ' : '') + rels[e.r]; }
   function docLabel(d) {
     var doc = docs[d];
-    return doc ? (doc.title || doc.name || doc.id) : '';
+    return doc ? (doc.title || (doc.name || '').replace(/^.*[\\/]/, '') || doc.id) : '';
   }
 
   // --- colours -----------------------------------------------------------
@@ -261,7 +261,7 @@
     panelBody.appendChild(el('h2', { id: 'panel-name' }, bdi(n.name)));
     var meta = el('div', { cls: 'meta' }, swatch(typeColour(n.type)), el('span', { id: 'panel-type' }, n.type));
     if (n.mentions) meta.appendChild(document.createTextNode(' · ' + n.mentions + ' mentions'));
-    meta.appendChild(document.createTextNode(' · ' + n.deg + ' neighbours' + (data.ranked ? ' · rank ' + n.rank : '')));
+    meta.appendChild(document.createTextNode(' · ' + n.deg + ' neighbours' + (data.ranked ? ' · rank ' + Number(n.rank || 0).toPrecision(3) : '')));
     panelBody.appendChild(meta);
     if (n.aliases && n.aliases.length) {
       var al = el('ul', { id: 'panel-aliases', cls: 'meta' });
