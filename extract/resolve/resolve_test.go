@@ -1,0 +1,100 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgraph/kg/fact"
+)
+
+func TestResolve(t *testing.T) {
+	type step struct {
+		doc  bool // start a new document first
+		m    Mention
+		want string // canonical name, "" = unresolved
+	}
+	for _, c := range []struct {
+		name  string
+		steps []step
+	}{
+		{"aliases merge", []step{
+			{true, Mention{Name: "US", Type: fact.GPE}, "United States"},
+			{false, Mention{Name: "U.S.", Type: fact.GPE}, "United States"},
+			{false, Mention{Name: "the United States", Type: fact.GPE}, "United States"},
+			{true, Mention{Name: "G-7", Type: fact.Org}, "Group of Seven"},
+			{false, Mention{Name: "G7", Type: fact.Org}, "Group of Seven"},
+		}},
+		{"similar places stay apart", []step{
+			{true, Mention{Name: "South Korea", Type: fact.GPE}, "South Korea"},
+			{false, Mention{Name: "North Korea", Type: fact.GPE}, "North Korea"},
+			{false, Mention{Name: "Korea", Type: fact.GPE}, "Korea"},
+		}},
+		{"short names across documents", []step{
+			{true, Mention{Name: "Anna Berglund", Type: fact.Person}, "Anna Berglund"},
+			{true, Mention{Name: "Berglund", Type: fact.Person}, "Anna Berglund"},
+		}},
+		{"Korean order: family name first", []step{
+			{true, Mention{Name: "Park Min-jun", Type: fact.Person}, "Park Min-jun"},
+			{false, Mention{Name: "Park", Type: fact.Loc}, "Park Min-jun"},
+		}},
+		{"two people with one surname stay apart", []step{
+			{true, Mention{Name: "John Smith", Type: fact.Person}, "John Smith"},
+			{false, Mention{Name: "Mary Smith", Type: fact.Person}, "Mary Smith"},
+			{true, Mention{Name: "Smith", Type: fact.Person}, "Smith"},
+		}},
+		{"titles are not names", []step{
+			{true, Mention{Name: "Chancellor Olaf Berg", Type: fact.Person}, "Olaf Berg"},
+			{false, Mention{Name: "German Chancellor Olaf Berg", Type: ""}, "Olaf Berg"},
+		}},
+		{"pronouns take the closest person, preferring subjects", []step{
+			{true, Mention{Name: "Olaf Berg", Type: fact.Person, Subject: true}, "Olaf Berg"},
+			{false, Mention{Name: "Tove Lind", Type: fact.Person, Sentence: 0}, "Tove Lind"},
+			{false, Mention{Pronoun: "he", Sentence: 1, Subject: true}, "Olaf Berg"},
+			{false, Mention{Pronoun: "it", Sentence: 1}, ""},
+		}},
+		{"acronyms", []step{
+			{true, Mention{Name: "International Atomic Energy Agency", Type: fact.Org}, "International Atomic Energy Agency"},
+			{false, Mention{Name: "IAEA", Type: fact.Org}, "International Atomic Energy Agency"},
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := New(nil)
+			for i, s := range c.steps {
+				if s.doc {
+					r.StartDoc()
+				}
+				ref, ok := r.Resolve(s.m)
+				got := ""
+				if ok {
+					got = ref.Name
+				}
+				if got != s.want {
+					t.Errorf("step %d %+v: got %q, want %q", i, s.m, got, s.want)
+				}
+			}
+		})
+	}
+}
+
+func TestDescriptionsAndMergeReasons(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	ref, _ := r.Resolve(Mention{Name: "Olaf Berg", Type: fact.Person})
+	r.AddRole(ref.ID, "chancellor", "Germany")
+	if got, ok := r.Resolve(Mention{Role: "chancellor", Country: "Germany", Sentence: 1}); !ok || got.ID != ref.ID {
+		t.Fatalf("the German chancellor: got %+v %v", got, ok)
+	}
+	r.Resolve(Mention{Name: "Berg", Type: fact.Person})
+	e, _ := r.Get(ref.ID)
+	if len(e.Merges) < 2 || e.Mentions != 3 || len(e.Aliases) != 1 {
+		t.Errorf("want mentions, an alias and explained merges, got %+v", e)
+	}
+}
+
+func TestKnownEntities(t *testing.T) {
+	r := New([]fact.Entity{{ID: "anna-berglund", Name: "Anna Berglund", Type: fact.Person, Mentions: 4}})
+	r.StartDoc()
+	ref, ok := r.Resolve(Mention{Name: "Berglund", Type: fact.Person})
+	if !ok || ref.ID != "anna-berglund" {
+		t.Fatalf("a stored entity must be found by its short name, got %+v", ref)
+	}
+}
