@@ -62,6 +62,20 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 			if h := p.tok(v).Head; h >= 0 && p.is(v, "acl", "acl:relcl") {
 				return p.splitNP(h), true, true
 			}
+			// The parser missed the relative clause ("X, who ..." as
+			// parataxis): the noun right before the pronoun is its antecedent.
+			if w := p.lower(s); w == "who" || w == "which" {
+				k := s - 1
+				for k >= 0 && p.tok(k).UPOS == "PUNCT" {
+					k--
+				}
+				for k >= 0 && p.is(k, "flat", "compound") && p.tok(k).Head >= 0 && p.tok(k).Head < k+1 {
+					k = p.tok(k).Head
+				}
+				if k >= 0 && (p.tok(k).UPOS == "PROPN" || p.tok(k).UPOS == "NOUN") {
+					return []Arg{p.arg(k)}, true, true
+				}
+			}
 			return nil, false, false // "which" with no antecedent says nothing
 		}
 		return p.splitNP(s), false, false
