@@ -48,9 +48,43 @@ func (e *Extractor) preRoles(p parsed) {
 	}
 }
 
-func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extraction) (fact.Triple, bool) {
-	subj := e.node(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
-	obj := e.node(s, si, x.Object, false)
+// triples resolves an extraction's arguments and fills one fact.Triple,
+// or one per member when an argument is "both countries" or "they" standing
+// for two entities named together just before.
+func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extraction) []fact.Triple {
+	subjs := e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
+	objs := e.nodes(s, si, x.Object, false)
+	var out []fact.Triple
+	for _, subj := range subjs {
+		for _, obj := range objs {
+			if subj.id == obj.id {
+				continue
+			}
+			if t, ok := e.triple(d, si, s, x, subj, obj); ok {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// nodes resolves one argument, expanding a plural that stands for a pair.
+func (e *Extractor) nodes(s *nlp.Sentence, si int, a clause.Arg, subject bool) []node {
+	if refs, ok := e.reg.Plural(a.Text, si); ok && (subject || !isPronounArg(s, a)) {
+		out := make([]node, len(refs))
+		for i, r := range refs {
+			out[i] = node{name: r.Name, id: r.ID, typ: r.Type}
+		}
+		return out
+	}
+	return []node{e.node(s, si, a, subject)}
+}
+
+func isPronounArg(s *nlp.Sentence, a clause.Arg) bool {
+	return len(a.Tokens) == 1 && a.Head >= 0 && a.Head < len(s.Tokens) && s.Tokens[a.Head].UPOS == "PRON"
+}
+
+func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extraction, subj, obj node) (fact.Triple, bool) {
 	if subj.name == "" || obj.name == "" || x.Rel == "" {
 		return fact.Triple{}, false
 	}
@@ -132,17 +166,21 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 	// "the South Korean president": a description by role and country.
 	if resolve.IsTitle(h.Lemma) || resolve.IsTitle(h.Text) {
 		m.Role = strings.ToLower(h.Lemma)
+		skip := -1
 		for _, i := range a.Tokens {
-			if i == a.Head {
+			if i == a.Head || i == skip {
 				continue
 			}
 			t := s.Tokens[i]
+			// Two-word demonyms first: "South Korean" is not "Korean".
+			if c := ""; i+1 < len(s.Tokens) && i+1 != a.Head {
+				if c = resolve.Demonym(t.Text + " " + s.Tokens[i+1].Text); c != "" {
+					m.Country, skip = c, i+1
+					continue
+				}
+			}
 			if c := resolve.Demonym(t.Text); c != "" {
 				m.Country = c
-			} else if i+1 < len(s.Tokens) && i+1 != a.Head {
-				if c := resolve.Demonym(t.Text + " " + s.Tokens[i+1].Text); c != "" {
-					m.Country = c
-				}
 			}
 			if isProper(t) && m.Country == "" {
 				m.Country = resolve.Canonical(t.Text)
@@ -165,6 +203,9 @@ func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
 	h := s.Tokens[a.Head]
 	if !isProper(h) && (h.NER == "" || h.NER == "O") {
 		return -1, -1
+	}
+	if h.Text != "" && h.Text[0] >= 'a' && h.Text[0] <= 'z' {
+		return -1, -1 // "president" tagged as a name: a description, not a name
 	}
 	in := map[int]bool{}
 	for _, i := range a.Tokens {
@@ -223,10 +264,19 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		return node{}
 	}
 	m := mentionOf(s, si, a, subject)
+	if m.Name == "" && m.Pronoun == "" && m.Role == "" {
+		if n := classNamed(s, a); n != "" {
+			m.Name = n
+			if _, typ, ok := resolve.Listed(n); ok {
+				m.Type = typ
+			}
+			text = n
+		}
+	}
 	if m.Name != "" || m.Pronoun != "" || m.Role != "" {
 		// A name is the argument only when the argument is little more
 		// than the name; "the summit with Ishiba" is not Ishiba.
-		if m.Name == "" || nameCovers(m.Name, text) {
+		if m.Name == "" || nameCovers(m.Name, text) || nameCovers(m.Name, withoutModifiers(s, a)) {
 			if ref, ok := e.reg.Resolve(m); ok {
 				return node{name: ref.Name, id: ref.ID, typ: ref.Type}
 			}
@@ -236,8 +286,12 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		return node{} // an unresolved pronoun says nothing about the graph
 	}
 	if subject {
-		ref := e.reg.Phrase(text)
-		return node{name: ref.Name, id: ref.ID, typ: ref.Type}
+		// A phrase, not a name ("the summit"): an untyped concept node that
+		// is no entity of the registry; fragments are dropped.
+		if lowValue(s, a) {
+			return node{}
+		}
+		return node{name: text, id: fact.EntityID(text)}
 	}
 	return node{name: text, id: fact.EntityID(text), literal: true}
 }

@@ -37,6 +37,9 @@ func TestConstructions(t *testing.T) {
 		{"reported speech", "Maria Lopez said the company opened a factory.", []want{{"the company", "open", "a factory", func(t fact.Triple) bool { return t.Attribution == "Maria Lopez" }}}},
 		{"nominal event with possessive", "Olaf Berg praised his meeting with Paul Girard.", []want{{"Olaf Berg", "meet", "Paul Girard", nil}}},
 		{"pronoun and short name", "Paul Girard landed in Rome. He met Pope Leo. Girard left on Friday.", []want{{"Paul Girard", "meet", "Leo", nil}}},
+		{"both countries after a pair", "Officials from Peru and Chile met in Lima. Both countries signed the accord.", []want{{"Peru", "sign", "the accord", nil}, {"Chile", "sign", "the accord", nil}}},
+		{"they after a pair", "Peru and Chile held talks in Lima. They signed the accord.", []want{{"Peru", "sign", "the accord", nil}, {"Chile", "sign", "the accord", nil}}},
+		{"adjectives before a name", "The liberal President Paul Girard visited Berlin.", []want{{"Paul Girard", "visit", "Berlin", nil}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -61,5 +64,44 @@ func TestConstructions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEntityHygiene checks that phrases are no entities of the registry,
+// that listed names written inside phrases join their entity, and that
+// fragments the parser cut badly do not become subjects.
+func TestEntityHygiene(t *testing.T) {
+	ex, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The summit opened in Oslo. Leaders at the G-7 meeting praised Norway. The Group of Seven summit ended on Friday. The G7 countries issued a statement."
+	d := fact.Doc{ID: fact.DocID(text), Name: "t.txt", Date: "2025-08-20", Text: text}
+	res, err := ex.Extract(context.Background(), []fact.Doc{d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g7 := 0
+	for _, e := range res.Entities {
+		if e.Type == "" && strings.HasPrefix(strings.ToLower(e.Name), "the ") {
+			t.Errorf("phrase %q registered as an entity", e.Name)
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if n == "G7" || n == "G-7" || n == "Group of Seven" {
+				g7++
+				break
+			}
+		}
+	}
+	if g7 != 1 {
+		t.Errorf("%d entities for the G7, want 1: %+v", g7, res.Entities)
+	}
+	for _, tr := range res.Triples {
+		if tr.Subject == "The summit" && tr.SubjectType != "" {
+			t.Errorf("phrase subject typed %s", tr.SubjectType)
+		}
+		if w := strings.Fields(tr.Subject); len(w) > 0 && (w[0] == "in" || w[0] == "to") {
+			t.Errorf("fragment subject %q", tr.Subject)
+		}
 	}
 }

@@ -207,16 +207,18 @@ func (e *Extractor) resolve(p parsed) DocResult {
 	for si := range p.sents {
 		s := &p.sents[si]
 		for _, x := range p.exs[si] {
-			t, ok := e.triple(p.doc, si, s, x)
-			if !ok {
-				continue
-			}
-			res.Triples = append(res.Triples, t)
-			ids[t.SubjectID] = true
-			if !t.ObjectIsLiteral {
-				ids[t.ObjectID] = true
+			for _, t := range e.triples(p.doc, si, s, x) {
+				res.Triples = append(res.Triples, t)
+				ids[t.SubjectID] = true
+				if !t.ObjectIsLiteral {
+					ids[t.ObjectID] = true
+				}
 			}
 		}
+		for _, id := range e.embedded(s, si, p.exs[si]) {
+			ids[id] = true
+		}
+		e.notePairs(s, si)
 	}
 	var list []string
 	for id := range ids {

@@ -54,6 +54,15 @@ func TestSeeds(t *testing.T) {
 		}
 		return false
 	}
+	// "both countries" after "Japan and South Korea" stands for both.
+	if !has("Japan", "allow for", "progress") || !has("South Korea", "allow for", "progress") {
+		t.Errorf("\"both countries\" not resolved to Japan and South Korea")
+	}
+	for _, e := range res.Entities {
+		if e.Type == "" && strings.HasPrefix(strings.ToLower(e.Name), "the ") {
+			t.Errorf("phrase %q registered as an entity", e.Name)
+		}
+	}
 	for _, c := range [][3]string{
 		{"Kishida", "meet", "Yoon"}, {"Lee", "meet", "Ishiba"}, {"Lee", "meet", "Trump"},
 		{"Lee", "arrive in", "Japan"}, {"Kishida", "invite", "South Korea"}, {"Japan", "occupy", "Korea"},
@@ -82,7 +91,7 @@ func TestSeeds(t *testing.T) {
 			}
 		}
 	}
-	for _, n := range []string{"Lee", "Ishiba", "Kishida", "Yoon", "Trump", "United States"} {
+	for _, n := range []string{"Lee", "Ishiba", "Kishida", "Yoon", "Trump", "United States", "G7", "Group of Seven"} {
 		if count[n] != 1 {
 			t.Errorf("%d entities for %s, want 1", count[n], n)
 		}

@@ -57,6 +57,15 @@ type Registry struct {
 	recent []recent // mentions of the current document, oldest first
 	// roles of the current document stated anywhere in it, by role key.
 	docRoles map[string][]string
+	// pair is the last two entities of one kind named together in the
+	// current document, and the sentence that named them.
+	pairs map[string]pairNote // by entity type
+	last  string              // type of the last pair noted
+}
+
+type pairNote struct {
+	refs     []Ref
+	sentence int
 }
 
 // New returns a registry that already knows the given entities (for
@@ -83,6 +92,8 @@ func (r *Registry) StartDoc() {
 	r.doc++
 	r.recent = r.recent[:0]
 	r.docRoles = map[string][]string{}
+	r.pairs = map[string]pairNote{}
+	r.last = ""
 }
 
 // Canonical returns the listed canonical name of an alias ("US" → "United
@@ -549,4 +560,100 @@ func (r *Registry) Phrase(text string) Ref {
 	e.Mentions++
 	e.lastDoc = r.doc
 	return Ref{e.ID, e.Name, e.Type}
+}
+
+// Lookup finds the entity a name already stands for, without recording a
+// mention.
+func (r *Registry) Lookup(name string) (Ref, bool) {
+	k := Key(name)
+	e := r.byKey[k]
+	if e == nil {
+		if i, ok := tableKey[k]; ok {
+			e = r.byKey[Key(aliasTable[i].name)]
+		}
+	}
+	if e == nil {
+		return Ref{}, false
+	}
+	return Ref{e.ID, e.Name, e.Type}, true
+}
+
+// NotePair records that a sentence of the current document names two
+// entities of one kind together ("Japan and South Korea"), the antecedent
+// of a later "both countries", "the two leaders" or "they".
+func (r *Registry) NotePair(a, b Ref, sentence int) {
+	if a.ID == "" || b.ID == "" || a.ID == b.ID {
+		return
+	}
+	if r.pairs == nil {
+		r.pairs = map[string]pairNote{}
+	}
+	r.pairs[a.Type] = pairNote{[]Ref{a, b}, sentence}
+	r.last = a.Type
+}
+
+// pluralKinds maps the nouns of "both countries" / "the two leaders" to the
+// entity types they can stand for.
+var pluralKinds = map[string][]string{
+	"countries": {fact.GPE}, "nations": {fact.GPE}, "neighbours": {fact.GPE}, "neighbors": {fact.GPE},
+	"governments": {fact.GPE}, "sides": {fact.GPE, fact.Org, fact.Person},
+	"leaders": {fact.Person}, "men": {fact.Person}, "women": {fact.Person}, "presidents": {fact.Person},
+	"companies": {fact.Org}, "firms": {fact.Org}, "groups": {fact.Org}, "organisations": {fact.Org}, "organizations": {fact.Org},
+}
+
+// Plural resolves "both countries", "the two leaders" and a subject "they"
+// to the pair of entities last named together, when that is unambiguous:
+// the pair is recent (for "they", the same or the previous sentence) and of
+// the kind the noun names.
+func (r *Registry) Plural(text string, sentence int) ([]Ref, bool) {
+	w := strings.Fields(strings.ToLower(text))
+	var p pairNote
+	switch {
+	case len(w) == 1 && (w[0] == "they" || w[0] == "them"):
+		p = r.pairs[r.last]
+		if len(p.refs) != 2 || sentence-p.sentence > 1 {
+			return nil, false
+		}
+	case len(w) == 2 && w[0] == "both", len(w) == 3 && w[0] == "the" && w[1] == "two":
+		for _, t := range pluralKinds[w[len(w)-1]] {
+			q := r.pairs[t]
+			if t == fact.GPE && len(q.refs) == 0 {
+				q = r.pairs[fact.Loc]
+			}
+			if len(q.refs) == 2 && sentence-q.sentence <= 5 && (len(p.refs) == 0 || q.sentence > p.sentence) {
+				p = q
+			}
+		}
+		if len(p.refs) != 2 {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	for _, ref := range p.refs {
+		if e := r.byID[ref.ID]; e != nil {
+			e.Mentions++
+			e.Merges = appendOnce(e.Merges, fmt.Sprintf("%q includes %s, one of the two named together just before", strings.ToLower(text), e.Name))
+		}
+	}
+	return append([]Ref(nil), p.refs...), true
+}
+
+// Listed reports whether a name is, letter for letter, a name or alias in
+// the curated table, and returns its canonical name and type.
+func Listed(name string) (canonical, typ string, ok bool) {
+	i, found := tableKey[Key(name)]
+	if !found {
+		return "", "", false
+	}
+	a := aliasTable[i]
+	if a.name == name {
+		return a.name, a.typ, true
+	}
+	for _, s := range a.aliases {
+		if s == name {
+			return a.name, a.typ, true
+		}
+	}
+	return "", "", false
 }

@@ -98,3 +98,54 @@ func TestKnownEntities(t *testing.T) {
 		t.Fatalf("a stored entity must be found by its short name, got %+v", ref)
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		pair     [2]Mention
+		at       int
+		text     string
+		sentence int
+		want     bool
+	}{
+		{"both countries", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "both countries", 3, true},
+		{"the two nations", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "the two nations", 2, true},
+		{"countries are not people", [2]Mention{{Name: "Ana Ruiz", Type: fact.Person}, {Name: "Ben Cole", Type: fact.Person}}, 1, "both countries", 2, false},
+		{"the two leaders", [2]Mention{{Name: "Ana Ruiz", Type: fact.Person}, {Name: "Ben Cole", Type: fact.Person}}, 1, "the two leaders", 2, true},
+		{"they in the next sentence", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "They", 2, true},
+		{"they too far away", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "they", 4, false},
+		{"pair too far away", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "both countries", 9, false},
+		{"other phrase", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "both sides of the river", 2, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := New(nil)
+			r.StartDoc()
+			a, _ := r.Resolve(c.pair[0])
+			b, _ := r.Resolve(c.pair[1])
+			r.NotePair(a, b, c.at)
+			refs, ok := r.Plural(c.text, c.sentence)
+			if ok != c.want {
+				t.Fatalf("Plural(%q) = %v, want %v", c.text, ok, c.want)
+			}
+			if ok && (len(refs) != 2 || refs[0].ID != a.ID || refs[1].ID != b.ID) {
+				t.Errorf("Plural(%q) = %v", c.text, refs)
+			}
+			r.StartDoc()
+			if _, ok := r.Plural(c.text, c.sentence); ok {
+				t.Errorf("pair survived the end of its document")
+			}
+		})
+	}
+}
+
+func TestListed(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"G-7", "Group of Seven"}, {"Group of Seven", "Group of Seven"}, {"U.S.", "United States"},
+		{"who", ""}, {"group of seven", ""}, {"Peru", ""},
+	} {
+		got, _, _ := Listed(c.in)
+		if got != c.want {
+			t.Errorf("Listed(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

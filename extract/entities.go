@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgraph/kg/extract/clause"
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/resolve"
+	"github.com/kgraph/kg/fact"
+)
+
+// classNouns are heads that a preceding name is an instance of: "the G-7
+// group" is the G7, "the NATO alliance" is NATO.
+var classNouns = map[string]bool{
+	"group": true, "bloc": true, "alliance": true, "organization": true, "organisation": true,
+	"club": true, "coalition": true, "union": true, "federation": true,
+}
+
+// classNamed returns the name compounded onto a class noun head, or "".
+func classNamed(s *nlp.Sentence, a clause.Arg) string {
+	if a.Head <= 0 || a.Head >= len(s.Tokens) || !classNouns[strings.ToLower(s.Tokens[a.Head].Lemma)] {
+		return ""
+	}
+	hi := a.Head - 1
+	lo := hi
+	for lo >= 0 && s.Tokens[lo].Head == a.Head && s.Tokens[lo].DepRel == "compound" && (isProper(s.Tokens[lo]) || isCapital(s.Tokens[lo].Text)) {
+		lo--
+	}
+	if lo == hi {
+		return ""
+	}
+	return s.Text[s.Tokens[lo+1].Start-s.Start : s.Tokens[hi].End-s.Start]
+}
+
+func isCapital(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// lowValue reports whether a phrase subject is better dropped than kept as
+// a node: a fragment the parser cut badly (starting with a preposition or
+// a conjunction, holding a finite verb or a comma) or a long description
+// nobody would look up.
+func lowValue(s *nlp.Sentence, a clause.Arg) bool {
+	if len(a.Tokens) == 0 {
+		return true
+	}
+	if len(a.Tokens) > 10 {
+		return true
+	}
+	first := s.Tokens[a.Tokens[0]]
+	if first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" {
+		return true
+	}
+	for _, i := range a.Tokens {
+		t := s.Tokens[i]
+		if t.Text == "," || t.Text == ";" {
+			return true
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// withoutModifiers is the argument's text from its first word that is not
+// a determiner or adjective: "the liberal Lee" → "Lee".
+func withoutModifiers(s *nlp.Sentence, a clause.Arg) string {
+	for k, i := range a.Tokens {
+		t := s.Tokens[i]
+		if t.UPOS == "DET" || t.UPOS == "ADJ" && !isCapital(t.Text) {
+			continue
+		}
+		if k == 0 {
+			return ""
+		}
+		last := s.Tokens[a.Tokens[len(a.Tokens)-1]]
+		return s.Text[t.Start-s.Start : last.End-s.Start]
+	}
+	return ""
+}
+
+// embedded records the listed names written inside a sentence's phrases
+// ("a Group of Seven summit"), so that every way of writing a listed body
+// or country joins one entity; it returns their IDs.
+func (e *Extractor) embedded(s *nlp.Sentence, si int, exs []clause.Extraction) []string {
+	seen := map[int]bool{}
+	var ids []string
+	for _, x := range exs {
+		for _, a := range append([]clause.Arg{x.Subject, x.Object}, x.Extra...) {
+			for k := 0; k < len(a.Tokens); k++ {
+				for n := 5; n >= 1; n-- {
+					if k+n > len(a.Tokens) || a.Tokens[k+n-1]-a.Tokens[k] != n-1 || seen[a.Tokens[k]] {
+						continue
+					}
+					lo, hi := s.Tokens[a.Tokens[k]], s.Tokens[a.Tokens[k+n-1]]
+					text := s.Text[lo.Start-s.Start : hi.End-s.Start]
+					if strings.TrimSpace(a.Text) == text {
+						continue // the argument itself: resolved as a name already
+					}
+					name, typ, ok := resolve.Listed(text)
+					if !ok {
+						continue
+					}
+					ref, ok := e.reg.Resolve(resolve.Mention{Name: text, Type: typ, Sentence: si})
+					if !ok {
+						continue
+					}
+					_ = name
+					ids = append(ids, ref.ID)
+					for j := k; j < k+n; j++ {
+						seen[a.Tokens[j]] = true
+					}
+					break
+				}
+			}
+		}
+	}
+	return ids
+}
+
+// notePairs tells the registry about "X and Y" in a sentence when X and Y
+// are known entities of one kind and the sentence names just one such pair.
+func (e *Extractor) notePairs(s *nlp.Sentence, si int) {
+	var pairs [][2]resolve.Ref
+	for i := 1; i+1 < len(s.Tokens); i++ {
+		if strings.ToLower(s.Tokens[i].Text) != "and" {
+			continue
+		}
+		lo := i - 1
+		for lo > 0 && nameWord(s.Tokens[lo-1]) && nameWord(s.Tokens[lo]) {
+			lo--
+		}
+		hi := i + 1
+		for hi+1 < len(s.Tokens) && nameWord(s.Tokens[hi+1]) && nameWord(s.Tokens[hi]) {
+			hi++
+		}
+		if !nameWord(s.Tokens[i-1]) || !nameWord(s.Tokens[i+1]) {
+			continue
+		}
+		left := s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[i-1].End-s.Start]
+		right := s.Text[s.Tokens[i+1].Start-s.Start : s.Tokens[hi].End-s.Start]
+		a, ok1 := e.pairMember(s, si, left, i-1)
+		b, ok2 := e.pairMember(s, si, right, hi)
+		if !ok1 || !ok2 || a.ID == b.ID || sameKind(a.Type) != sameKind(b.Type) || a.Type == "" {
+			continue
+		}
+		pairs = append(pairs, [2]resolve.Ref{a, b})
+	}
+	if len(pairs) == 1 {
+		e.reg.NotePair(pairs[0][0], pairs[0][1], si)
+	}
+}
+
+func nameWord(t nlp.Token) bool {
+	return isProper(t) && isCapital(t.Text) || t.XPOS == "HYPH"
+}
+
+// sameKind folds LOC into GPE: the tagger does not tell them apart well.
+func sameKind(typ string) string {
+	if typ == fact.Loc {
+		return fact.GPE
+	}
+	return typ
+}
+
+// pairMember finds or records the entity of one name of a pair.
+func (e *Extractor) pairMember(s *nlp.Sentence, si int, name string, head int) (resolve.Ref, bool) {
+	if r, ok := e.reg.Lookup(name); ok {
+		return r, true
+	}
+	_, _, typ := nerSpan(s, head)
+	if (typ == fact.Loc || typ == "") && resolve.IsPlace(name) {
+		typ = fact.GPE
+	}
+	if typ == "" {
+		return resolve.Ref{}, false
+	}
+	return e.reg.Resolve(resolve.Mention{Name: name, Type: typ, Sentence: si})
+}
