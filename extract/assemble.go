@@ -18,6 +18,13 @@ func extractSentence(s *nlp.Sentence) []clause.Extraction {
 		if x.Kind == "speech" {
 			continue
 		}
+		// Clause facts take the confidence learned on CaRB dev; titles,
+		// appositions and nominal events keep their rule confidence, as
+		// CaRB's annotators seldom wrote such tuples.
+		switch x.Kind {
+		case "svo", "copula", "passive":
+			x.Confidence = learnedConfidence(s, x)
+		}
 		out = append(out, x)
 	}
 	return out

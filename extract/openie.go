@@ -103,6 +103,15 @@ func OpenIE(ctx context.Context, r io.Reader, w io.Writer, opts OpenIEOptions) e
 // OpenIESentence returns the extractions of one sentence that the OpenIE
 // benchmarks count: those with a relation and two arguments.
 func OpenIESentence(s *nlp.Sentence) []clause.Extraction {
+	out := openIERules(s)
+	for i := range out {
+		out[i].Confidence = learnedConfidence(s, out[i])
+	}
+	return out
+}
+
+// openIERules is OpenIESentence with the rules' own confidence.
+func openIERules(s *nlp.Sentence) []clause.Extraction {
 	var out []clause.Extraction
 	for _, x := range clause.Extract(s) {
 		if x.Kind == "nominal" || len(x.OpenIE.Args) < 2 || strings.TrimSpace(x.OpenIE.Rel) == "" {

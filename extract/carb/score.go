@@ -285,3 +285,20 @@ func greedy(scores [][][2]float64, kept []int) float64 {
 	}
 	return sum
 }
+
+// Best returns the best (precision, recall) match score of one extraction
+// against the gold tuples of its sentence, as the default matcher scores a
+// pair. It labels extractions for learning a confidence.
+func Best(gold []Extraction, x Extraction) (precision, recall float64) {
+	k := Key(x.Sentence)
+	for _, g := range gold {
+		if Key(g.Sentence) != k {
+			continue
+		}
+		m := match(g, x)
+		if m[0] > precision || m[0] == precision && m[1] > recall {
+			precision, recall = m[0], m[1]
+		}
+	}
+	return precision, recall
+}
