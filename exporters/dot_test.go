@@ -5,59 +5,17 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgraph/kg/exporters/exportcheck"
 	"github.com/kgraph/kg/fact"
-	"github.com/kgraph/kg/internal/testtools"
 	"gonum.org/v1/gonum/graph/formats/dot"
 	"gonum.org/v1/gonum/graph/formats/dot/ast"
 )
 
-// checkDOT parses data with gonum's DOT parser, checks that every node ID
-// is quoted ASCII, and renders it with Graphviz, where any output on
-// stderr (dot exits 0 on warnings) is a failure. It returns the SVG.
+// checkDOT validates DOT with gonum's parser and Graphviz (any stderr
+// output fails) and returns the parsed file and the SVG.
 func checkDOT(t *testing.T, data []byte) (*ast.File, string) {
 	t.Helper()
-	f, err := dot.ParseBytes(data)
-	if err != nil {
-		t.Fatalf("gonum DOT parser: %v", err)
-	}
-	for _, g := range f.Graphs {
-		checkIDs(t, g.Stmts)
-	}
-	svg := run(t, "", testtools.Command(t, "dot"), "-Tsvg", writeTemp(t, "g.dot", data))
-	return f, svg
-}
-
-func checkIDs(t *testing.T, stmts []ast.Stmt) {
-	t.Helper()
-	check := func(id string) {
-		if !strings.HasPrefix(id, `"`) || !strings.HasSuffix(id, `"`) {
-			t.Errorf("unquoted DOT ID %s", id)
-		}
-		for _, r := range id {
-			if r >= 0x80 || r < 0x20 || r == '\\' {
-				t.Errorf("DOT ID %q is not plain ASCII", id)
-				break
-			}
-		}
-	}
-	for _, s := range stmts {
-		switch s := s.(type) {
-		case *ast.NodeStmt:
-			check(s.Node.ID)
-		case *ast.EdgeStmt:
-			if n, ok := s.From.(*ast.Node); ok {
-				check(n.ID)
-			}
-			for to := s.To; to != nil; to = to.To {
-				if n, ok := to.Vertex.(*ast.Node); ok {
-					check(n.ID)
-				}
-			}
-		case *ast.Subgraph:
-			check(s.ID)
-			checkIDs(t, s.Stmts)
-		}
-	}
+	return exportcheck.DOT(t, writeTemp(t, "g.dot", data), true)
 }
 
 func TestDOT(t *testing.T) {
@@ -120,20 +78,7 @@ func FuzzDOT(f *testing.F) {
 			if len(f.Graphs) != 1 {
 				t.Fatalf("%d graphs", len(f.Graphs))
 			}
-			checkIDs(t, f.Graphs[0].Stmts)
+			exportcheck.CheckDOTIDs(t, f.Graphs[0].Stmts)
 		}
 	})
-}
-
-func countNodes(stmts []ast.Stmt) int {
-	n := 0
-	for _, s := range stmts {
-		switch s := s.(type) {
-		case *ast.NodeStmt:
-			n++
-		case *ast.Subgraph:
-			n += countNodes(s.Stmts)
-		}
-	}
-	return n
 }

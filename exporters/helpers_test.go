@@ -2,20 +2,15 @@ package exporters
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"flag"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/kgraph/kg/exporters/exportcheck"
 	"github.com/kgraph/kg/fact"
-	"github.com/kgraph/kg/internal/testtools"
-	"gonum.org/v1/gonum/graph/formats/rdf"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
@@ -144,71 +139,17 @@ func writeTemp(t testing.TB, name string, data []byte) string {
 	return p
 }
 
-// run runs a checker; any failure or any stderr output fails the test.
-func run(t testing.TB, dir string, name string, args ...string) string {
+// Thin names for the checkers, so tests read short.
+var (
+	parseNQ     = exportcheck.ParseNQ
+	sameDataset = exportcheck.SameDataset
+	setDiff     = exportcheck.SetDiff
+)
+
+func node(t testing.TB, args ...string) string { t.Helper(); return exportcheck.Node(t, args...) }
+
+// checkRDF writes data to a file and validates it with every RDF checker.
+func checkRDF(t *testing.T, format string, data []byte, rdf12 bool) string {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	if err != nil || errb.Len() > 0 {
-		t.Fatalf("%s %s: %v\n%s", filepath.Base(name), strings.Join(args, " "), err, truncate(errb.String(), 2000))
-	}
-	return out.String()
-}
-
-// node runs tools/js/check-rdf.mjs with args.
-func node(t testing.TB, args ...string) string {
-	t.Helper()
-	mods := testtools.NodeModules(t, "n3", "oxigraph", "jsonld")
-	return run(t, filepath.Dir(mods), "node", append([]string{"check-rdf.mjs"}, args...)...)
-}
-
-// parseNQ reads N-Quads with gonum's parser, failing on any error.
-func parseNQ(t testing.TB, data string) []*rdf.Statement {
-	t.Helper()
-	dec := rdf.NewDecoder(strings.NewReader(data))
-	var out []*rdf.Statement
-	for {
-		s, err := dec.Unmarshal()
-		if err != nil {
-			if err == io.EOF {
-				return out
-			}
-			t.Fatalf("gonum rdf: %v", err)
-		}
-		out = append(out, s)
-	}
-}
-
-// sameDataset reports whether two N-Quads texts hold isomorphic datasets
-// (gonum canonicalisation), after removing duplicate statements.
-func sameDataset(t testing.TB, a, b string) bool {
-	t.Helper()
-	x, y := rdf.Deduplicate(sortStmts(parseNQ(t, a))), rdf.Deduplicate(sortStmts(parseNQ(t, b)))
-	if len(x) != len(y) {
-		return false
-	}
-	return rdf.Isomorphic(x, y, false, sha256.New())
-}
-
-func sortStmts(s []*rdf.Statement) []*rdf.Statement {
-	sort.Slice(s, func(i, j int) bool { return s[i].String() < s[j].String() })
-	return s
-}
-
-// setDiff lists lines in a and not in b (for failure messages).
-func setDiff(a, b string) string {
-	in := map[string]bool{}
-	for _, l := range strings.Split(b, "\n") {
-		in[l] = true
-	}
-	var d []string
-	for _, l := range strings.Split(a, "\n") {
-		if !in[l] && len(d) < 5 {
-			d = append(d, truncate(l, 300))
-		}
-	}
-	return strings.Join(d, "\n")
+	return exportcheck.RDF(t, format, writeTemp(t, "export."+format, data), rdf12)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgraph/kg/exporters/exportcheck"
 	"github.com/kgraph/kg/fact"
 )
 
@@ -118,7 +119,7 @@ func TestHostileDOT(t *testing.T) {
 		}
 		// Count what the parser saw: every entity and literal is a node,
 		// nothing more.
-		nodes := countNodes(f.Graphs[0].Stmts)
+		nodes := exportcheck.CountDOTNodes(f.Graphs[0].Stmts)
 		if want := len(g.entities) + len(hostileStrings) + len(dotStyles) - 2; nodes > want {
 			t.Errorf("parser saw %d node statements, at most %d expected", nodes, want)
 		}

@@ -1,8 +1,9 @@
 package exporters
 
 import (
-	"sort"
 	"strings"
+
+	"github.com/kgraph/kg/exporters/exportcheck"
 	"testing"
 )
 
@@ -34,25 +35,11 @@ func TestNQuads(t *testing.T) {
 			}
 			// Dropping graph names gives exactly the N-Triples export.
 			nt := write(t, "nt", c.opts, sample())
-			if !sameDataset(t, dropGraphs(got), string(nt)) {
-				t.Errorf("N-Quads without graphs is not the N-Triples export:\n%s", setDiff(dropGraphs(got), checkRDF(t, "nt", nt, false)))
+			if !sameDataset(t, exportcheck.DropGraphs(t, got), string(nt)) {
+				t.Errorf("N-Quads without graphs is not the N-Triples export:\n%s", setDiff(exportcheck.DropGraphs(t, got), checkRDF(t, "nt", nt, false)))
 			}
 		})
 	}
-}
-
-// dropGraphs merges all graphs of canonical N-Quads into the default graph.
-func dropGraphs(nq string) string {
-	var out []string
-	for _, l := range strings.Split(strings.TrimSpace(nq), "\n") {
-		l = strings.TrimSuffix(l, " .")
-		if i := strings.LastIndex(l, " <https://kg.example.org/doc/"); i > 0 && strings.HasSuffix(l, ">") && strings.Count(l[i:], " ") == 1 {
-			l = l[:i]
-		}
-		out = append(out, l+" .")
-	}
-	sort.Strings(out)
-	return strings.Join(out, "\n") + "\n"
 }
 
 // TestNQuadsSPARQL loads the N-Quads export into Oxigraph and asks it

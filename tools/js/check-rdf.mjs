@@ -3,15 +3,16 @@
 // dataset it read as sorted, de-duplicated N-Quads lines in one canonical
 // spelling, so the Go side can compare formats and parsers with each other.
 //
+//   node check-rdf.mjs check nt|nq|ttl FILE   (N3.js and Oxigraph must agree)
 //   node check-rdf.mjs parse n3|oxigraph nt|nq|ttl FILE
 //   node check-rdf.mjs jsonld FILE        (jsonld.js toRDF, safe mode, no remote documents)
 //   node check-rdf.mjs sparql NQFILE QUERY  (Oxigraph; prints the bindings as JSON lines)
 //
 // Any parse error exits 1 with the parser's message on stderr.
 import { readFileSync } from 'node:fs';
-import N3 from 'n3';
-import * as oxigraph from 'oxigraph';
-import jsonld from 'jsonld';
+// Each command loads only the parsers it uses: start-up time is most of a run.
+const N3 = async () => (await import('n3')).default;
+const oxigraph = async () => await import('oxigraph');
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const media = { nt: 'application/n-triples', nq: 'application/n-quads', ttl: 'text/turtle' };
@@ -40,36 +41,49 @@ function term(t) {
   throw new Error('unknown term type ' + t.termType);
 }
 
-function print(quads) {
+function canonical(quads) {
   const lines = new Set();
   for (const q of quads) {
     const g = term(q.graph);
     lines.add(`${term(q.subject)} ${term(q.predicate)} ${term(q.object)}${g ? ' ' + g : ''} .`);
   }
-  process.stdout.write([...lines].sort().join('\n') + (lines.size ? '\n' : ''));
+  return [...lines].sort().join('\n') + (lines.size ? '\n' : '');
+}
+
+function print(quads) {
+  process.stdout.write(canonical(quads));
+}
+
+async function parse(parser, fmt, text) {
+  if (parser === 'n3') return new (await N3()).Parser({ format: n3format[fmt] }).parse(text);
+  // parse, not a Store: the store normalises literals ("8.0E-1" → "0.8").
+  if (parser === 'oxigraph') return (await oxigraph()).parse(text, { format: media[fmt] });
+  throw new Error('unknown parser ' + parser);
 }
 
 async function main() {
   const [cmd, ...args] = process.argv.slice(2);
-  if (cmd === 'parse') {
-    const [parser, fmt, file] = args;
+  if (cmd === 'check') {
+    const [fmt, file] = args;
     const text = readFileSync(file, 'utf8');
-    if (parser === 'n3') {
-      print(new N3.Parser({ format: n3format[fmt] }).parse(text));
-    } else if (parser === 'oxigraph') {
-      // parse, not a Store: the store normalises literals ("8.0E-1" → "0.8").
-      print(oxigraph.parse(text, { format: media[fmt] }));
-    } else throw new Error('unknown parser ' + parser);
+    const a = canonical(await parse('n3', fmt, text));
+    const b = canonical(await parse('oxigraph', fmt, text));
+    if (a !== b) throw new Error(`N3.js and Oxigraph read different datasets from ${file}`);
+    process.stdout.write(a);
+  } else if (cmd === 'parse') {
+    const [parser, fmt, file] = args;
+    print(await parse(parser, fmt, readFileSync(file, 'utf8')));
   } else if (cmd === 'jsonld') {
     const doc = JSON.parse(readFileSync(args[0], 'utf8'));
     const documentLoader = async (url) => {
       throw new Error('remote document refused: ' + url);
     };
     // jsonld.js returns RDF/JS-like quads whose terms carry termType/value.
+    const jsonld = (await import('jsonld')).default;
     print(await jsonld.toRDF(doc, { safe: true, documentLoader }));
   } else if (cmd === 'sparql') {
     const [file, query] = args;
-    const store = new oxigraph.Store();
+    const store = new (await oxigraph()).Store();
     store.load(readFileSync(file, 'utf8'), { format: media.nq });
     const res = store.query(query, { use_default_graph_as_union: true });
     for (const b of res) {
