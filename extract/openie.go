@@ -45,6 +45,7 @@ func OpenIE(ctx context.Context, r io.Reader, w io.Writer, opts OpenIEOptions) e
 		workers = runtime.NumCPU()
 	}
 	out := make([][]clause.Extraction, len(lines))
+	sents := make([]nlp.Sentence, len(lines))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for k := 0; k < workers; k++ {
@@ -56,8 +57,8 @@ func OpenIE(ctx context.Context, r io.Reader, w io.Writer, opts OpenIEOptions) e
 				if len(words) == 0 {
 					continue
 				}
-				s := p.AnnotateTokens(words)
-				out[i] = OpenIESentence(&s)
+				sents[i] = p.AnnotateTokens(words)
+				out[i] = OpenIESentence(&sents[i])
 			}
 		}()
 	}
@@ -81,9 +82,19 @@ func OpenIE(ctx context.Context, r io.Reader, w io.Writer, opts OpenIEOptions) e
 				// into the relation ("left him there for" → five hours).
 				subj, rel, obj := oneCell(x.OpenIE.Args[0]), oneCell(x.OpenIE.Rel), oneCell(x.OpenIE.Args[1])
 				fmt.Fprintf(bw, "%d\t%s\t%s\t%s\n", i+1, subj, rel, obj)
+				if short := withoutPPs(&sents[i], x.Object); short != "" && short != obj {
+					fmt.Fprintf(bw, "%d\t%s\t%s\t%s\n", i+1, subj, rel, short)
+				}
+				for _, v := range nestedFacts(&sents[i], x.Object, rel) {
+					fmt.Fprintf(bw, "%d\t%s\t%s\t%s\n", i+1, subj, oneCell(v[0]), oneCell(v[1]))
+				}
 				if len(x.OpenIE.Args) > 2 {
 					for _, e := range x.Extra {
-						fmt.Fprintf(bw, "%d\t%s\t%s\t%s\n", i+1, subj, oneCell(rel+" "+obj+" "+e.Prep), oneCell(e.Text))
+						erel := rel + " " + obj + " " + e.Prep
+						fmt.Fprintf(bw, "%d\t%s\t%s\t%s\n", i+1, subj, oneCell(erel), oneCell(e.Text))
+						for _, v := range nestedFacts(&sents[i], e, erel) {
+							fmt.Fprintf(bw, "%d\t%s\t%s\t%s\n", i+1, subj, oneCell(v[0]), oneCell(v[1]))
+						}
 					}
 				}
 				continue
@@ -124,4 +135,89 @@ func openIERules(s *nlp.Sentence) []clause.Extraction {
 
 func oneCell(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// nestedFacts splits an argument at each prepositional modifier inside it,
+// as BenchIE's annotators do: "served as" + "the first Prime Minister of
+// Australia" also states "served as the first Prime Minister of" →
+// "Australia". It returns (relation, argument) pairs.
+func nestedFacts(s *nlp.Sentence, a clause.Arg, rel string) [][2]string {
+	in := map[int]bool{}
+	for _, i := range a.Tokens {
+		in[i] = true
+	}
+	var out [][2]string
+	for _, m := range a.Tokens {
+		t := s.Tokens[m]
+		if !strings.HasPrefix(t.DepRel, "nmod") || t.DepRel == "nmod:poss" || !in[t.Head] {
+			continue
+		}
+		c := -1
+		for _, k := range a.Tokens {
+			if s.Tokens[k].Head == m && s.Tokens[k].DepRel == "case" && k < m {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		var pre, pp []string
+		for _, k := range a.Tokens {
+			switch {
+			case k < c:
+				pre = append(pre, s.Tokens[k].Text)
+			case k > c && under(s, k, m):
+				pp = append(pp, s.Tokens[k].Text)
+			}
+		}
+		if len(pre) == 0 || len(pp) == 0 {
+			continue
+		}
+		out = append(out, [2]string{rel + " " + strings.Join(pre, " ") + " " + s.Tokens[c].Text, strings.Join(pp, " ")})
+	}
+	return out
+}
+
+// under reports whether token k is in the subtree of token m.
+func under(s *nlp.Sentence, k, m int) bool {
+	for n := 0; k >= 0 && n < len(s.Tokens); n++ {
+		if k == m {
+			return true
+		}
+		k = s.Tokens[k].Head
+	}
+	return false
+}
+
+// withoutPPs is the argument without the prepositional modifiers of its
+// head ("bombs for fun" → "bombs"), the minimal argument BenchIE prefers.
+func withoutPPs(s *nlp.Sentence, a clause.Arg) string {
+	if a.Head < 0 || a.Head >= len(s.Tokens) {
+		return ""
+	}
+	cut := map[int]bool{}
+	for _, k := range a.Tokens {
+		t := s.Tokens[k]
+		if t.Head == a.Head && k > a.Head && (strings.HasPrefix(t.DepRel, "nmod") && t.DepRel != "nmod:poss" || t.DepRel == "acl" || t.DepRel == "acl:relcl") {
+			cut[k] = true
+		}
+	}
+	if len(cut) == 0 {
+		return ""
+	}
+	var w []string
+	for _, k := range a.Tokens {
+		drop := false
+		for m := range cut {
+			if under(s, k, m) {
+				drop = true
+				break
+			}
+		}
+		if !drop && !(k > a.Head && s.Tokens[k].UPOS == "PUNCT") {
+			w = append(w, s.Tokens[k].Text)
+		}
+	}
+	return strings.Join(w, " ")
 }
