@@ -49,7 +49,7 @@ func TestCaRBDev(t *testing.T) {
 		t.Skip("runs the parser over 641 sentences")
 	}
 	r := scoreCaRB(t, "dev")
-	t.Logf("CaRB dev: AUC %.3f P %.3f R %.3f F1 %.3f", r.AUC, r.Precision, r.Recall, r.F1)
+	t.Logf("CaRB dev: AUC %.3f P %.3f R %.3f F1 %.3f (best-F1 threshold %.4f)", r.AUC, r.Precision, r.Recall, r.F1, r.Threshold)
 }
 
 // TestBenchIE reports kg's BenchIE figure (English, 300 sentences).
