@@ -67,8 +67,8 @@ func TestBrowserLarge(t *testing.T) {
 	page := writePageFile(t, out, f, Options{})
 	fi, _ := os.Stat(page)
 	r := htmltest.Browse(t, page, out, "--search", "Entity 42", "--from", "Entity 1", "--to", "Entity 7000")
-	// The biggest 1000 are drawn first; search and paths reach the rest.
-	if r.Layout != "preset" || r.Nodes != 1000 {
+	// The biggest few hundred are drawn first; search and paths reach the rest.
+	if r.Layout != "preset" || r.Nodes < 100 || r.Nodes >= len(f.Entities) {
 		t.Errorf("layout %s, %d nodes drawn", r.Layout, r.Nodes)
 	}
 	if r.Search == nil || len(r.Search.Results) == 0 || r.Search.Results[0] != "Entity 42" {

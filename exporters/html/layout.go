@@ -15,51 +15,75 @@ import (
 // the browser's force layout (cose) takes seconds beyond a few hundred.
 const DefaultLarge = 400
 
-// communities groups the connected nodes into communities, the given ones
-// (from the graph package's analytics) or else Louvain's, largest first;
-// nodes with no facts form one last group. Each group lists node indices in
-// ascending order.
-func communities(nodes []nodeJSON, adj [][]neighbour, given map[string]int) [][]int {
-	var groups [][]int
-	var isolated []int
-	if len(given) > 0 {
-		byID := map[int]int{}
-		for i, n := range nodes {
-			c, ok := given[n.ID]
-			if !ok || len(adj[i]) == 0 {
-				isolated = append(isolated, i)
-				continue
+// leaves finds the nodes that hang off one other node (degree 1: in news
+// graphs most are literal values or one-off phrases) and returns, for each
+// node, the node it hangs off, or -1 for the core nodes. In a pair of
+// leaves, the literal (else the later one) hangs off the other.
+func leaves(nodes []nodeJSON, adj [][]neighbour) []int {
+	parent := make([]int, len(nodes))
+	for i := range nodes {
+		parent[i] = -1
+		if len(adj[i]) != 1 {
+			continue
+		}
+		p := adj[i][0].node
+		if len(adj[p]) > 1 {
+			parent[i] = p
+			continue
+		}
+		if nodes[i].Literal != nodes[p].Literal {
+			if nodes[i].Literal {
+				parent[i] = p
 			}
-			g, ok := byID[c]
-			if !ok {
-				g = len(groups)
-				byID[c] = g
-				groups = append(groups, nil)
+		} else if i > p {
+			parent[i] = p
+		}
+	}
+	return parent
+}
+
+// clusters groups the core nodes (not leaves) by Louvain communities of
+// the core graph, largest first; core nodes alone in their community are
+// gathered in one last group, whose index is returned as alone (-1 when
+// there is none). Groups list node indices in ascending order.
+func clusters(nodes []nodeJSON, adj [][]neighbour, parent []int) (groups [][]int, aloneGroup int) {
+	core := make([][]neighbour, len(nodes))
+	edges := false
+	for i := range nodes {
+		if parent[i] >= 0 {
+			continue
+		}
+		for _, nb := range adj[i] {
+			if parent[nb.node] < 0 {
+				core[i] = append(core[i], nb)
+				edges = true
 			}
-			groups[g] = append(groups[g], i)
+		}
+	}
+	var alone []int
+	if edges {
+		// A fixed seed and an ordered graph keep the page the same from
+		// run to run.
+		red := community.Modularize(&ugraph{adj: core}, 1, rand.NewPCG(1, 2))
+		for _, c := range red.Communities() {
+			var members []int
+			for _, n := range c {
+				if i := int(n.ID()); parent[i] < 0 {
+					members = append(members, i)
+				}
+			}
+			sort.Ints(members)
+			switch {
+			case len(members) == 1:
+				alone = append(alone, members[0])
+			case len(members) > 1:
+				groups = append(groups, members)
+			}
 		}
 	} else {
-		g := &ugraph{adj: adj}
 		for i := range nodes {
-			if len(adj[i]) == 0 {
-				isolated = append(isolated, i)
-			}
-		}
-		if len(isolated) < len(nodes) {
-			// A fixed seed and an ordered graph keep the page the same
-			// from run to run.
-			red := community.Modularize(g, 1, rand.NewPCG(1, 2))
-			for _, c := range red.Communities() {
-				var members []int
-				for _, n := range c {
-					if len(adj[n.ID()]) > 0 {
-						members = append(members, int(n.ID()))
-					}
-				}
-				if len(members) > 0 {
-					sort.Ints(members)
-					groups = append(groups, members)
-				}
+			if parent[i] < 0 {
+				alone = append(alone, i)
 			}
 		}
 	}
@@ -69,46 +93,124 @@ func communities(nodes []nodeJSON, adj [][]neighbour, given map[string]int) [][]
 		}
 		return groups[a][0] < groups[b][0]
 	})
-	if len(isolated) > 0 {
-		groups = append(groups, isolated)
+	if len(alone) == 0 {
+		return groups, -1
 	}
-	return groups
+	sort.Ints(alone)
+	return append(groups, alone), len(groups)
 }
 
-// place gives every node a position: each community is a disc with its
-// biggest nodes in the middle (a sunflower spiral), and the discs are
-// packed in rows, largest first. It is O(n) and needs no iteration, so the
-// page opens quickly however large the corpus.
-func place(nodes []nodeJSON, comms [][]int) {
-	const spacing = 60.0
+// Layout constants, in the page's model units (a node is 8 to 48 wide, see
+// nodeSize in view.js).
+const (
+	leafGap = 28.0 // between a node and its ring of leaves, and between rings
+	margin  = 22.0 // around a node's footprint
+	fill    = 0.55 // how densely footprints fill a cluster's disc
+)
+
+// place gives every node a position without iterating: each cluster is a
+// disc with its biggest nodes in the middle (a sunflower spiral whose steps
+// grow with each node's footprint), leaves sit in rings around the node
+// they hang off, and the discs are packed in rows, largest first. It is
+// O(n), so the page opens quickly however large the corpus.
+func place(nodes []nodeJSON, adj [][]neighbour, parent []int, groups [][]int) {
 	golden := math.Pi * (3 - math.Sqrt(5))
-	radius := make([]float64, len(comms))
-	var area float64
-	for c, members := range comms {
-		radius[c] = spacing * (math.Sqrt(float64(len(members))) + 1)
-		area += 4 * radius[c] * radius[c]
-	}
-	width := math.Sqrt(area) * 1.2
-	if len(comms) > 0 {
-		width = math.Max(width, 2*radius[0])
-	}
-	var x, y, rowHeight float64
-	for c, members := range comms {
-		d := 2 * radius[c]
-		if x > 0 && x+d > width {
-			x, y, rowHeight = 0, y+rowHeight, 0
+	kids := make([][]int, len(nodes))
+	for i, p := range parent {
+		if p >= 0 {
+			kids[p] = append(kids[p], i)
 		}
-		cx, cy := x+radius[c], y+radius[c]
+	}
+	radius := func(i int) float64 { return (8 + 40*math.Sqrt(nodes[i].Size)) / 2 }
+	// rings returns the radius of each leaf ring around i.
+	rings := func(i int) (r []float64, capacity []int) {
+		left := len(kids[i])
+		for ring := 0; left > 0; ring++ {
+			ri := radius(i) + leafGap*float64(ring+1)
+			c := max(6, int(2*math.Pi*ri/leafGap))
+			r, capacity = append(r, ri), append(capacity, c)
+			left -= c
+		}
+		return r, capacity
+	}
+	footprint := make([]float64, len(nodes))
+	for i := range nodes {
+		if parent[i] < 0 {
+			r, _ := rings(i)
+			footprint[i] = radius(i) + margin
+			if len(r) > 0 {
+				footprint[i] = r[len(r)-1] + margin
+			}
+		}
+	}
+	type disc struct {
+		order []int
+		at    [][2]float64
+		r     float64
+	}
+	discs := make([]disc, len(groups))
+	for g, members := range groups {
 		order := append([]int(nil), members...)
-		sort.SliceStable(order, func(a, b int) bool { return nodes[order[a]].Size > nodes[order[b]].Size })
-		for i, n := range order {
-			r := spacing * math.Sqrt(float64(i)+0.5)
-			t := float64(i) * golden
-			nodes[n].Pos = []int{int(math.Round(cx + r*math.Cos(t))), int(math.Round(cy + r*math.Sin(t)))}
+		sort.SliceStable(order, func(a, b int) bool {
+			x, y := nodes[order[a]], nodes[order[b]]
+			if x.Size != y.Size {
+				return x.Size > y.Size
+			}
+			return x.Degree > y.Degree
+		})
+		d := disc{order: order}
+		var acc, outer float64
+		for k, i := range order {
+			f := footprint[i]
+			r := 0.0
+			if k > 0 {
+				r = math.Sqrt((acc + math.Pi*f*f/2) / (math.Pi * fill))
+			}
+			acc += math.Pi * f * f
+			t := float64(k) * golden
+			d.at = append(d.at, [2]float64{r * math.Cos(t), r * math.Sin(t)})
+			outer = math.Max(outer, r+f)
 		}
-		x += d
-		rowHeight = math.Max(rowHeight, d)
+		d.r = outer
+		discs[g] = d
 	}
+	// The discs themselves form a sunflower, in group order (largest
+	// community in the middle, the nodes alone in theirs outermost).
+	var acc float64
+	for g := range discs {
+		f := discs[g].r + 2*margin
+		r := 0.0
+		if g > 0 {
+			r = math.Sqrt((acc + math.Pi*f*f/2) / (math.Pi * fill))
+			r = math.Max(r, discs[0].r+f) // keep clear of the middle disc
+		}
+		acc += math.Pi * f * f
+		t := float64(g) * golden
+		cx, cy := r*math.Cos(t), r*math.Sin(t)
+		for k, i := range discs[g].order {
+			px, py := cx+discs[g].at[k][0], cy+discs[g].at[k][1]
+			nodes[i].Pos = []int{int(math.Round(px)), int(math.Round(py))}
+			r, capacity := rings(i)
+			ring, slot := 0, 0
+			for _, leaf := range kids[i] {
+				if slot == capacity[ring] {
+					ring, slot = ring+1, 0
+				}
+				n := min(capacity[ring], len(kids[i])-sumInts(capacity[:ring]))
+				t := 2*math.Pi*float64(slot)/float64(n) + float64(ring)*0.5
+				nodes[leaf].Pos = []int{int(math.Round(px + r[ring]*math.Cos(t))), int(math.Round(py + r[ring]*math.Sin(t)))}
+				slot++
+			}
+		}
+	}
+}
+
+func sumInts(v []int) int {
+	s := 0
+	for _, x := range v {
+		s += x
+	}
+	return s
 }
 
 // ugraph is a weighted undirected view of the page's adjacency for gonum.

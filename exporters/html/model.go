@@ -38,16 +38,18 @@ type docJSON struct {
 }
 
 type nodeJSON struct {
-	ID       string   `json:"id"`
+	// ID is left out when it is fact.EntityID(Name), as it mostly is:
+	// the page does not need it and the corpus's page is smaller.
+	ID       string   `json:"id,omitempty"`
 	Name     string   `json:"name"`
 	Type     string   `json:"type"`
 	Aliases  []string `json:"aliases,omitempty"`
 	Mentions int      `json:"mentions,omitempty"`
 	Literal  bool     `json:"lit,omitempty"`
-	Degree   int      `json:"deg"`
+	Degree   int      `json:"deg,omitempty"`
 	Rank     float64  `json:"rank,omitempty"`
-	Size     float64  `json:"size"` // 0..1, the node's area relative to the largest
-	Comm     int      `json:"comm"`
+	Size     float64  `json:"size,omitempty"` // 0..1, the node's area relative to the largest
+	Comm     int      `json:"comm,omitempty"`
 	Pos      []int    `json:"pos,omitempty"` // x, y for the preset layout
 }
 
@@ -202,10 +204,25 @@ func (b *builder) finish(opts Options) {
 			nodes[i].Size = math.Round(nodes[i].Size/max*1000) / 1000
 		}
 	}
-	comms := communities(nodes, adj, opts.Community)
-	for c, members := range comms {
+	parent := leaves(nodes, adj)
+	groups, alone := clusters(nodes, adj, parent)
+	// Communities colour the nodes: the given ones, else the clusters
+	// (numbered from 1; 0 is none). A leaf takes its parent's.
+	for g, members := range groups {
 		for _, n := range members {
-			nodes[n].Comm = c
+			if g != alone {
+				nodes[n].Comm = g + 1
+			}
+		}
+	}
+	if len(opts.Community) > 0 {
+		for i := range nodes {
+			nodes[i].Comm = opts.Community[nodes[i].ID]
+		}
+	}
+	for i, p := range parent {
+		if p >= 0 && (nodes[i].Comm == 0 || len(opts.Community) == 0) {
+			nodes[i].Comm = nodes[p].Comm
 		}
 	}
 	large := opts.Large
@@ -215,7 +232,12 @@ func (b *builder) finish(opts Options) {
 	b.data.Layout = "cose"
 	if len(nodes) > large {
 		b.data.Layout = "preset"
-		place(nodes, comms)
+		place(nodes, adj, parent, groups)
+	}
+	for i := range nodes {
+		if nodes[i].ID == fact.EntityID(nodes[i].Name) {
+			nodes[i].ID = ""
+		}
 	}
 }
 

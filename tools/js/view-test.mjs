@@ -55,10 +55,17 @@ try {
   page.on('console', (m) => { if (m.type() === 'error') report.errors.push('console: ' + m.text()); });
   page.on('request', (r) => { if (r.url() !== url && !/^(data|blob):/.test(r.url())) report.requests.push(r.url()); });
 
+  // Main-thread time spent by the page: unlike wall time, it hardly
+  // depends on what else the machine is doing.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
   report.wallMs = Date.now() - t0;
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (n) => Math.round(1000 * (metrics.find((m) => m.name === n) || { value: 0 }).value);
+  report.cpu = { taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration'), layoutMs: metric('LayoutDuration') };
   Object.assign(report, await page.evaluate(() => ({
     readyMs: Math.round(window.kgView.readyMs),
     marks: Object.fromEntries(Object.entries(window.kgView.marks).map(([k, v]) => [k, Math.round(v)])),

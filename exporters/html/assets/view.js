@@ -8,6 +8,7 @@
   var data = JSON.parse(document.getElementById('kg-data').textContent);
   var nodes = data.nodes, facts = data.facts, docs = data.docs, rels = data.rels, texts = data.texts;
   var big = data.layout === 'preset';
+  nodes.forEach(function (n) { n.size = n.size || 0; n.deg = n.deg || 0; n.comm = n.comm || 0; });
   var $ = function (id) { return document.getElementById(id); };
 
   // --- derived data --------------------------------------------------------
@@ -73,10 +74,11 @@
     for (var i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
     return palette[Math.abs(h) % palette.length];
   }
+  function commColour(c) { return c > 0 ? palette[(c - 1) % palette.length] : '#9e9e9e'; }
   function typeColour(t) { return typeColours[t] || hashColour(t); }
   var colourBy = 'type';
   function nodeColour(i) {
-    if (colourBy === 'comm') return palette[nodes[i].comm % palette.length];
+    if (colourBy === 'comm') return commColour(nodes[i].comm);
     if (colourBy === 'doc') return nodeDoc[i] < 0 ? '#9e9e9e' : palette[nodeDoc[i] % palette.length];
     return typeColour(nodes[i].type);
   }
@@ -91,9 +93,11 @@
   // the relations among them, and adds more where the user looks (search,
   // panel, path, filters, "show more"). Search, panel and paths always work
   // on all the data.
-  var initialNodes = 1000, maxEdgesPerNode = 150;
+  var initialNodes = 300, maxEdgesPerNode = 150;
   var inCy = new Uint8Array(nodes.length), edgeInCy = new Uint8Array(edges.length), drawn = 0;
-  var bySize = nodes.map(function (n, i) { return i; }).sort(function (a, b) { return nodes[b].size - nodes[a].size || a - b; });
+  var bySize = nodes.map(function (n, i) { return i; }).sort(function (a, b) {
+    return nodes[b].size - nodes[a].size || nodes[b].deg - nodes[a].deg || a - b;
+  });
 
   function nodeElement(i) {
     var n = nodes[i];
@@ -154,14 +158,30 @@
   ];
 
   marks.data = performance.now();
+  var view = {};
+  if (big) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    elements.forEach(function (e) {
+      if (!e.position) return;
+      x0 = Math.min(x0, e.position.x); x1 = Math.max(x1, e.position.x);
+      y0 = Math.min(y0, e.position.y); y1 = Math.max(y1, e.position.y);
+    });
+    var W = $('cy').clientWidth || 800, H = $('cy').clientHeight || 600;
+    var zoom = Math.min(4, (W - 60) / Math.max(1, x1 - x0 + 50), (H - 60) / Math.max(1, y1 - y0 + 50));
+    view = { zoom: zoom, pan: { x: W / 2 - zoom * (x0 + x1) / 2, y: H / 2 - zoom * (y0 + y1) / 2 } };
+  }
   var cy = cytoscape({
     container: $('cy'),
+    zoom: view.zoom,
+    pan: view.pan,
     elements: elements,
     style: style,
-    layout: big ? { name: 'preset', fit: true, padding: 20 }
+    // The opening viewport of a large graph is computed from the known
+    // positions: cytoscape's fit would measure every label first.
+    layout: big ? { name: 'preset', fit: false }
       : { name: 'cose', animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true,
           idealEdgeLength: function () { return 90; }, nodeRepulsion: function () { return 9000; }, numIter: 1500 },
-    minZoom: 0.02,
+    minZoom: 0.002,
     maxZoom: 4,
     wheelSensitivity: 0.3,
     textureOnViewport: big,
@@ -203,7 +223,7 @@
   function bdi(s) { return el('bdi', { text: s }); }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
   function entLink(i) {
-    var b = el('button', { type: 'button', cls: 'ent', 'data-node': nodes[i].id }, bdi(nodes[i].name));
+    var b = el('button', { type: 'button', cls: 'ent' }, bdi(nodes[i].name));
     b.addEventListener('click', function () { focusNode(i); showEntity(i); });
     return b;
   }
@@ -335,7 +355,7 @@
     clear(results);
     hits.forEach(function (h) {
       var n = nodes[h.i];
-      var li = el('li', { tabindex: '0', 'data-node': n.id }, bdi(n.name));
+      var li = el('li', { tabindex: '0' }, bdi(n.name));
       var t = el('span', { cls: 'type', text: n.type });
       t.style.background = typeColour(n.type);
       li.appendChild(t);
@@ -363,7 +383,9 @@
   // --- filters --------------------------------------------------------------
 
   var filter = { doc: '', from: '', to: '', rel: '' }, hiddenTypes = new Set();
-  (function () {
+  // The corpus has thousands of relations: their options are made after
+  // the graph is drawn, not before.
+  function fillFilters() {
     var fd = $('f-doc');
     docs.map(function (d, i) { return i; }).sort(function (a, b) {
       return (docs[a].date || '').localeCompare(docs[b].date || '') || docLabel(a).localeCompare(docLabel(b));
@@ -379,7 +401,7 @@
     if (dates.length) {
       ['f-from', 'f-to'].forEach(function (id) { $(id).min = dates[0]; $(id).max = dates[dates.length - 1]; });
     }
-  })();
+  }
 
   function factVisible(k) {
     var f = facts[k];
@@ -454,7 +476,7 @@
     list.slice(0, 20).forEach(function (g) {
       var key = g[0], colour, label;
       if (colourBy === 'type') { colour = typeColour(key); label = key; }
-      else if (colourBy === 'comm') { colour = palette[key % palette.length]; label = 'community ' + (key + 1); }
+      else if (colourBy === 'comm') { colour = commColour(key); label = key > 0 ? 'community ' + key : 'no community'; }
       else { colour = key < 0 ? '#9e9e9e' : palette[key % palette.length]; label = key < 0 ? 'no facts' : short(docLabel(key), 40); }
       var li = el('li', { 'data-key': String(key) }, swatch(colour), bdi(label), ' (' + g[1] + ')');
       if (colourBy === 'type') {
@@ -612,12 +634,26 @@
   }
   if (data.paths && data.paths.length) showAnswer(0);
 
+  // In a large graph's overview the biggest entities are named at a size
+  // readable at the opening zoom; the others' labels appear on zooming in.
+  if (big) {
+    var z = cy.zoom();
+    cy.style().selector('node.hub').style({
+      'font-size': 13 / z, 'min-zoomed-font-size': 0, 'font-weight': 'bold',
+      'text-outline-width': 2 / z, 'text-outline-color': '#fafafa', 'z-index': 5
+    }).update();
+    cy.batch(function () { bySize.slice(0, 40).forEach(function (i) { if (inCy[i]) nodeEl(i).addClass('hub'); }); });
+  }
+
   // Tests and the curious can reach the graph from the console.
   window.kgView = { marks: marks, cy: cy, data: data, edges: edges, find: find, shortestPath: shortestPath };
   requestAnimationFrame(function () {
     requestAnimationFrame(function () {
       window.kgView.readyMs = performance.now();
-      document.body.setAttribute('data-ready', 'true');
+      setTimeout(function () {
+        fillFilters();
+        document.body.setAttribute('data-ready', 'true');
+      }, 0);
     });
   });
 })();
