@@ -44,4 +44,3 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
-
