@@ -207,19 +207,47 @@ func nestedFacts(s *nlp.Sentence, a clause.Arg, rel string) [][2]string {
 		if c < 0 {
 			continue
 		}
-		var pre, pp []string
+		var pre []string
 		for _, k := range a.Tokens {
-			switch {
-			case k < c:
+			if k < c {
 				pre = append(pre, s.Tokens[k].Text)
-			case k > c && under(s, k, m):
-				pp = append(pp, s.Tokens[k].Text)
 			}
 		}
-		if len(pre) == 0 || len(pp) == 0 {
+		if len(pre) == 0 {
 			continue
 		}
-		out = append(out, [2]string{rel + " " + strings.Join(pre, " ") + " " + s.Tokens[c].Text, strings.Join(pp, " ")})
+		r := rel + " " + strings.Join(pre, " ") + " " + s.Tokens[c].Text
+		// "in relation to direct taxes and indirect taxes": one fact per
+		// conjunct, as ClausIE and BenchIE split coordination.
+		conj := []int{m}
+		for _, k := range a.Tokens {
+			if s.Tokens[k].Head == m && s.Tokens[k].DepRel == "conj" {
+				conj = append(conj, k)
+			}
+		}
+		for ci, h := range conj {
+			var pp []string
+			for _, k := range a.Tokens {
+				if k <= c || !under(s, k, h) {
+					continue
+				}
+				skip := false
+				for _, o := range conj[1:] {
+					if ci == 0 && under(s, k, o) || s.Tokens[k].Head == o && (s.Tokens[k].DepRel == "cc" || s.Tokens[k].DepRel == "punct") {
+						skip = true
+					}
+				}
+				if ci == 0 && len(conj) > 1 && s.Tokens[k].Head == m && s.Tokens[k].DepRel == "punct" {
+					skip = true
+				}
+				if !skip {
+					pp = append(pp, s.Tokens[k].Text)
+				}
+			}
+			if len(pp) > 0 {
+				out = append(out, [2]string{r, strings.Join(pp, " ")})
+			}
+		}
 	}
 	return out
 }
