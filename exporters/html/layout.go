@@ -103,7 +103,7 @@ func clusters(nodes []nodeJSON, adj [][]neighbour, parent []int) (groups [][]int
 // Layout constants, in the page's model units (a node is 8 to 48 wide, see
 // nodeSize in view.js).
 const (
-	leafGap = 28.0 // between a node and its ring of leaves, and between rings
+	leafGap = 40.0 // between a node and its ring of leaves, and between rings
 	margin  = 22.0 // around a node's footprint
 	fill    = 0.55 // how densely footprints fill a cluster's disc
 )

@@ -637,12 +637,21 @@
   // In a large graph's overview the biggest entities are named at a size
   // readable at the opening zoom; the others' labels appear on zooming in.
   if (big) {
-    var z = cy.zoom();
     cy.style().selector('node.hub').style({
-      'font-size': 13 / z, 'min-zoomed-font-size': 0, 'font-weight': 'bold',
-      'text-outline-width': 2 / z, 'text-outline-color': '#fafafa', 'z-index': 5
+      'min-zoomed-font-size': 0, 'font-weight': 'bold', 'text-outline-color': '#fafafa', 'z-index': 5
     }).update();
-    cy.batch(function () { bySize.slice(0, 40).forEach(function (i) { if (inCy[i]) nodeEl(i).addClass('hub'); }); });
+    var hubs = cy.collection();
+    bySize.slice(0, 40).forEach(function (i) { if (inCy[i]) hubs = hubs.union(nodeEl(i)); });
+    hubs.addClass('hub');
+    // Hub labels keep about 13 px on screen when zoomed out, and the size
+    // of the other labels when zoomed in.
+    var hubFont = function () {
+      var fs = Math.max(11, 13 / cy.zoom());
+      cy.batch(function () { hubs.style({ 'font-size': fs, 'text-outline-width': fs / 7 }); });
+    };
+    hubFont();
+    var hubTimer = 0;
+    cy.on('zoom', function () { clearTimeout(hubTimer); hubTimer = setTimeout(hubFont, 80); });
   }
 
   // Tests and the curious can reach the graph from the console.
