@@ -50,6 +50,15 @@ Without --format the extension of -o picks the format.`,
 			return err
 		}
 		defer st.Close()
+		// An empty store is almost always a wrong --db; say so rather than
+		// write an empty graph.
+		docs, err := st.Docs(cmd.Context())
+		if err != nil {
+			return err
+		}
+		if len(docs) == 0 {
+			return fmt.Errorf("store %s holds no documents (kg build adds some)", storeName(exportFlags.db))
+		}
 		return writeAtomic(exportFlags.out, cmd.OutOrStdout(), func(w io.Writer) error {
 			ew, err := exporters.New(format, w, opts)
 			if err != nil {

@@ -53,6 +53,13 @@ much faster than the default dot layout.`,
 			return err
 		}
 		defer st.Close()
+		docs, err := st.Docs(cmd.Context())
+		if err != nil {
+			return err
+		}
+		if len(docs) == 0 {
+			return fmt.Errorf("store %s holds no documents (kg build adds some)", storeName(f.db))
+		}
 		var src bytes.Buffer
 		w, err := exporters.NewDOT(&src, exporters.Options{Cluster: f.cluster})
 		if err != nil {
