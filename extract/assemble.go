@@ -59,6 +59,9 @@ func (e *Extractor) preRoles(p parsed) {
 // or one per member when an argument is "both countries" or "they" standing
 // for two entities named together just before.
 func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extraction) []fact.Triple {
+	if isTimeWord(x.Subject.Text) {
+		return nil // "Wednesday ... is": a date misparsed as a subject
+	}
 	subjs := e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 	objs := e.nodes(s, si, x.Object, false)
 	var out []fact.Triple
@@ -164,6 +167,9 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		}
 		if n, titled := resolve.StripTitle(m.Name); titled {
 			m.Name, m.Type = n, fact.Person
+		}
+		if m.Type == fact.Person {
+			m.Name = withoutLeadingPlace(m.Name)
 		}
 		if (m.Type == fact.Loc || m.Type == "") && resolve.IsPlace(m.Name) {
 			m.Type = fact.GPE
@@ -272,6 +278,13 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	}
 	m := mentionOf(s, si, a, subject)
 	if m.Name == "" && m.Pronoun == "" && m.Role == "" {
+		// A capitalised word the tagger did not take for a name, but
+		// which names someone already: "Sanders lost".
+		if h := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "'"); len(strings.Fields(h)) == 1 && isCapital(h) && e.reg.KnownName(h) {
+			m.Name = h
+		}
+	}
+	if m.Name == "" && m.Pronoun == "" && m.Role == "" {
 		if n := classNamed(s, a); n != "" {
 			m.Name = n
 			if _, typ, ok := resolve.Listed(n); ok {
@@ -283,7 +296,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	if m.Name != "" || m.Pronoun != "" || m.Role != "" {
 		// A name is the argument only when the argument is little more
 		// than the name; "the summit with Ishiba" is not Ishiba.
-		if m.Name == "" || nameCovers(m.Name, text) || nameCovers(m.Name, withoutModifiers(s, a)) {
+		if m.Name == "" || nameCovers(m.Name, text) || nameCovers(m.Name, withoutModifiers(s, a)) || titledName(m, text) {
 			if ref, ok := e.reg.Resolve(m); ok {
 				return node{name: ref.Name, id: ref.ID, typ: ref.Type}
 			}
@@ -295,7 +308,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	if subject {
 		// A phrase, not a name ("the summit"): an untyped concept node that
 		// is no entity of the registry; fragments are dropped.
-		if lowValue(s, a) {
+		if lowValue(s, a) || isTimeWord(text) {
 			return node{}
 		}
 		return node{name: text, id: fact.EntityID(text)}
@@ -321,4 +334,30 @@ func nameCovers(name, text string) bool {
 		return false
 	}
 	return true
+}
+
+// titledName reports whether an argument is a person's name after a title
+// phrase: "incumbent President of the United States Donald Trump".
+func titledName(m resolve.Mention, text string) bool {
+	if m.Type != fact.Person || !strings.HasSuffix(text, m.Name) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.TrimSuffix(text, m.Name)) {
+		if resolve.IsTitle(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutLeadingPlace drops a country the parser ran into a person's name
+// ("United States Donald Trump" → "Donald Trump").
+func withoutLeadingPlace(name string) string {
+	w := strings.Fields(name)
+	for n := 1; n <= 3 && n+2 <= len(w); n++ {
+		if resolve.IsPlace(strings.Join(w[:n], " ")) {
+			return strings.Join(w[n:], " ")
+		}
+	}
+	return name
 }

@@ -89,3 +89,32 @@ func resolveTime(phrase, docDate string, future bool) string {
 	}
 	return t.Format("2006-01-02")
 }
+
+var timeWords = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "last": true, "next": true,
+	"this": true, "week": true, "month": true, "year": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "weekend": true, "on": true, "in": true, "the": true,
+}
+
+// isTimeWord reports whether a phrase is only a time ("Wednesday", "last
+// week", "June 2019"): such a subject is a parser error, not a thing.
+func isTimeWord(phrase string) bool {
+	w := strings.Fields(strings.ToLower(strings.Trim(phrase, " ,.")))
+	if len(w) == 0 {
+		return false
+	}
+	named := false
+	for _, x := range w {
+		_, wd := weekdays[x]
+		_, mo := months[x]
+		_, num := strconv.Atoi(x)
+		switch {
+		case wd || mo:
+			named = true
+		case timeWords[x] || num == nil:
+		default:
+			return false
+		}
+	}
+	return named || len(w) <= 2 && (w[len(w)-1] == "today" || w[len(w)-1] == "yesterday" || w[len(w)-1] == "tomorrow" || w[len(w)-1] == "week" || w[len(w)-1] == "year" || w[len(w)-1] == "month")
+}

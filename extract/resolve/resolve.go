@@ -257,7 +257,51 @@ func (r *Registry) name(m Mention) *entity {
 	if e := r.acronym(name, m.Type); e != nil {
 		return e
 	}
+	if e := r.knownTail(name, m.Type); e != nil {
+		return e
+	}
 	return r.add(name, m.Type, "")
+}
+
+// knownTail finds a person named by the last words of a longer run of
+// capitalised words: "Vermont Bernie Sanders", "United States Donald Trump"
+// (a place or title the parser ran into the name) are the person already
+// known as "Bernie Sanders", "Donald Trump".
+func (r *Registry) knownTail(name, typ string) *entity {
+	if typ != fact.Person && typ != "" && typ != fact.Org && typ != fact.Loc && typ != fact.GPE {
+		return nil
+	}
+	w := strings.Fields(name)
+	for i := 1; i+2 <= len(w); i++ {
+		tail := strings.Join(w[i:], " ")
+		if e := r.byKey[Key(tail)]; e != nil && e.Type == fact.Person && Key(e.Name) == Key(tail) {
+			r.alias(e, name)
+			e.Merges = appendOnce(e.Merges, fmt.Sprintf("%q ends with the name of %s; the words before it are not part of the name", name, e.Name))
+			return e
+		}
+	}
+	return nil
+}
+
+// KnownName reports whether a word already names an entity of the current
+// document or corpus — a surname of a person named in full in this
+// document, or a known name — so that a capitalised word the tagger took
+// for a common noun ("Sanders") still resolves.
+func (r *Registry) KnownName(name string) bool {
+	if _, ok := r.Lookup(name); ok {
+		return true
+	}
+	k := Key(name)
+	if len(strings.Fields(name)) != 1 || k == "" {
+		return false
+	}
+	for _, e := range r.order {
+		ew := strings.Fields(e.Name)
+		if e.Type == fact.Person && e.lastDoc == r.doc && len(ew) >= 2 && Key(ew[len(ew)-1]) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // seen records an alias spelling of an existing entity.

@@ -149,3 +149,29 @@ func TestListed(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownTailAndName(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	full, _ := r.Resolve(Mention{Name: "Bernie Sanders", Type: fact.Person})
+	for _, c := range []struct {
+		m    Mention
+		want string
+	}{
+		{Mention{Name: "Vermont Bernie Sanders", Type: fact.Org}, full.ID},
+		{Mention{Name: "Senate Bernie Sanders"}, full.ID},
+		{Mention{Name: "Sanders Foundation", Type: fact.Org}, "sanders-foundation"},
+	} {
+		got, _ := r.Resolve(c.m)
+		if got.ID != c.want {
+			t.Errorf("%q → %s, want %s", c.m.Name, got.ID, c.want)
+		}
+	}
+	if !r.KnownName("Sanders") || r.KnownName("Warren") {
+		t.Errorf("KnownName: Sanders %v, Warren %v", r.KnownName("Sanders"), r.KnownName("Warren"))
+	}
+	r.StartDoc()
+	if r.KnownName("Sanders") {
+		t.Errorf("a surname is known only in the document that named the person in full")
+	}
+}
