@@ -19,7 +19,11 @@ import (
 	"github.com/kgraph/kg/extract/nlp/tagger"
 )
 
-var parseEpochs = flag.Int("parser-epochs", 12, "parser training epochs")
+var (
+	parseEpochs = flag.Int("parser-epochs", 12, "parser training epochs")
+	parsePrune  = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
+	jackFolds   = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
+)
 
 func main() {
 	data := flag.String("data", "../shared/nlp", "directory holding ud-english-ewt/ and uner-english-ewt/")
@@ -50,8 +54,9 @@ func run(data, out, only string) error {
 	}
 	start := time.Now()
 	var tg *tagger.Tagger
+	topt := tagger.TrainOptions{Epochs: 6, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev)}
 	if want("tagger") {
-		t := tagger.Train(tagExamples(train), tagger.TrainOptions{Epochs: 10, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev)})
+		t := tagger.Train(tagExamples(train), topt)
 		if err := save(filepath.Join(out, "tagger.bin.gz"), t); err != nil {
 			return err
 		}
@@ -80,9 +85,31 @@ func run(data, out, only string) error {
 		}
 		fmt.Fprintf(os.Stderr, "lemma done: dev accuracy with gold tags %.2f%%\n", 100*float64(right)/float64(n))
 	}
+	// The parser and the recogniser train on jackknifed tags: tags from a
+	// tagger that did not see the sentence, as noisy as at run time.
+	var jk map[string][]string // sent_id → XPOS
+	if (want("parser") || want("ner")) && *jackFolds > 1 {
+		jopt := topt
+		jopt.Epochs = 6
+		ju, jx := tagger.Jackknife(tagExamples(train), *jackFolds, jopt)
+		jk = map[string][]string{}
+		for i, s := range train {
+			for j := range s.Words {
+				s.Words[j].UPOS, s.Words[j].XPOS = ju[i][j], jx[i][j]
+			}
+			jk[s.ID()] = jx[i]
+		}
+		fmt.Fprintf(os.Stderr, "jackknifed tags done %s\n", time.Since(start).Round(time.Second))
+	}
 	if want("parser") {
 		ex := parseExamples(train)
-		p := parser.Train(ex, parser.TrainOptions{Epochs: *parseEpochs, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: parseExamples(dev)})
+		pdev := parseExamples(dev)
+		if tg != nil { // score on predicted tags, as at run time
+			for i := range pdev {
+				pdev[i].UPOS, pdev[i].XPOS = tg.Tag(pdev[i].Words)
+			}
+		}
+		p := parser.Train(ex, parser.TrainOptions{Epochs: *parseEpochs, Seed: 1, Prune: float32(*parsePrune), Log: os.Stderr, Dev: pdev})
 		if err := save(filepath.Join(out, "parser.bin.gz"), p); err != nil {
 			return err
 		}
@@ -94,27 +121,30 @@ func run(data, out, only string) error {
 				return err
 			}
 		}
-		nerData := func(split string) ([]ner.Example, error) {
+		nerData := func(split string, jk map[string][]string) ([]ner.Example, error) {
 			ss, err := conllu.ReadIOB2File(filepath.Join(data, "uner-english-ewt", "en_ewt-ud-"+split+".iob2"))
 			if err != nil {
 				return nil, err
 			}
 			out := make([]ner.Example, len(ss))
 			for i, s := range ss {
-				_, x := tg.Tag(s.Words)
+				x, ok := jk[s.ID]
+				if !ok || len(x) != len(s.Words) {
+					_, x = tg.Tag(s.Words)
+				}
 				out[i] = ner.Example{Words: s.Words, XPOS: x, Tags: s.Tags}
 			}
 			return out, nil
 		}
-		tr, err := nerData("train")
+		tr, err := nerData("train", jk)
 		if err != nil {
 			return err
 		}
-		dv, err := nerData("dev")
+		dv, err := nerData("dev", nil)
 		if err != nil {
 			return err
 		}
-		r := ner.Train(tr, ner.TrainOptions{Epochs: 10, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
+		r := ner.Train(tr, ner.TrainOptions{Epochs: 5, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
 		if err := save(filepath.Join(out, "ner.bin.gz"), r); err != nil {
 			return err
 		}

@@ -69,9 +69,9 @@ func base(l string) string {
 // span and type both match.
 type NERScores struct {
 	Sentences, Gold, Predicted, Correct int
-	Precision, Recall, F1                float64
-	PerType                              map[string][3]float64 // type → P, R, F1
-	TokensPerSec                         float64
+	Precision, Recall, F1               float64
+	PerType                             map[string][3]float64 // type → P, R, F1
+	TokensPerSec                        float64
 }
 
 // EvalNER tags the gold tokenisation (with the pipeline's own POS tags).

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kgraph/kg/extract/nlp/perceptron"
 	ws "github.com/kgraph/kg/extract/nlp/wordshape"
@@ -33,13 +34,24 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	}
 	low := ws.Lower(form)
 	if lem, ok := l.lower[low+"\t"+xpos]; ok {
-		if form != low && (xpos == "NNP" || xpos == "NNPS") {
+		if form != low && xpos == "NNP" {
 			return form
 		}
 		return lem
 	}
-	if xpos == "NNP" || xpos == "NNPS" || strings.IndexFunc(form, isLetter) < 0 {
-		return form // names and numbers are their own lemmas
+	if xpos == "NNPS" {
+		// Plural names keep their case but lose the plural: Palestinians → Palestinian.
+		for k := min(maxSuffix, len(form)); k >= 1; k-- {
+			if r, ok := l.rules["NNPS\t"+form[len(form)-k:]]; ok {
+				if lem, ok := apply(form, r); ok {
+					return lem
+				}
+			}
+		}
+		return form
+	}
+	if xpos == "NNP" || xpos == "ADD" || strings.IndexFunc(form, isLetter) < 0 || innerUpper(form) {
+		return form // names, addresses, numbers and acronyms are their own lemmas
 	}
 	for k := min(maxSuffix, len(low)); k >= 0; k-- {
 		if r, ok := l.rules[xpos+"\t"+low[len(low)-k:]]; ok {
@@ -49,6 +61,20 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		}
 	}
 	return low
+}
+
+// innerUpper reports an upper-case letter after the first character
+// (GISB, iPhone): such words are acronyms or brands, left as they are.
+func innerUpper(s string) bool {
+	if strings.ContainsAny(s, "./") {
+		return false // file names and paths are lower-cased in EWT
+	}
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLetter(r rune) bool {
@@ -92,7 +118,14 @@ func Train(train []Example) *Lemmatizer {
 		inc(exact, e.Form+"\t"+e.XPOS, e.Lemma)
 		low := ws.Lower(e.Form)
 		inc(lower, low+"\t"+e.XPOS, e.Lemma)
-		if e.XPOS == "NNP" || e.XPOS == "NNPS" {
+		if e.XPOS == "NNP" {
+			continue
+		}
+		if e.XPOS == "NNPS" { // case-preserving rules
+			r := rule(e.Form, e.Lemma)
+			for k := 1; k <= maxSuffix && k <= len(e.Form); k++ {
+				inc(rules, e.XPOS+"\t"+e.Form[len(e.Form)-k:], r)
+			}
 			continue
 		}
 		r := rule(low, ws.Lower(e.Lemma))

@@ -22,21 +22,62 @@ type Example struct {
 type Recognizer struct {
 	model *perceptron.Model
 	gaz   map[string]string // lower word → entity types it occurs in (train)
+	caps  map[string]string // lower word → casing profile away from sentence start
 }
 
 type ctx struct {
-	raw, low, shape, xpos, gaz []string
+	raw, low, shape, xpos, gaz, caps []string
 }
 
-func newCtx(words, xpos []string, gaz map[string]string) *ctx {
+func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
 	n := len(words)
-	c := &ctx{raw: words, xpos: xpos, low: make([]string, n), shape: make([]string, n), gaz: make([]string, n)}
+	c := &ctx{raw: words, xpos: xpos, low: make([]string, n), shape: make([]string, n), gaz: make([]string, n), caps: make([]string, n)}
 	for i, w := range words {
 		c.low[i] = ws.Norm(w)
 		c.shape[i] = ws.Shape(w)
 		c.gaz[i] = gaz[c.low[i]]
+		if p, ok := caps[c.low[i]]; ok {
+			c.caps[i] = p
+		} else {
+			c.caps[i] = "?"
+		}
 	}
 	return c
+}
+
+// casing profiles each word seen at least twice away from sentence start:
+// "U" usually capitalised (a name), "l" usually lower case, "m" mixed. A
+// capitalised word whose profile is "l" is a common word in a title or
+// headline, not a name.
+func casing(train []Example) map[string]string {
+	upper, total := map[string]int{}, map[string]int{}
+	for _, e := range train {
+		for i, w := range e.Words {
+			if i == 0 || w == "" {
+				continue
+			}
+			l := ws.Norm(w)
+			total[l]++
+			if w != l && ws.Flags(w)[0] == '1' {
+				upper[l]++
+			}
+		}
+	}
+	out := map[string]string{}
+	for l, n := range total {
+		if n < 2 {
+			continue
+		}
+		switch u := upper[l]; {
+		case u*10 >= n*9:
+			out[l] = "U"
+		case u*10 <= n:
+			out[l] = "l"
+		default:
+			out[l] = "m"
+		}
+	}
+	return out
 }
 
 func (c *ctx) at(x []string, i int) string {
@@ -76,6 +117,8 @@ func (c *ctx) features(f []uint64, i int, prev []string) []uint64 {
 		H2(32, p1, c.gaz[i]),
 		H2(33, c.xpos[i], c.shape[i]),
 		H3(34, c.at(c.xpos, i-1), c.xpos[i], c.at(c.xpos, i+1)),
+		H2(37, c.caps[i], c.shape[i]), H2(38, c.at(c.caps, i-1), c.at(c.caps, i+1)),
+		H3(39, p1, c.caps[i], c.at(c.caps, i+1)), H2(40, c.caps[i], c.xpos[i]),
 	)
 	if i == 0 {
 		f = append(f, H1(35, w), H1(36, c.shape[i]))
@@ -105,7 +148,7 @@ func best(scores []float32, prev string) int {
 
 // Tag returns IOB2 tags for words with their XPOS tags.
 func (r *Recognizer) Tag(words, xpos []string) []string {
-	c := newCtx(words, xpos, r.gaz)
+	c := newCtx(words, xpos, r.gaz, r.caps)
 	out := make([]string, len(words))
 	feats := make([]uint64, 0, 64)
 	scores := make([]float32, len(classes))
@@ -141,6 +184,7 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 		index[c] = i
 	}
 	gaz := gazetteer(train)
+	caps := casing(train)
 	tr := perceptron.NewTrainer(classes)
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(train))
@@ -155,7 +199,7 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 		// fold, so the model does not learn to trust it blindly.
 		for _, k := range order {
 			e := train[k]
-			c := newCtx(e.Words, e.XPOS, gaz[k%folds])
+			c := newCtx(e.Words, e.XPOS, gaz[k%folds], caps)
 			out := make([]string, len(e.Words))
 			for i := range e.Words {
 				feats = c.features(feats[:0], i, out)
@@ -178,14 +222,14 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "ner epoch %d: features %d", ep+1, tr.Features())
 			if len(opt.Dev) > 0 {
-				r := &Recognizer{model: tr.Average(0), gaz: gaz[len(gaz)-1]}
+				r := &Recognizer{model: tr.Average(0), gaz: gaz[len(gaz)-1], caps: caps}
 				p, rc, f := r.Score(opt.Dev)
 				fmt.Fprintf(opt.Log, " dev P %.2f R %.2f F1 %.2f", p, rc, f)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	return &Recognizer{model: tr.Average(opt.Prune), gaz: gaz[len(gaz)-1]}
+	return &Recognizer{model: tr.Average(opt.Prune), gaz: gaz[len(gaz)-1], caps: caps}
 }
 
 const folds = 5
@@ -267,12 +311,19 @@ func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
 	if err := perceptron.WriteMap(w, r.gaz); err != nil {
 		return 0, err
 	}
+	if err := perceptron.WriteMap(w, r.caps); err != nil {
+		return 0, err
+	}
 	return r.model.WriteTo(w)
 }
 
 // Read loads a recogniser written by WriteTo.
 func Read(br *bufio.Reader) (*Recognizer, error) {
 	gaz, err := perceptron.ReadMap(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	caps, err := perceptron.ReadMap(br)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
@@ -283,5 +334,5 @@ func Read(br *bufio.Reader) (*Recognizer, error) {
 	if len(m.Classes) != len(classes) {
 		return nil, fmt.Errorf("ner: corrupt model")
 	}
-	return &Recognizer{model: m, gaz: gaz}, nil
+	return &Recognizer{model: m, gaz: gaz, caps: caps}, nil
 }

@@ -302,3 +302,13 @@ func Read(r *bufio.Reader) (*Parser, error) {
 	}
 	return p, nil
 }
+
+// Prune returns a copy without weights of magnitude below t.
+func (p *Parser) Prune(t float32) *Parser {
+	q := *p
+	q.model = p.model.Prune(t)
+	return &q
+}
+
+// Size returns the number of features and weights in the model.
+func (p *Parser) Size() (features, weights int) { return p.model.Features(), p.model.Weights() }

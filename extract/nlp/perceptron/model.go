@@ -7,109 +7,150 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 )
 
 // Model is a trained, read-only perceptron, safe for concurrent use.
+// Weights are kept quantised to 16 bits (as stored on disk), packed with
+// their class into one uint32, and each table slot holds a feature's key
+// and weight range, so scoring a feature costs one cache miss and a short
+// sequential scan. Scores are in quantisation units: only their order matters.
 type Model struct {
 	Classes []string
-	keys    []uint64 // open addressing, 0 = empty
-	slot    []uint32 // feature number for each key
-	off     []uint32 // feature f has entries off[f]:off[f+1]
-	cls     []uint16
-	wt      []float32
+	slots   []slot // open addressing, key 0 = empty
+	ent     []uint32
+	scale   float32
 	mask    uint64
+	n       int // features
+}
+
+type slot struct {
+	key    uint64
+	lo, hi uint32
 }
 
 type builder struct {
 	classes []string
 	fkeys   []uint64
 	off     []uint32
-	cls     []uint16
-	wt      []float32
+	ent     []uint32
+	scale   float32
 }
 
 func newBuilder(classes []string) *builder {
 	return &builder{classes: classes, off: []uint32{0}}
 }
 
-func (b *builder) add(key uint64, cls []int32, ws []float32) {
+func pack(c int, q int16) uint32 { return uint32(c)<<16 | uint32(uint16(q)) }
+
+// addFloat appends a feature with float weights; quantise must run after.
+func (b *builder) addQuant(key uint64, cls []int32, qs []int16) {
 	b.fkeys = append(b.fkeys, key)
 	for i := range cls {
-		b.cls = append(b.cls, uint16(cls[i]))
-		b.wt = append(b.wt, ws[i])
+		b.ent = append(b.ent, pack(int(cls[i]), qs[i]))
 	}
-	b.off = append(b.off, uint32(len(b.cls)))
+	b.off = append(b.off, uint32(len(b.ent)))
 }
 
 func (b *builder) build() *Model {
 	n := 1
-	for n < 2*len(b.fkeys)+2 {
+	for n*2 < len(b.fkeys)*3+2 { // load factor ≤ 2/3
 		n <<= 1
 	}
-	m := &Model{Classes: b.classes, keys: make([]uint64, n), slot: make([]uint32, n),
-		off: b.off, cls: b.cls, wt: b.wt, mask: uint64(n - 1)}
+	m := &Model{Classes: b.classes, slots: make([]slot, n), scale: b.scale, mask: uint64(n - 1), n: len(b.fkeys)}
+	m.ent = b.ent
 	for f, k := range b.fkeys {
 		i := (k * 0x9E3779B97F4A7C15 >> 20) & m.mask
-		for m.keys[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.slot[i] = uint32(f)
+		m.slots[i] = slot{k, b.off[f], b.off[f+1]}
 	}
 	return m
 }
 
-func (m *Model) find(k uint64) (uint32, bool) {
-	i := (k * 0x9E3779B97F4A7C15 >> 20) & m.mask
-	for {
-		switch m.keys[i] {
-		case k:
-			return m.slot[i], true
-		case 0:
-			return 0, false
-		}
-		i = (i + 1) & m.mask
-	}
-}
-
 // Score adds the weights of feats to scores (len(scores) ≥ len(Classes)).
+// Big models are memory-bound, so a first pass touches every feature's
+// slot and row start with independent loads the CPU can overlap; the
+// second pass then finds them in cache.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	for _, f := range feats {
-		s, ok := m.find(f)
-		if !ok {
-			continue
+	var touched uint64
+	for _, k := range feats {
+		s := &m.slots[(k*0x9E3779B97F4A7C15>>20)&m.mask]
+		touched += s.key
+		if s.key == k && s.lo < uint32(len(m.ent)) {
+			touched += uint64(m.ent[s.lo])
 		}
-		for j := m.off[s]; j < m.off[s+1]; j++ {
-			scores[m.cls[j]] += m.wt[j]
+	}
+	if touched == 1 { // never in practice; keeps the first pass from being optimised away
+		scores[0] += 0
+	}
+	for _, k := range feats {
+		i := (k * 0x9E3779B97F4A7C15 >> 20) & m.mask
+		for {
+			s := &m.slots[i]
+			if s.key == k {
+				for _, e := range m.ent[s.lo:s.hi] {
+					scores[e>>16] += float32(int16(e))
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			i = (i + 1) & m.mask
 		}
 	}
 }
 
 // Features returns the number of features in the model.
-func (m *Model) Features() int { return len(m.off) - 1 }
+func (m *Model) Features() int { return m.n }
 
 // Weights returns the number of stored weights.
-func (m *Model) Weights() int { return len(m.wt) }
+func (m *Model) Weights() int { return len(m.ent) }
+
+func (m *Model) row(s slot) []uint32 { return m.ent[s.lo:s.hi] }
+
+// sorted returns the features in key order with their entry ranges.
+func (m *Model) sorted() []slot {
+	out := make([]slot, 0, m.n)
+	for _, s := range m.slots {
+		if s.key != 0 {
+			out = append(out, s)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].key < out[b].key })
+	return out
+}
+
+// Prune returns a copy without weights of magnitude below t (in the
+// model's own float units), for measuring size against accuracy.
+func (m *Model) Prune(t float32) *Model {
+	b := newBuilder(m.Classes)
+	b.scale = m.scale
+	q := int16(min(32767, t/m.scale))
+	for _, s := range m.sorted() {
+		var cls []int32
+		var qs []int16
+		for _, e := range m.row(s) {
+			if w := int16(e); w >= q || w <= -q {
+				cls = append(cls, int32(e>>16))
+				qs = append(qs, w)
+			}
+		}
+		if len(cls) > 0 {
+			b.addQuant(s.key, cls, qs)
+		}
+	}
+	return b.build()
+}
 
 const magic = "kgpc1"
 
-// WriteTo serialises the model with weights quantised to 16 bits. Keys are
-// written in the order they were added (sorted), so output is deterministic.
+// WriteTo serialises the model. Keys are written sorted, so the output is
+// deterministic.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
-	var maxAbs float32
-	for _, x := range m.wt {
-		if x < 0 {
-			x = -x
-		}
-		if x > maxAbs {
-			maxAbs = x
-		}
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	bw.WriteString(magic)
@@ -118,23 +159,17 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		uv(uint64(len(c)))
 		bw.WriteString(c)
 	}
-	binary.Write(bw, binary.LittleEndian, math.Float32bits(scale))
-	nf := m.Features()
-	uv(uint64(nf))
-	keys := make([]uint64, nf)
-	for i, k := range m.keys {
-		if k != 0 {
-			keys[m.slot[i]] = k
-		}
-	}
+	binary.Write(bw, binary.LittleEndian, math.Float32bits(m.scale))
+	uv(uint64(m.n))
 	var prev uint64
-	for f := 0; f < nf; f++ {
-		uv(keys[f] - prev) // keys are sorted: deltas compress well
-		prev = keys[f]
-		uv(uint64(m.off[f+1] - m.off[f]))
-		for j := m.off[f]; j < m.off[f+1]; j++ {
-			uv(uint64(m.cls[j]))
-			q := int64(math.Round(float64(m.wt[j] / scale)))
+	for _, s := range m.sorted() {
+		uv(s.key - prev) // sorted keys: deltas compress well
+		prev = s.key
+		row := m.row(s)
+		uv(uint64(len(row)))
+		for _, e := range row {
+			uv(uint64(e >> 16))
+			q := int64(int16(e))
 			uv(uint64((q << 1) ^ (q >> 63))) // zigzag
 		}
 	}
@@ -186,6 +221,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, errors.New("corrupt model: feature count")
 	}
 	b := newBuilder(classes)
+	b.scale = scale
 	b.fkeys = make([]uint64, 0, nf)
 	var key uint64
 	for f := uint64(0); f < nf && err == nil; f++ {
@@ -202,10 +238,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 			if c >= nc {
 				return nil, errors.New("corrupt model: class index")
 			}
-			b.cls = append(b.cls, uint16(c))
-			b.wt = append(b.wt, float32(q)*scale)
+			if q < -32768 || q > 32767 {
+				return nil, errors.New("corrupt model: weight")
+			}
+			b.ent = append(b.ent, pack(int(c), int16(q)))
 		}
-		b.off = append(b.off, uint32(len(b.cls)))
+		b.off = append(b.off, uint32(len(b.ent)))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("corrupt model: %w", err)

@@ -1,6 +1,9 @@
 package perceptron
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 type entry struct {
 	cls int32
@@ -69,27 +72,42 @@ func (t *Trainer) Tick() { t.step++ }
 // Features returns the number of features with weights.
 func (t *Trainer) Features() int { return len(t.rows) }
 
-// Average returns the averaged model, dropping weights whose magnitude is
-// below prune (pruning keeps the committed models small).
+// Average returns the averaged model with weights quantised to 16 bits,
+// dropping weights whose magnitude is below prune (pruning keeps the
+// committed models small and scoring fast).
 func (t *Trainer) Average(prune float32) *Model {
 	keys := make([]uint64, 0, len(t.index))
 	for k := range t.index {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	var maxAbs float64
+	avg := func(e entry) float64 { return float64(e.w) - e.u/t.step }
+	for _, r := range t.rows {
+		for _, e := range r {
+			maxAbs = math.Max(maxAbs, math.Abs(avg(e)))
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
 	b := newBuilder(t.Classes)
+	b.scale = float32(scale)
+	var cls []int32
+	var qs []int16
 	for _, k := range keys {
-		var cls []int32
-		var ws []float32
+		cls, qs = cls[:0], qs[:0]
 		for _, e := range t.rows[t.index[k]] {
-			avg := float32(float64(e.w) - e.u/t.step)
-			if avg > prune || avg < -prune {
+			a := avg(e)
+			q := int16(math.Round(a / scale))
+			if math.Abs(a) >= float64(prune) && q != 0 {
 				cls = append(cls, e.cls)
-				ws = append(ws, avg)
+				qs = append(qs, q)
 			}
 		}
 		if len(cls) > 0 {
-			b.add(k, cls, ws)
+			b.addQuant(k, cls, qs)
 		}
 	}
 	return b.build()

@@ -24,7 +24,8 @@ const MaxTokens = 200
 
 type tok struct {
 	Token
-	nl int // newlines in the whitespace before the token
+	nl   int  // newlines in the whitespace before the token
+	open bool // an opening quote or bracket split off the front of a word
 }
 
 var dateLine = regexp.MustCompile(`^\s*date\s+\d{4}-\d{2}-\d{2}\b`)
@@ -108,6 +109,7 @@ func splitChunk(text string, a, b int, out []tok) []tok {
 				break // '90s, 'em
 			}
 			emit(a, a+size)
+			out[len(out)-1].open = a+size < b
 			a += size
 			continue
 		}
@@ -301,7 +303,7 @@ func breakBefore(toks []tok, i int) bool {
 	if t.nl >= 2 {
 		return true // paragraph
 	}
-	if isClosing(t.Text) && t.nl == 0 {
+	if isClosing(t.Text) && !t.open && t.nl == 0 {
 		return false // closing quotes stay with the sentence they close
 	}
 	first, _ := utf8.DecodeRuneInString(t.Text)
@@ -311,7 +313,7 @@ func breakBefore(toks []tok, i int) bool {
 	}
 	// Find the last non-closing token before i.
 	j := i - 1
-	for j > 0 && isClosing(toks[j].Text) {
+	for j > 0 && isClosing(toks[j].Text) && !toks[j].open {
 		j--
 	}
 	p := toks[j].Text

@@ -168,7 +168,13 @@ func Train(train []Example, opt TrainOptions) *Tagger {
 	if opt.Epochs == 0 {
 		opt.Epochs = 10
 	}
-	amb := ambiguity(train)
+	amb := ambiguity(train, -1)
+	// Each training sentence sees an ambiguity dictionary built without its
+	// own fold, so words seen only there look unknown, as they will at run time.
+	var ambFold [ambFolds]map[string]string
+	for k := range ambFold {
+		ambFold[k] = ambiguity(train, k)
+	}
 	classSet := map[string]bool{}
 	for _, e := range train {
 		for i := range e.Words {
@@ -197,7 +203,7 @@ func Train(train []Example, opt TrainOptions) *Tagger {
 		correct, total := 0, 0
 		for _, k := range order {
 			e := train[k]
-			c := newCtx(e.Words, amb)
+			c := newCtx(e.Words, ambFold[k%ambFolds])
 			cls := make([]int, len(e.Words))
 			for i := range e.Words {
 				feats = c.features(feats[:0], i, cls, classes)
@@ -258,12 +264,17 @@ func (t *Tagger) Score(gold []Example) (upos, xpos float64) {
 	return 100 * float64(u) / float64(n), 100 * float64(x) / float64(n)
 }
 
+const ambFolds = 10
+
 // ambiguity maps each training word to the sorted set of XPOS tags that
 // make up at least 5% of its occurrences; rare words (seen once) are left
 // out so the class generalises like it will on unseen text.
-func ambiguity(train []Example) map[string]string {
+func ambiguity(train []Example, skip int) map[string]string {
 	counts := map[string]map[string]int{}
-	for _, e := range train {
+	for i, e := range train {
+		if i%ambFolds == skip {
+			continue
+		}
 		for i, w := range e.Words {
 			n := ws.Norm(w)
 			if counts[n] == nil {
@@ -294,26 +305,35 @@ func ambiguity(train []Example) map[string]string {
 }
 
 // Jackknife tags each training sentence with a tagger trained on the other
-// k-1 folds, so a parser can train on tags as noisy as it will see.
-func Jackknife(train []Example, k int, opt TrainOptions) [][2][]string {
-	out := make([][2][]string, len(train))
+// k-1 folds (sentence i is in fold i%k), so a parser can train on tags as
+// noisy as it will see. Folds train two at a time.
+func Jackknife(train []Example, k int, opt TrainOptions) (upos, xpos [][]string) {
+	upos, xpos = make([][]string, len(train)), make([][]string, len(train))
 	opt.Log, opt.Dev = nil, nil
+	sem := make(chan struct{}, 2)
+	done := make(chan struct{})
 	for fold := 0; fold < k; fold++ {
-		var rest []Example
-		for i, e := range train {
-			if i%k != fold {
-				rest = append(rest, e)
+		go func(fold int) {
+			sem <- struct{}{}
+			defer func() { <-sem; done <- struct{}{} }()
+			var rest []Example
+			for i, e := range train {
+				if i%k != fold {
+					rest = append(rest, e)
+				}
 			}
-		}
-		t := Train(rest, opt)
-		for i, e := range train {
-			if i%k == fold {
-				u, x := t.Tag(e.Words)
-				out[i] = [2][]string{u, x}
+			t := Train(rest, opt)
+			for i, e := range train {
+				if i%k == fold {
+					upos[i], xpos[i] = t.Tag(e.Words) // folds write disjoint entries
+				}
 			}
-		}
+		}(fold)
 	}
-	return out
+	for fold := 0; fold < k; fold++ {
+		<-done
+	}
+	return upos, xpos
 }
 
 // WriteTo serialises the tagger.

@@ -1,0 +1,72 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplit(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // sentences, tokens separated by spaces
+	}{
+		{"clitics and quotes", "The U.S. President said “we don't know.” Then he left.",
+			[]string{"The U.S. President said “ we do n't know . ”", "Then he left ."}},
+		{"abbreviations and money", "Mr. Smith's dog cost $1,000.50 (or 5%) in 1910-45.",
+			[]string{"Mr. Smith 's dog cost $ 1,000.50 ( or 5 % ) in 1910-45 ."}},
+		{"hyphens and dashes", "It was anti-American and al-Ani's co-worker—really... Yes!",
+			[]string{"It was anti-American and al - Ani 's co-worker — really ...", "Yes !"}},
+		{"headline line", "KISHIDA MEETS YOON\nThe leaders met on Sunday",
+			[]string{"KISHIDA MEETS YOON", "The leaders met on Sunday"}},
+		{"date line is metadata", "date 2023-05-18\nLee arrived in Japan.",
+			[]string{"Lee arrived in Japan ."}},
+		{"date line inline", " date 2023-05-18 Lee arrived.", []string{"Lee arrived ."}},
+		{"url and email", "Mail a@b.com or see www.x.org. The parents' cars can't go.",
+			[]string{"Mail a@b.com or see www.x.org .", "The parents ' cars ca n't go ."}},
+		{"month abbreviation", "On Jan. 5 it rained. It stopped.",
+			[]string{"On Jan. 5 it rained .", "It stopped ."}},
+		{"abbreviation at end", "He moved to the U.S. The move was hard.",
+			[]string{"He moved to the U.S.", "The move was hard ."}},
+		{"wrapped line", "The talks were long and\nproductive, officials said.",
+			[]string{"The talks were long and productive , officials said ."}},
+		{"paragraphs", "First one\n\nsecond one", []string{"First one", "second one"}},
+		{"question and exclamation", "Why? Because! \"Fine,\" she said.",
+			[]string{"Why ?", "Because !", "\" Fine , \" she said ."}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Split(c.text)
+			var have []string
+			for _, s := range got {
+				var ws []string
+				for _, tk := range s.Tokens {
+					if c.text[tk.Start:tk.End] != tk.Text {
+						t.Errorf("token %q at %d:%d does not match the text", tk.Text, tk.Start, tk.End)
+					}
+					ws = append(ws, tk.Text)
+				}
+				have = append(have, strings.Join(ws, " "))
+				if s.Start != s.Tokens[0].Start || s.End != s.Tokens[len(s.Tokens)-1].End {
+					t.Errorf("sentence span %d:%d does not cover its tokens", s.Start, s.End)
+				}
+			}
+			if strings.Join(have, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("Split(%q):\n got %q\nwant %q", c.text, have, c.want)
+			}
+		})
+	}
+}
+
+func TestSplitCapsLength(t *testing.T) {
+	text := strings.Repeat("word ", 1000)
+	got := Split(text)
+	total := 0
+	for _, s := range got {
+		if len(s.Tokens) > MaxTokens {
+			t.Fatalf("sentence of %d tokens", len(s.Tokens))
+		}
+		total += len(s.Tokens)
+	}
+	if total != 1000 {
+		t.Errorf("lost tokens: %d of 1000", total)
+	}
+}
