@@ -480,8 +480,8 @@ func (p *parse) copulaObject(n int, relLemma, surface string) (objs []Arg, prep,
 	skip := []string{"nsubj", "csubj", "cop", "aux", "punct", "cc", "conj", "advmod", "mark", "parataxis", "advcl", "obl", "discourse"}
 	a := p.arg(n, skip...)
 	if a.Prep != "" {
-		// "is in Tokyo"
-		return []Arg{a}, a.Prep, relLemma + " " + a.Prep, surface + " " + a.Prep, ""
+		// "is in Tokyo": the caller adds the preposition to the relation.
+		return []Arg{a}, a.Prep, relLemma, surface, ""
 	}
 	// "is a member of the party": a simple head noun with an of-phrase.
 	if u := p.tok(n).UPOS; u == "NOUN" {

@@ -89,6 +89,13 @@ of of ADP IN 8 case O
 the the DET DT 8 det O
 alliance alliance NOUN NN 5 nmod O
 . . PUNCT . 5 punct O`, []string{"Brazil | be member of | the alliance | neg"}},
+		{"copula with a prepositional predicate: the preposition once", `
+The the DET DT 2 det O
+talks talk NOUN NNS 5 nsubj O
+were be AUX VBD 5 cop O
+in in ADP IN 5 case O
+Tokyo Tokyo PROPN NNP 0 root B-LOC
+. . PUNCT . 5 punct O`, []string{"The talks | be in | Tokyo"}},
 		{"modal and prepositional object", `
 The the DET DT 2 det O
 minister minister NOUN NN 4 nsubj O
