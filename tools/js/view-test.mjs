@@ -22,6 +22,12 @@ if (!args.page || !args.out) {
 
 const report = { errors: [], requests: [] };
 
+// frame waits until the page has drawn a frame: what is read next is what
+// the user sees.
+function frame(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 // readPath reports the path form's answer and what is highlighted.
 function readPath(page) {
   return page.evaluate(() => {
@@ -121,12 +127,14 @@ try {
     await page.fill('#path-to', args.to);
     await page.click('#path-go');
     await page.waitForSelector('#path-result p', { timeout: 5000 });
+    await frame(page);
     report.path = await readPath(page);
   }
 
   if (args['filter-rel']) {
     const value = await page.evaluate((r) => String(window.kgView.data.rels.indexOf(r)), args['filter-rel']);
     await page.selectOption('#f-rel', value);
+    await frame(page);
     report.filter = await page.evaluate(() => ({
       nodes: window.kgView.cy.nodes(':visible').length,
       edges: window.kgView.cy.edges(':visible').map((e) => e.data('label')),
