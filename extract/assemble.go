@@ -62,6 +62,27 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	if isTimeWord(x.Subject.Text) {
 		return nil // "Wednesday ... is": a date misparsed as a subject
 	}
+	if x.Kind == "svo" || x.Kind == "passive" || x.Kind == "copula" {
+		var more []clause.Arg
+		x.Object, more = peel(s, x.Object)
+		var extras []clause.Arg
+		for _, a := range x.Extra {
+			// "in Washington on Monday" parsed as one phrase: a place
+			// and a time.
+			core, inner := peel(s, a)
+			if len(inner) == 0 {
+				core, inner = splitTime(s, a)
+			}
+			if len(inner) > 0 {
+				core.Role = ""
+				if h := s.Tokens[core.Head]; (core.Prep == "in" || core.Prep == "at") && (strings.HasSuffix(h.NER, "LOC") || strings.HasSuffix(h.NER, "GPE") || resolve.IsPlace(core.Text)) {
+					core.Role = "place"
+				}
+			}
+			extras = append(append(extras, core), inner...)
+		}
+		x.Extra = append(extras, more...)
+	}
 	subjs := e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 	objs := e.nodes(s, si, x.Object, false)
 	var out []fact.Triple

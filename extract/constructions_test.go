@@ -37,6 +37,8 @@ func TestConstructions(t *testing.T) {
 		{"reported speech", "Maria Lopez said the company opened a factory.", []want{{"the company", "open", "a factory", func(t fact.Triple) bool { return t.Attribution == "Maria Lopez" }}}},
 		{"nominal event with possessive", "Olaf Berg praised his meeting with Paul Girard.", []want{{"Olaf Berg", "meet", "Paul Girard", nil}}},
 		{"pronoun and short name", "Paul Girard landed in Rome. He met Pope Leo. Girard left on Friday.", []want{{"Paul Girard", "meet", "Leo", nil}}},
+		{"time and place off a name object", "The mayor will host Pedro Alvarez in Madrid on Tuesday.", []want{
+			{"The mayor", "host", "Pedro Alvarez", func(t fact.Triple) bool { return t.Place == "Madrid" && t.Time == "2025-08-26" }}}},
 		{"both countries after a pair", "Officials from Peru and Chile met in Lima. Both countries signed the accord.", []want{{"Peru", "sign", "the accord", nil}, {"Chile", "sign", "the accord", nil}}},
 		{"they after a pair", "Peru and Chile held talks in Lima. They signed the accord.", []want{{"Peru", "sign", "the accord", nil}, {"Chile", "sign", "the accord", nil}}},
 		{"adjectives before a name", "The liberal President Paul Girard visited Berlin.", []want{{"Paul Girard", "visit", "Berlin", nil}}},

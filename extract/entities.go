@@ -177,3 +177,124 @@ func (e *Extractor) pairMember(s *nlp.Sentence, si int, name string, head int) (
 	}
 	return e.reg.Resolve(resolve.Mention{Name: name, Type: typ, Sentence: si})
 }
+
+// peel takes the time and place modifiers off a name argument: the parser
+// often hangs "in Washington on Monday" on the object of "met Trump", which
+// would make the object "Trump in Washington on Monday". The name keeps its
+// own words; the modifiers become time and place qualifiers.
+func peel(s *nlp.Sentence, a clause.Arg) (clause.Arg, []clause.Arg) {
+	if a.Head < 0 || a.Head >= len(s.Tokens) || !isProper(s.Tokens[a.Head]) {
+		return a, nil
+	}
+	in := map[int]bool{}
+	for _, i := range a.Tokens {
+		in[i] = true
+	}
+	drop := map[int]bool{}
+	var extras []clause.Arg
+	for _, k := range a.Tokens {
+		t := s.Tokens[k]
+		if t.Head != a.Head || k < a.Head || !strings.HasPrefix(t.DepRel, "nmod") || t.DepRel == "nmod:poss" {
+			continue
+		}
+		c := -1
+		var sub []int
+		for _, j := range a.Tokens {
+			if under(s, j, k) {
+				if s.Tokens[j].Head == k && s.Tokens[j].DepRel == "case" && j < k {
+					c = j
+				} else {
+					sub = append(sub, j)
+				}
+			}
+		}
+		if c < 0 || len(sub) == 0 {
+			continue
+		}
+		text := spanText(s, sub)
+		prep := strings.ToLower(s.Tokens[c].Text)
+		role := ""
+		switch {
+		case isTimeWord(text):
+			role = "time"
+		case (prep == "in" || prep == "at") && isProper(t) && (strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || resolve.IsPlace(text)):
+			role = "place"
+		default:
+			continue
+		}
+		extras = append(extras, clause.Arg{Text: text, Tokens: sub, Head: k, Prep: prep, Role: role})
+		drop[c] = true
+		for _, j := range sub {
+			drop[j] = true
+		}
+	}
+	if len(extras) == 0 {
+		return a, nil
+	}
+	var keep []int
+	for _, k := range a.Tokens {
+		if !drop[k] && !(k > a.Head && s.Tokens[k].UPOS == "PUNCT") {
+			keep = append(keep, k)
+		}
+	}
+	core := a
+	core.Tokens = keep
+	core.Text = spanText(s, keep)
+	return core, extras
+}
+
+// spanText is the text of sorted tokens: the sentence's own spacing where
+// they are contiguous, one space where they are not.
+func spanText(s *nlp.Sentence, toks []int) string {
+	var b strings.Builder
+	for n, k := range toks {
+		t := s.Tokens[k]
+		if n > 0 {
+			p := s.Tokens[toks[n-1]]
+			if k == toks[n-1]+1 {
+				b.WriteString(s.Text[p.End-s.Start : t.Start-s.Start])
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s.Text[t.Start-s.Start : t.End-s.Start])
+	}
+	return b.String()
+}
+
+// under reports whether token k is in the subtree of token m.
+func under(s *nlp.Sentence, k, m int) bool {
+	for n := 0; k >= 0 && k < len(s.Tokens) && n <= len(s.Tokens); n++ {
+		if k == m {
+			return true
+		}
+		k = s.Tokens[k].Head
+	}
+	return false
+}
+
+// splitTime splits an argument that ends in a time phrase ("Washington on
+// Monday", glued into one name by the tagger) into the rest and the time.
+func splitTime(s *nlp.Sentence, a clause.Arg) (clause.Arg, []clause.Arg) {
+	if isTimeWord(a.Text) {
+		return a, nil
+	}
+	for n, k := range a.Tokens {
+		if n == 0 || n == len(a.Tokens)-1 || s.Tokens[k].UPOS != "ADP" {
+			continue
+		}
+		rest := a.Tokens[n+1:]
+		if !isTimeWord(spanText(s, rest)) {
+			continue
+		}
+		core := a
+		core.Tokens = append([]int(nil), a.Tokens[:n]...)
+		core.Text = spanText(s, core.Tokens)
+		if core.Head < 0 || core.Head >= k {
+			core.Head = core.Tokens[len(core.Tokens)-1]
+		}
+		t := clause.Arg{Text: spanText(s, rest), Tokens: rest, Head: rest[len(rest)-1], Prep: strings.ToLower(s.Tokens[k].Text), Role: "time"}
+		return core, []clause.Arg{t}
+	}
+	return a, nil
+}

@@ -252,17 +252,6 @@ func nestedFacts(s *nlp.Sentence, a clause.Arg, rel string) [][2]string {
 	return out
 }
 
-// under reports whether token k is in the subtree of token m.
-func under(s *nlp.Sentence, k, m int) bool {
-	for n := 0; k >= 0 && n < len(s.Tokens); n++ {
-		if k == m {
-			return true
-		}
-		k = s.Tokens[k].Head
-	}
-	return false
-}
-
 // benchieSubjects are the subjects a fact is written with: BenchIE's
 // annotators, like ClausIE, name the subject minimally ("the laser", not
 // "the laser in the lab"), so the minimal form replaces the full one.

@@ -54,6 +54,17 @@ func TestSeeds(t *testing.T) {
 		}
 		return false
 	}
+	// "in Washington on Monday", glued into one name by the tagger, is a
+	// place and a time.
+	placed := false
+	for _, tr := range res.Triples {
+		if strings.Contains(tr.Subject, "Lee") && tr.Relation == "meet" && strings.Contains(tr.Object, "Trump") && tr.Place == "Washington" && strings.Contains(tr.Time, "Monday") {
+			placed = true
+		}
+	}
+	if !placed {
+		t.Errorf("missing Lee –meet→ Trump in Washington on Monday as place and time")
+	}
 	// "both countries" after "Japan and South Korea" stands for both.
 	if !has("Japan", "allow for", "progress") || !has("South Korea", "allow for", "progress") {
 		t.Errorf("\"both countries\" not resolved to Japan and South Korea")
