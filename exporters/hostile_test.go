@@ -59,6 +59,7 @@ func TestHostileRDF(t *testing.T) {
 	for _, format := range []string{"nt", "nq", "ttl"} {
 		for _, opts := range []Options{{}, {Provenance: true}, {Provenance: true, RDF12: true}} {
 			t.Run(fmt.Sprintf("%s/prov=%v/rdf12=%v", format, opts.Provenance, opts.RDF12), func(t *testing.T) {
+				t.Parallel() // checkers are mostly waiting on node and python start-up
 				out := write(t, format, opts, g)
 				got := checkRDF(t, format, out, opts.RDF12)
 				// No injection: the parsers read exactly the statements

@@ -180,7 +180,13 @@ func (w *jsonldWriter) value(v term) {
 		w.b.WriteString(`{"@value": `)
 		writeJSONString(w.b, v.val)
 		w.b.WriteString(`, "@type": `)
-		writeJSONString(w.b, w.compact(iri(v.ns, "")))
+		if len(v.ns) > len(nsXSD) && v.ns[:len(nsXSD)] == nsXSD && pnLocal(v.ns[len(nsXSD):]) {
+			w.b.WriteString(`"xsd:`)
+			w.b.WriteString(v.ns[len(nsXSD):])
+			w.b.WriteByte('"')
+		} else {
+			writeJSONString(w.b, w.compact(iri(v.ns, "")))
+		}
 		w.b.WriteByte('}')
 	}
 }
@@ -189,6 +195,14 @@ func (w *jsonldWriter) value(v term) {
 // parts minted by kg never start with "//" or contain ':', so a compact IRI
 // always expands back to t.
 func (w *jsonldWriter) compact(t term) string {
+	if t.kind == iriTerm {
+		// Fast path: minted terms carry their namespace.
+		for _, p := range w.prefixes {
+			if t.ns == p[1] && pnLocal(t.val) {
+				return p[0] + ":" + t.val
+			}
+		}
+	}
 	full := t.ns + t.val
 	if t.kind == iriTerm {
 		for _, p := range w.prefixes {

@@ -18,6 +18,7 @@ func TestJSONLD(t *testing.T) {
 		{"sample-provenance.jsonld", Options{Provenance: true}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // checkers are mostly waiting on node and python start-up
 			out := write(t, "jsonld", c.opts, sample())
 			golden(t, c.name, out)
 			var v map[string]any

@@ -17,6 +17,7 @@ func TestNQuads(t *testing.T) {
 		{"sample-rdf12.nq", Options{Provenance: true, RDF12: true}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // checkers are mostly waiting on node and python start-up
 			out := write(t, "nq", c.opts, sample())
 			golden(t, c.name, out)
 			got := checkRDF(t, "nq", out, c.opts.RDF12)

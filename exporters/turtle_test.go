@@ -17,6 +17,7 @@ func TestTurtle(t *testing.T) {
 		{"sample-rdf12.ttl", Options{Provenance: true, RDF12: true}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // checkers are mostly waiting on node and python start-up
 			out := write(t, "ttl", c.opts, sample())
 			golden(t, c.name, out)
 			got := checkRDF(t, "ttl", out, c.opts.RDF12)
