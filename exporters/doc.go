@@ -7,7 +7,22 @@
 // cannot carry (NUL and other C0 controls) with U+FFFD in every format alike,
 // and escape what each syntax needs, so no input can inject syntax.
 //
-// Negated facts ("Kishida did not meet Lee") are never asserted as plain RDF
-// triples: they appear only as reified statements (rdf:Statement, or an RDF
-// 1.2 reifier with --rdf12) carrying kg:negated true.
+// The RDF mapping, under a base IRI (default https://kg.example.org/):
+//
+//	{base}entity/{EntityID}  a schema:Person | schema:Organization | schema:Place (GPE, LOC) | schema:Thing;
+//	                         rdfs:label (canonical name), schema:alternateName (aliases), kg:mentions
+//	{base}doc/{DocID}        a schema:NewsArticle; schema:name (title, else source name), schema:datePublished (xsd:date)
+//	{base}rel/{lemma}        one property per relation lemma; a fact is the triple entity rel entity-or-literal,
+//	                         in the default graph (N-Triples, Turtle) or the document's named graph (N-Quads, JSON-LD)
+//	{base}stmt/{hash}        a statement with --provenance: rdf:Statement with rdf:subject/predicate/object
+//	                         (or, with --rdf12, rdf:reifies <<( s p o )>>), kg:document, kg:sentence,
+//	                         kg:sentenceIndex, kg:start, kg:end (xsd:integer), kg:confidence (xsd:double),
+//	                         kg:negated (xsd:boolean), kg:modality, kg:attribution, kg:relationSurface,
+//	                         kg:time (xsd:date when resolved), kg:place
+//
+// kg: is the fixed vocabulary https://kg.example.org/ns#. Path segments are
+// percent-encoded so that only ASCII letters, digits, '-' and '_' appear
+// raw. Negated facts ("Kishida did not meet Lee") are never asserted as
+// plain RDF triples: they appear only as statements carrying kg:negated
+// true, with or without --provenance.
 package exporters

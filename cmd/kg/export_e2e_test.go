@@ -93,11 +93,11 @@ func TestExportSeedsSPARQL(t *testing.T) {
 }
 
 // TestExportWikinews checks every format on a real news corpus: the first
-// 80 articles of ../shared/corpus/wikinews (the whole corpus takes minutes
+// 50 articles of ../shared/corpus/wikinews (the whole corpus takes minutes
 // to build on a small machine; the exporters do not care about its size).
 func TestExportWikinews(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds 80 articles")
+		t.Skip("builds 50 articles")
 	}
 	src := testtools.Shared(t, "corpus/wikinews/articles.jsonl")
 	dir := t.TempDir()
@@ -109,10 +109,10 @@ func TestExportWikinews(t *testing.T) {
 	var sub strings.Builder
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 0; n < 80 && sc.Scan(); n++ {
+	for n := 0; n < 50 && sc.Scan(); n++ {
 		sub.WriteString(sc.Text() + "\n")
 	}
-	jsonl := filepath.Join(dir, "wikinews80.jsonl")
+	jsonl := filepath.Join(dir, "wikinews50.jsonl")
 	if err := os.WriteFile(jsonl, []byte(sub.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
