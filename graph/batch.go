@@ -208,7 +208,10 @@ func (b *Batch) apply(dels, adds []quad.Quad) error {
 		if err := b.st.applyDeltas(dels, nil); err != nil {
 			return err
 		}
-		return b.st.applyDeltas(nil, adds)
+		if err := b.st.applyDeltas(nil, adds); err != nil {
+			return err
+		}
+		return b.updateIndex(dels, adds)
 	}
 	return b.st.applyDeltas(dels, adds)
 }

@@ -188,6 +188,14 @@ var errStop = errors.New("stop")
 // one index scan), not from the documents' records.
 func (s *Store) entityInfo(ctx context.Context, id string) (fact.Entity, error) {
 	e := fact.Entity{ID: id}
+	if s.indexed {
+		// The index has the name; scanning the entity's quads for its type
+		// would read every fact of a well-connected entity.
+		if e.Name = s.indexName(ctx, id); e.Name == "" {
+			e.Name = id
+		}
+		return e, nil
+	}
 	err := s.eachQuad(ctx, quad.Subject, EntityIRI(id), func(q quad.Quad) error {
 		switch q.Predicate {
 		case predLabel:

@@ -116,6 +116,28 @@ func (w *walker) load(id string) error {
 	if _, ok := w.out[id]; ok {
 		return nil
 	}
+	if w.s.indexed {
+		out, in, err := w.s.indexEdges(w.ctx, id)
+		if err != nil {
+			return err
+		}
+		w.out[id], w.in[id] = nil, nil
+		for _, e := range out {
+			if k, err := w.keep(e); err != nil {
+				return err
+			} else if k {
+				w.out[id] = append(w.out[id], e)
+			}
+		}
+		for _, e := range in {
+			if k, err := w.keep(e); err != nil {
+				return err
+			} else if k {
+				w.in[id] = append(w.in[id], e)
+			}
+		}
+		return nil
+	}
 	var out, in []edge
 	err := w.s.eachQuad(w.ctx, quad.Subject, EntityIRI(id), func(q quad.Quad) error {
 		if q.Predicate == predLabel {
@@ -195,6 +217,12 @@ func (w *walker) docDate(doc string) (string, error) {
 func (w *walker) name(id string) string {
 	if n, ok := w.names[id]; ok && n != "" {
 		return n
+	}
+	if w.s.indexed {
+		if n := w.s.indexName(w.ctx, id); n != "" {
+			w.names[id] = n
+			return n
+		}
 	}
 	if e, err := w.s.entityInfo(w.ctx, id); err == nil {
 		w.names[id] = e.Name

@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // registers "cockroach"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers "postgres"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 )
@@ -57,6 +58,7 @@ type Store struct {
 	lock     *os.File
 	writeMu  sync.Mutex // held by an open Batch
 	bkv      *batchKV   // Bolt only
+	indexed  bool       // Bolt with kg's adjacency index (see adjacency.go)
 	copts    cgraph.Options
 }
 
@@ -164,6 +166,10 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 			db.Close()
 			return nil, fmt.Errorf("store %s: cannot initialise: %v", name, oneLine(err))
 		}
+		if err := bkv.Update(context.Background(), func(tx hkv.Tx) error { return tx.Put(context.Background(), metaKey, []byte("1")) }); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("store %s: cannot initialise: %v", name, oneLine(err))
+		}
 	}
 	qs, err := ckv.New(bkv, copts)
 	if err != nil {
@@ -173,7 +179,9 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 		}
 		return nil, fmt.Errorf("store %s is not a kg store or is damaged: %v", name, oneLine(err))
 	}
-	return &Store{qs: qs, name: name, kind: "bolt", readOnly: opts.ReadOnly, lock: lock, bkv: bkv, copts: copts}, nil
+	st = &Store{qs: qs, name: name, kind: "bolt", readOnly: opts.ReadOnly, lock: lock, bkv: bkv, copts: copts}
+	st.indexed = st.hasIndex(context.Background())
+	return st, nil
 }
 
 // pathErr shortens an *os.PathError to its cause; the caller names the file.

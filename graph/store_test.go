@@ -2,8 +2,10 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/kgraph/kg/fact"
@@ -133,6 +135,8 @@ func TestStoreLifecycle(t *testing.T) {
 				t.Fatalf("after replace %d triples", len(got.triples))
 			}
 
+			checkIndex(t, st)
+
 			// Removing by name removes everything only that document stated.
 			if err := st.Remove(context.Background(), a.doc.Name); err != nil {
 				t.Fatal(err)
@@ -142,6 +146,7 @@ func TestStoreLifecycle(t *testing.T) {
 			if m, want := quads(t, st), quads(t, st2); m != want {
 				t.Fatalf("after rm: %d quads, a store with only the other document has %d", m, want)
 			}
+			checkIndex(t, st)
 			if err := st.Remove(context.Background(), c.doc.ID); err != nil {
 				t.Fatal(err)
 			}
@@ -170,4 +175,37 @@ func sortTriples(ts []fact.Triple) {
 			ts[j-1], ts[j] = ts[j], ts[j-1]
 		}
 	}
+}
+
+// checkIndex compares Bolt's adjacency index with the edges Cayley holds.
+func checkIndex(t *testing.T, st *Store) {
+	t.Helper()
+	if !st.indexed {
+		return
+	}
+	ctx := context.Background()
+	for _, id := range []string{"fumio-kishida", "lee-jae-myung", "japan", "south-korea", "pyongyang", "tariffs"} {
+		st.indexed = false
+		w := newWalker(ctx, st, PathOptions{})
+		if err := w.load(id); err != nil {
+			t.Fatal(err)
+		}
+		st.indexed = true
+		out, in, err := st.indexEdges(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(sorted(out)) != fmt.Sprint(sorted(w.out[id])) || fmt.Sprint(sorted(in)) != fmt.Sprint(sorted(w.in[id])) {
+			t.Errorf("index of %s: out %v in %v; Cayley: out %v in %v", id, out, in, w.out[id], w.in[id])
+		}
+	}
+}
+
+func sorted(es []edge) []string {
+	var s []string
+	for _, e := range es {
+		s = append(s, fmt.Sprint(e))
+	}
+	slices.Sort(s)
+	return s
 }

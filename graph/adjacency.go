@@ -1,0 +1,139 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"errors"
+
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/options"
+)
+
+// On Bolt, kg keeps its own adjacency index beside Cayley's, in the same
+// file and the same transactions: one key per (entity, direction,
+// neighbour, relation, document) and one per (entity, document) label.
+// Walking a neighbourhood is then a prefix scan of sorted keys instead of
+// one Cayley quad fetch (a transaction and four value look-ups) per edge,
+// which is what makes paths and neighbourhoods fast on big graphs. The
+// index is derived from the edge and label quads written, so it changes
+// exactly when they do.
+var (
+	adjBucket  = []byte("kg_adj")
+	nameBucket = []byte("kg_name")
+	metaKey    = hkv.Key{[]byte("kg_meta"), []byte("adjacency")}
+)
+
+const sep = "\x00"
+
+func adjKey(id, dir, other, rel, doc string) hkv.Key {
+	return hkv.Key{adjBucket, []byte(id + sep + dir + other + sep + rel + sep + doc)}
+}
+
+// indexOps turns quads into adjacency index writes.
+func indexOps(qs []quad.Quad, fn func(k hkv.Key, v []byte) error) error {
+	for _, q := range qs {
+		s := entityIDOf(q.Subject)
+		if s == "" {
+			continue
+		}
+		doc := docIDOf(q.Label)
+		if q.Predicate == predLabel {
+			name, _ := litString(q.Object)
+			if err := fn(hkv.Key{nameBucket, []byte(s + sep + doc)}, []byte(name)); err != nil {
+				return err
+			}
+			continue
+		}
+		rel, ok := relName(q.Predicate)
+		o := entityIDOf(q.Object)
+		if !ok || o == "" {
+			continue
+		}
+		if err := fn(adjKey(s, ">", o, rel, doc), nil); err != nil {
+			return err
+		}
+		if err := fn(adjKey(o, "<", s, rel, doc), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// updateIndex applies deletions and additions to the index inside the
+// open batch transaction.
+func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
+	tx := b.st.bkv.outer
+	ctx := b.ctx
+	if err := indexOps(dels, func(k hkv.Key, _ []byte) error {
+		if err := tx.Del(ctx, k); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+			return err
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	return indexOps(adds, func(k hkv.Key, v []byte) error {
+		if v == nil {
+			v = []byte{}
+		}
+		return tx.Put(ctx, k, v)
+	})
+}
+
+// hasIndex reports whether the store keeps the adjacency index.
+func (s *Store) hasIndex(ctx context.Context) bool {
+	if s.bkv == nil {
+		return false
+	}
+	ok := false
+	s.bkv.View(ctx, func(tx hkv.Tx) error {
+		v, err := tx.Get(ctx, metaKey)
+		ok = err == nil && len(v) > 0
+		return nil
+	})
+	return ok
+}
+
+// indexEdges reads one entity's edges from the index.
+func (s *Store) indexEdges(ctx context.Context, id string) (out, in []edge, err error) {
+	prefix := []byte(id + sep)
+	err = s.bkv.View(ctx, func(tx hkv.Tx) error {
+		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{adjBucket, prefix}))
+		defer it.Close()
+		for it.Next(ctx) {
+			k := it.Key()
+			rest := k[len(k)-1][len(prefix):]
+			if len(rest) == 0 {
+				continue
+			}
+			dir := rest[0]
+			parts := bytes.SplitN(rest[1:], []byte(sep), 3)
+			if len(parts) != 3 {
+				continue
+			}
+			other, rel, doc := string(parts[0]), string(parts[1]), string(parts[2])
+			if dir == '>' {
+				out = append(out, edge{from: id, to: other, rel: rel, doc: doc})
+			} else {
+				in = append(in, edge{from: other, to: id, rel: rel, doc: doc})
+			}
+		}
+		return it.Err()
+	})
+	return out, in, err
+}
+
+// indexName reads an entity's label from the index ("" when none).
+func (s *Store) indexName(ctx context.Context, id string) string {
+	name := ""
+	s.bkv.View(ctx, func(tx hkv.Tx) error {
+		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{nameBucket, []byte(id + sep)}))
+		defer it.Close()
+		if it.Next(ctx) {
+			name = string(it.Val())
+		}
+		return it.Err()
+	})
+	return name
+}
