@@ -65,6 +65,9 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	if x.Kind == "svo" || x.Kind == "passive" || x.Kind == "copula" {
 		var more []clause.Arg
 		x.Object, more = peel(s, x.Object)
+		if len(more) == 0 {
+			x.Object, more = splitTime(s, x.Object)
+		}
 		var extras []clause.Arg
 		for _, a := range x.Extra {
 			// "in Washington on Monday" parsed as one phrase: a place

@@ -220,6 +220,26 @@ func (e *Extractor) resolve(p parsed) DocResult {
 		}
 		e.notePairs(s, si)
 	}
+	// Short names used before the full name join the person now.
+	if moved := e.reg.EndDoc(); len(moved) > 0 {
+		for i := range res.Triples {
+			t := &res.Triples[i]
+			if r, ok := moved[t.SubjectID]; ok {
+				t.Subject, t.SubjectID, t.SubjectType = r.Name, r.ID, r.Type
+				ids[r.ID] = true
+			}
+			if r, ok := moved[t.ObjectID]; ok && !t.ObjectIsLiteral {
+				t.Object, t.ObjectID, t.ObjectType = r.Name, r.ID, r.Type
+				ids[r.ID] = true
+			}
+			if r, ok := moved[fact.EntityID(t.Attribution)]; ok {
+				t.Attribution = r.Name
+			}
+		}
+		for id := range moved {
+			delete(ids, id)
+		}
+	}
 	var list []string
 	for id := range ids {
 		list = append(list, id)

@@ -38,6 +38,7 @@ type entity struct {
 	aliasSet map[string]bool
 	roles    map[string]bool // "president|south-korea", "president|"
 	lastDoc  int             // ordinal of the last document that mentioned it
+	firstDoc int             // ordinal of the document that created it
 }
 
 type recent struct {
@@ -427,7 +428,7 @@ func (r *Registry) add(name, typ, reason string) *entity {
 	if e := r.byID[id]; e != nil {
 		return e
 	}
-	e := &entity{Entity: fact.Entity{ID: id, Name: name, Type: typ}, aliasSet: map[string]bool{}, roles: map[string]bool{}}
+	e := &entity{Entity: fact.Entity{ID: id, Name: name, Type: typ}, aliasSet: map[string]bool{}, roles: map[string]bool{}, firstDoc: r.doc}
 	if reason != "" {
 		e.Merges = append(e.Merges, reason)
 	}
@@ -700,4 +701,49 @@ func Listed(name string) (canonical, typ string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// EndDoc merges, at the end of a document, a one-word name the document
+// used before it named the person in full ("Lee said ..." then "Lee
+// Jae-myung"): when exactly one person of the document has that word as
+// first or last name, the short entity joins the person. It returns the
+// IDs that changed, so the document's triples can be rewritten.
+func (r *Registry) EndDoc() map[string]Ref {
+	moved := map[string]Ref{}
+	var keep []*entity
+	for _, e := range r.order {
+		if e.firstDoc != r.doc || len(strings.Fields(e.Name)) != 1 || (e.Type != fact.Person && e.Type != "" && e.Type != fact.Loc && e.Type != fact.Org) || IsPlace(e.Name) {
+			keep = append(keep, e)
+			continue
+		}
+		k := Key(e.Name)
+		var cand []*entity
+		for _, f := range r.order {
+			fw := strings.Fields(f.Name)
+			if f != e && f.Type == fact.Person && f.lastDoc == r.doc && len(fw) >= 2 && (Key(fw[0]) == k || Key(fw[len(fw)-1]) == k) {
+				cand = append(cand, f)
+			}
+		}
+		if len(cand) != 1 {
+			keep = append(keep, e)
+			continue
+		}
+		f := cand[0]
+		r.alias(f, e.Name)
+		for _, a := range e.Aliases {
+			r.alias(f, a)
+		}
+		f.Mentions += e.Mentions
+		f.Merges = append(f.Merges, fmt.Sprintf("%q, used before the full name in the same document, is the short name of %s", e.Name, f.Name))
+		r.byKey[k] = f
+		for key, x := range r.byKey {
+			if x == e {
+				r.byKey[key] = f
+			}
+		}
+		r.byID[e.ID] = f
+		moved[e.ID] = Ref{f.ID, f.Name, f.Type}
+	}
+	r.order = keep
+	return moved
 }

@@ -175,3 +175,34 @@ func TestKnownTailAndName(t *testing.T) {
 		t.Errorf("a surname is known only in the document that named the person in full")
 	}
 }
+
+func TestEndDocMergesEarlyShortName(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	short, _ := r.Resolve(Mention{Name: "Okafor", Type: fact.Loc}) // a tagger error too
+	full, _ := r.Resolve(Mention{Name: "Chidi Okafor", Type: fact.Person})
+	other, _ := r.Resolve(Mention{Name: "Lagos", Type: fact.GPE})
+	moved := r.EndDoc()
+	if got := moved[short.ID]; got.ID != full.ID {
+		t.Fatalf("EndDoc moved %v, want %s → %s", moved, short.ID, full.ID)
+	}
+	if _, ok := moved[other.ID]; ok {
+		t.Errorf("a place was merged")
+	}
+	if e, _ := r.Get(short.ID); e.ID != full.ID || e.Mentions != 2 {
+		t.Errorf("Get(%s) = %+v", short.ID, e)
+	}
+	for _, e := range r.Entities() {
+		if e.ID == short.ID {
+			t.Errorf("short entity still listed")
+		}
+	}
+	// Two people with that surname: left alone.
+	r.StartDoc()
+	s2, _ := r.Resolve(Mention{Name: "Mensah", Type: fact.Person})
+	r.Resolve(Mention{Name: "Ama Mensah", Type: fact.Person})
+	r.Resolve(Mention{Name: "Kofi Mensah", Type: fact.Person})
+	if _, ok := r.EndDoc()[s2.ID]; ok {
+		t.Errorf("ambiguous surname merged")
+	}
+}
