@@ -169,8 +169,8 @@ func (e *Extractor) pairMember(s *nlp.Sentence, si int, name string, head int) (
 		return r, true
 	}
 	_, _, typ := nerSpan(s, head)
-	if (typ == fact.Loc || typ == "") && resolve.IsPlace(name) {
-		typ = fact.GPE
+	if resolve.IsPlace(name) {
+		typ = fact.GPE // a listed country, whatever the tagger said
 	}
 	if typ == "" {
 		return resolve.Ref{}, false
