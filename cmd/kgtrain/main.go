@@ -20,9 +20,11 @@ import (
 )
 
 var (
-	parseEpochs = flag.Int("parser-epochs", 12, "parser training epochs")
-	parsePrune  = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
-	jackFolds   = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
+	parseEpochs  = flag.Int("parser-epochs", 12, "parser training epochs")
+	parsePrune   = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
+	secondEpochs = flag.Int("tagger-second-epochs", 6, "epochs of the tagger's second pass")
+	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")
+	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
 
 func main() {
@@ -88,10 +90,22 @@ func run(data, out, only string) error {
 	// The parser and the recogniser train on jackknifed tags: tags from a
 	// tagger that did not see the sentence, as noisy as at run time.
 	var jk map[string][]string // sent_id → XPOS
-	if (want("parser") || want("ner")) && *jackFolds > 1 {
+	if (want("tagger") || want("parser") || want("ner")) && *jackFolds > 1 {
 		jopt := topt
 		jopt.Epochs = 6
-		ju, jx := tagger.Jackknife(tagExamples(train), *jackFolds, jopt)
+		ju, jx, err := jackknife(tagExamples(train), *jackFolds, jopt, *jkCache)
+		if err != nil {
+			return err
+		}
+		if tg != nil && want("tagger") {
+			sopt := topt
+			sopt.Epochs = *secondEpochs
+			tg.TrainSecond(tagExamples(train), ju, jx, sopt)
+			if err := save(filepath.Join(out, "tagger.bin.gz"), tg); err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "tagger second pass done %s\n", time.Since(start).Round(time.Second))
+		}
 		jk = map[string][]string{}
 		for i, s := range train {
 			for j := range s.Words {

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
+	"encoding/gob"
 	"fmt"
 	"github.com/kgraph/kg/extract/nlp/tagger"
 	"io"
@@ -48,4 +49,33 @@ func loadTagger(path string) (*tagger.Tagger, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return t, nil
+}
+
+// jackknife returns jackknifed tags, read from or written to cache when
+// one is named (experiments only: make models computes them afresh).
+func jackknife(train []tagger.Example, k int, opt tagger.TrainOptions, cache string) (upos, xpos [][]string, err error) {
+	if cache != "" {
+		if f, err := os.Open(cache); err == nil {
+			defer f.Close()
+			var v [2][][]string
+			if err := gob.NewDecoder(f).Decode(&v); err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", cache, err)
+			}
+			if len(v[0]) == len(train) {
+				return v[0], v[1], nil
+			}
+		}
+	}
+	upos, xpos = tagger.Jackknife(train, k, opt)
+	if cache != "" {
+		f, err := os.Create(cache)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer f.Close()
+		if err := gob.NewEncoder(f).Encode([2][][]string{upos, xpos}); err != nil {
+			return nil, nil, err
+		}
+	}
+	return upos, xpos, nil
 }

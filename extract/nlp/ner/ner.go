@@ -90,14 +90,8 @@ func (c *ctx) at(x []string, i int) string {
 	return x[i]
 }
 
-func (c *ctx) features(f []uint64, i int, prev []string) []uint64 {
-	p1, p2 := "<s>", "<s>"
-	if i > 0 {
-		p1 = prev[i-1]
-	}
-	if i > 1 {
-		p2 = prev[i-2]
-	}
+// emission returns the features of word i that do not depend on tags.
+func (c *ctx) emission(f []uint64, i int) []uint64 {
 	w := c.low[i]
 	H1, H2, H3 := perceptron.H1, perceptron.H2, perceptron.H3
 	f = append(f,
@@ -110,15 +104,12 @@ func (c *ctx) features(f []uint64, i int, prev []string) []uint64 {
 		H1(16, c.at(c.shape, i-1)), H1(17, c.at(c.shape, i+1)),
 		H3(18, c.at(c.shape, i-1), c.shape[i], c.at(c.shape, i+1)),
 		H1(19, c.xpos[i]), H2(20, c.at(c.xpos, i-1), c.xpos[i]), H2(21, c.xpos[i], c.at(c.xpos, i+1)),
-		H1(22, p1), H2(23, p1, p2), H2(24, p1, w), H2(25, p1, c.shape[i]),
 		H2(26, w, c.at(c.low, i+1)), H2(27, c.at(c.low, i-1), w),
-		H2(28, p1, c.xpos[i]),
 		H1(29, c.gaz[i]), H2(30, c.gaz[i], c.at(c.gaz, i+1)), H2(31, c.at(c.gaz, i-1), c.gaz[i]),
-		H2(32, p1, c.gaz[i]),
 		H2(33, c.xpos[i], c.shape[i]),
 		H3(34, c.at(c.xpos, i-1), c.xpos[i], c.at(c.xpos, i+1)),
 		H2(37, c.caps[i], c.shape[i]), H2(38, c.at(c.caps, i-1), c.at(c.caps, i+1)),
-		H3(39, p1, c.caps[i], c.at(c.caps, i+1)), H2(40, c.caps[i], c.xpos[i]),
+		H2(40, c.caps[i], c.xpos[i]),
 	)
 	if i == 0 {
 		f = append(f, H1(35, w), H1(36, c.shape[i]))
@@ -126,41 +117,103 @@ func (c *ctx) features(f []uint64, i int, prev []string) []uint64 {
 	return f
 }
 
+// transition returns the features of word i that pair its tag with the
+// previous one (prev "<s>" at the start).
+func (c *ctx) transition(f []uint64, i int, prev string) []uint64 {
+	H1, H2, H3 := perceptron.H1, perceptron.H2, perceptron.H3
+	return append(f,
+		H1(22, prev), H2(24, prev, c.low[i]), H2(25, prev, c.shape[i]), H2(28, prev, c.xpos[i]),
+		H2(32, prev, c.gaz[i]), H3(39, prev, c.caps[i], c.at(c.caps, i+1)),
+	)
+}
+
 var classes = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
 
-// allowed reports whether tag c may follow tag prev in IOB2.
+const nc = 7
+
+// allowed reports whether tag c may follow tag prev in IOB2 (prev "" or
+// "<s>" at the start).
 func allowed(prev, c string) bool {
 	if !strings.HasPrefix(c, "I-") {
 		return true
 	}
-	return prev != "O" && prev != "" && prev[2:] == c[2:]
+	return (strings.HasPrefix(prev, "B-") || strings.HasPrefix(prev, "I-")) && prev[2:] == c[2:]
 }
 
-func best(scores []float32, prev string) int {
-	b := -1
-	for c, s := range scores {
-		if allowed(prev, classes[c]) && (b < 0 || s > scores[b]) {
-			b = c
+type scorer interface {
+	Score(feats []uint64, scores []float32)
+}
+
+// viterbi finds the best valid tag sequence under a first-order model.
+func (c *ctx) viterbi(m scorer) []int {
+	n := len(c.raw)
+	if n == 0 {
+		return nil
+	}
+	back := make([][nc]int8, n)
+	var delta, next [nc]float32
+	var em, tr [nc]float32
+	feats := make([]uint64, 0, 48)
+	const neg = -1e30
+	for i := 0; i < n; i++ {
+		feats = c.emission(feats[:0], i)
+		em = [nc]float32{}
+		m.Score(feats, em[:])
+		if i == 0 {
+			feats = c.transition(feats[:0], 0, "<s>")
+			tr = [nc]float32{}
+			m.Score(feats, tr[:])
+			for k := 0; k < nc; k++ {
+				delta[k] = neg
+				if allowed("<s>", classes[k]) {
+					delta[k] = em[k] + tr[k]
+				}
+			}
+			continue
+		}
+		for k := range next {
+			next[k] = neg
+		}
+		for p := 0; p < nc; p++ {
+			if delta[p] <= neg/2 {
+				continue
+			}
+			feats = c.transition(feats[:0], i, classes[p])
+			tr = [nc]float32{}
+			m.Score(feats, tr[:])
+			for k := 0; k < nc; k++ {
+				if !allowed(classes[p], classes[k]) {
+					continue
+				}
+				if v := delta[p] + tr[k] + em[k]; v > next[k] {
+					next[k] = v
+					back[i][k] = int8(p)
+				}
+			}
+		}
+		delta = next
+	}
+	best := 0
+	for k := range delta {
+		if delta[k] > delta[best] {
+			best = k
 		}
 	}
-	return b
+	out := make([]int, n)
+	out[n-1] = best
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i][out[i]])
+	}
+	return out
 }
 
 // Tag returns IOB2 tags for words with their XPOS tags.
 func (r *Recognizer) Tag(words, xpos []string) []string {
 	c := newCtx(words, xpos, r.gaz, r.caps)
+	seq := c.viterbi(r.model)
 	out := make([]string, len(words))
-	feats := make([]uint64, 0, 64)
-	scores := make([]float32, len(classes))
-	for i := range words {
-		feats = c.features(feats[:0], i, out)
-		clear(scores)
-		r.model.Score(feats, scores)
-		prev := ""
-		if i > 0 {
-			prev = out[i-1]
-		}
-		out[i] = classes[best(scores, prev)]
+	for i, k := range seq {
+		out[i] = classes[k]
 	}
 	return out
 }
@@ -192,7 +245,6 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 		order[i] = i
 	}
 	feats := make([]uint64, 0, 64)
-	scores := make([]float32, len(classes))
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		// The gazetteer seen in training leaves out each sentence's own
@@ -200,24 +252,30 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 		for _, k := range order {
 			e := train[k]
 			c := newCtx(e.Words, e.XPOS, gaz[k%folds], caps)
-			out := make([]string, len(e.Words))
-			for i := range e.Words {
-				feats = c.features(feats[:0], i, out)
-				clear(scores)
-				tr.Score(feats, scores)
-				prev := ""
-				if i > 0 {
-					prev = out[i-1]
-				}
-				g := best(scores, prev)
-				gold, ok := index[e.Tags[i]]
-				if !ok {
-					gold = 0
-				}
-				tr.Update(feats, gold, g)
-				tr.Tick()
-				out[i] = classes[g]
+			pred := c.viterbi(tr)
+			gold := make([]int, len(e.Tags))
+			for i, t := range e.Tags {
+				gold[i] = index[t] // unknown types count as O (index 0)
 			}
+			prevName := func(seq []int, i int) string {
+				if i == 0 {
+					return "<s>"
+				}
+				return classes[seq[i-1]]
+			}
+			for i := range gold {
+				if pred[i] != gold[i] {
+					feats = c.emission(feats[:0], i)
+					tr.Update(feats, gold[i], pred[i])
+				}
+				if pred[i] != gold[i] || i > 0 && pred[i-1] != gold[i-1] {
+					feats = c.transition(feats[:0], i, prevName(gold, i))
+					tr.Add(feats, gold[i], 1)
+					feats = c.transition(feats[:0], i, prevName(pred, i))
+					tr.Add(feats, pred[i], -1)
+				}
+			}
+			tr.Tick()
 		}
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "ner epoch %d: features %d", ep+1, tr.Features())

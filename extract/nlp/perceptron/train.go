@@ -112,3 +112,17 @@ func (t *Trainer) Average(prune float32) *Model {
 	}
 	return b.build()
 }
+
+// Add adds d to the weight of class cls for every feature (structured
+// training, where gold and predicted sequences have different features).
+func (t *Trainer) Add(feats []uint64, cls int, d float32) {
+	for _, f := range feats {
+		i, ok := t.index[f]
+		if !ok {
+			i = int32(len(t.rows))
+			t.index[f] = i
+			t.rows = append(t.rows, nil)
+		}
+		t.rows[i] = t.add(t.rows[i], int32(cls), d)
+	}
+}

@@ -236,6 +236,13 @@ func keepHyphen(left, right string) bool {
 	if i := strings.LastIndexByte(left, '-'); i >= 0 {
 		left = left[i+1:]
 	}
+	if j := strings.IndexByte(right, '-'); j >= 0 {
+		right = right[:j]
+	}
+	// Names with numbers stay whole: G-7, F-16, COVID-19.
+	if left != "" && unicode.IsUpper(rune(left[0])) && right != "" && strings.Trim(right, "0123456789") == "" {
+		return true
+	}
 	return hyphenPrefixes[strings.ToLower(left)]
 }
 

@@ -16,6 +16,8 @@ func TestSplit(t *testing.T) {
 			[]string{"Mr. Smith 's dog cost $ 1,000.50 ( or 5 % ) in 1910-45 ."}},
 		{"hyphens and dashes", "It was anti-American and al-Ani's co-worker—really... Yes!",
 			[]string{"It was anti-American and al - Ani 's co-worker — really ...", "Yes !"}},
+		{"names with numbers", "The G-7 and non-G-7 states met over COVID-19 and a 3-year-old plan.",
+			[]string{"The G-7 and non-G-7 states met over COVID-19 and a 3 - year - old plan ."}},
 		{"headline line", "KISHIDA MEETS YOON\nThe leaders met on Sunday",
 			[]string{"KISHIDA MEETS YOON", "The leaders met on Sunday"}},
 		{"date line is metadata", "date 2023-05-18\nLee arrived in Japan.",

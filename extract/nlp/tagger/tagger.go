@@ -19,10 +19,11 @@ type Example struct {
 
 // Tagger assigns UPOS and XPOS tags. It is safe for concurrent use.
 type Tagger struct {
-	model *perceptron.Model
-	amb   map[string]string // normalised word → ambiguity class
-	upos  []string          // per class
-	xpos  []string
+	model  *perceptron.Model
+	second *perceptron.Model // optional second pass that sees first-pass tags ahead
+	amb    map[string]string // normalised word → ambiguity class
+	upos   []string          // per class
+	xpos   []string
 }
 
 const sep = " "
@@ -42,9 +43,97 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 		clear(scores)
 		t.model.Score(feats, scores)
 		cls[i] = argmax(scores)
+	}
+	if t.second != nil {
+		first := cls
+		cls = make([]int, n)
+		for i := range words {
+			feats = c.features(feats[:0], i, cls, t.model.Classes)
+			feats = c.ahead(feats, i, first, t.model.Classes)
+			clear(scores)
+			t.second.Score(feats, scores)
+			cls[i] = argmax(scores)
+		}
+	}
+	for i := range words {
 		upos[i], xpos[i] = t.upos[cls[i]], t.xpos[cls[i]]
 	}
 	return upos, xpos
+}
+
+// ahead adds the second pass's features: first-pass tags of the next words.
+func (c *ctx) ahead(f []uint64, i int, first []int, names []string) []uint64 {
+	tag := func(j int) string {
+		if j >= len(first) {
+			return "</s>"
+		}
+		return names[first[j]]
+	}
+	n1, n2 := tag(i+1), tag(i+2)
+	w := c.norm[i]
+	H1, H2, H3 := perceptron.H1, perceptron.H2, perceptron.H3
+	return append(f,
+		H1(40, n1), H1(41, n2), H2(42, n1, n2), H2(43, w, n1),
+		H2(44, ws.Suffix(w, 3), n1), H2(45, c.a(i), n1), H3(46, c.a(i), n1, n2),
+		H1(47, tag(i)), H2(48, tag(i), w),
+	)
+}
+
+// TrainSecond adds a second pass to t, trained on first-pass tags that a
+// tagger not trained on the sentence produced (see Jackknife), so it learns
+// how far to trust them.
+func (t *Tagger) TrainSecond(train []Example, firstUPOS, firstXPOS [][]string, opt TrainOptions) {
+	classes := t.model.Classes
+	index := map[string]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	tr := perceptron.NewTrainer(classes)
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	feats := make([]uint64, 0, 80)
+	scores := make([]float32, len(classes))
+	var ambFold [ambFolds]map[string]string
+	for k := range ambFold {
+		ambFold[k] = ambiguity(train, k)
+	}
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		for _, k := range order {
+			e := train[k]
+			c := newCtx(e.Words, ambFold[k%ambFolds])
+			first := make([]int, len(e.Words))
+			for i := range first {
+				first[i] = index[joint(firstUPOS[k][i], firstXPOS[k][i])]
+			}
+			cls := make([]int, len(e.Words))
+			for i := range e.Words {
+				feats = c.features(feats[:0], i, cls, classes)
+				feats = c.ahead(feats, i, first, classes)
+				clear(scores)
+				tr.Score(feats, scores)
+				guess := argmax(scores)
+				tr.Update(feats, index[joint(e.UPOS[i], e.XPOS[i])], guess)
+				tr.Tick()
+				cls[i] = guess
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "tagger second pass epoch %d: features %d", ep+1, tr.Features())
+			if len(opt.Dev) > 0 {
+				saved := t.second
+				t.second = tr.Average(0)
+				u, x := t.Score(opt.Dev)
+				t.second = saved
+				fmt.Fprintf(opt.Log, " dev UPOS %.2f%% XPOS %.2f%%", u, x)
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	t.second = tr.Average(opt.Prune)
 }
 
 func argmax(s []float32) int {
@@ -341,7 +430,13 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	if err := perceptron.WriteMap(w, t.amb); err != nil {
 		return 0, err
 	}
-	return t.model.WriteTo(w)
+	if _, err := t.model.WriteTo(w); err != nil {
+		return 0, err
+	}
+	if t.second == nil {
+		return 0, nil
+	}
+	return t.second.WriteTo(w)
 }
 
 // Read loads a tagger written by WriteTo.
@@ -354,5 +449,14 @@ func Read(r *bufio.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	return build(m, amb), nil
+	t := build(m, amb)
+	if _, err := r.Peek(1); err == nil {
+		if t.second, err = perceptron.ReadModel(r); err != nil {
+			return nil, fmt.Errorf("tagger second pass: %w", err)
+		}
+		if len(t.second.Classes) != len(m.Classes) {
+			return nil, fmt.Errorf("tagger: corrupt second pass")
+		}
+	}
+	return t, nil
 }
