@@ -94,6 +94,17 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 			if subj.id == obj.id {
 				continue
 			}
+			if x.Kind == "apposition" && x.Rel == "be" {
+				switch {
+				case isPlaceType(subj.typ) && isPlaceType(obj.typ):
+					// "Mokha, Yemen": a place in a place.
+					x.Rel = "be in"
+				case subj.typ == "" && obj.typ == fact.Person:
+					// "the general manager, Dr Ali": the person is the
+					// subject, the description what he is.
+					subj, obj = obj, node{name: subj.name, id: subj.id, literal: true}
+				}
+			}
 			if t, ok := e.triple(d, si, s, x, subj, obj); ok {
 				out = append(out, t)
 			}
@@ -385,3 +396,5 @@ func withoutLeadingPlace(name string) string {
 	}
 	return name
 }
+
+func isPlaceType(t string) bool { return t == fact.GPE || t == fact.Loc }

@@ -40,6 +40,7 @@ func TestConstructions(t *testing.T) {
 		{"time and place off a name object", "The mayor will host Pedro Alvarez in Madrid on Tuesday.", []want{
 			{"The mayor", "host", "Pedro Alvarez", func(t fact.Triple) bool { return t.Place == "Madrid" && t.Time == "2025-08-26" }}}},
 		{"short name before the full name", "Okafor arrived in Lagos on Monday. Chidi Okafor met the bankers on Tuesday.", []want{{"Chidi Okafor", "arrive in", "Lagos", nil}}},
+		{"apposition of places", "The mayor of Auckland, New Zealand, resigned.", []want{{"Auckland", "be in", "New Zealand", nil}}},
 		{"both countries after a pair", "Officials from Peru and Chile met in Lima. Both countries signed the accord.", []want{{"Peru", "sign", "the accord", nil}, {"Chile", "sign", "the accord", nil}}},
 		{"they after a pair", "Peru and Chile held talks in Lima. They signed the accord.", []want{{"Peru", "sign", "the accord", nil}, {"Chile", "sign", "the accord", nil}}},
 		{"adjectives before a name", "The liberal President Paul Girard visited Berlin.", []want{{"Paul Girard", "visit", "Berlin", nil}}},
