@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/kgraph/kg/extract/nlp/conllu"
@@ -115,7 +116,7 @@ func run(data, out, only string) error {
 		}
 		fmt.Fprintf(os.Stderr, "jackknifed tags done %s\n", time.Since(start).Round(time.Second))
 	}
-	if want("parser") {
+	trainParser := func() error {
 		ex := parseExamples(train)
 		pdev := parseExamples(dev)
 		if tg != nil { // score on predicted tags, as at run time
@@ -128,13 +129,14 @@ func run(data, out, only string) error {
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "parser done %s\n", time.Since(start).Round(time.Second))
+		return nil
 	}
-	if want("ner") {
-		if tg == nil {
-			if tg, err = loadTagger(filepath.Join(out, "tagger.bin.gz")); err != nil {
-				return err
-			}
+	if want("ner") && tg == nil {
+		if tg, err = loadTagger(filepath.Join(out, "tagger.bin.gz")); err != nil {
+			return err
 		}
+	}
+	trainNER := func() error {
 		nerData := func(split string, jk map[string][]string) ([]ner.Example, error) {
 			ss, err := conllu.ReadIOB2File(filepath.Join(data, "uner-english-ewt", "en_ewt-ud-"+split+".iob2"))
 			if err != nil {
@@ -158,13 +160,30 @@ func run(data, out, only string) error {
 		if err != nil {
 			return err
 		}
-		r := ner.Train(tr, ner.TrainOptions{Epochs: 5, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
+		r := ner.Train(tr, ner.TrainOptions{Epochs: 3, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
 		if err := save(filepath.Join(out, "ner.bin.gz"), r); err != nil {
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "ner done %s\n", time.Since(start).Round(time.Second))
+		return nil
 	}
-	return nil
+	// The parser and the recogniser are independent: train them on the
+	// two cores at once. Each is deterministic on its own.
+	var perr, nerr error
+	var wg sync.WaitGroup
+	if want("parser") {
+		wg.Add(1)
+		go func() { defer wg.Done(); perr = trainParser() }()
+	}
+	if want("ner") {
+		wg.Add(1)
+		go func() { defer wg.Done(); nerr = trainNER() }()
+	}
+	wg.Wait()
+	if perr != nil {
+		return perr
+	}
+	return nerr
 }
 
 func parseExamples(ss []conllu.Sentence) []parser.Example {

@@ -1,6 +1,9 @@
 package nlp
 
 import (
+	"bufio"
+	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/kgraph/kg/extract/nlp/conllu"
@@ -39,6 +42,27 @@ func TestTrainTiny(t *testing.T) {
 	tg := tagger.Train(tex, tagger.TrainOptions{Epochs: 8, Seed: 1})
 	if u, x := tg.Score(tex); u < 97 || x < 97 {
 		t.Errorf("tagger on its training data: UPOS %.1f%% XPOS %.1f%%, want ≥ 97%%", u, x)
+	}
+
+	ju, jx := tagger.Jackknife(tex, 3, tagger.TrainOptions{Epochs: 5, Seed: 1})
+	tg.TrainSecond(tex, ju, jx, tagger.TrainOptions{Epochs: 5, Seed: 1})
+	if u, x := tg.Score(tex); u < 97 || x < 97 {
+		t.Errorf("two-pass tagger on its training data: UPOS %.1f%% XPOS %.1f%%, want ≥ 97%%", u, x)
+	}
+	var buf bytesBuf
+	if _, err := tg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := tagger.Read(bufio.NewReader(bytes.NewReader(buf)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range tex[:10] {
+		_, x1 := tg.Tag(e.Words)
+		_, x2 := back.Tag(e.Words)
+		if strings.Join(x1, " ") != strings.Join(x2, " ") {
+			t.Errorf("tagger read back tags %q differently: %q vs %q", e.Words, x1, x2)
+		}
 	}
 
 	ps := parser.Train(pex, parser.TrainOptions{Epochs: 10, Seed: 1})
@@ -89,6 +113,20 @@ func TestTrainTiny(t *testing.T) {
 	rc := ner.Train(nex, ner.TrainOptions{Epochs: 10, Seed: 1})
 	if _, _, f := rc.Score(nex); f < 90 {
 		t.Errorf("recogniser on its training data: F1 %.1f, want ≥ 90", f)
+	}
+	// Decoding only yields valid IOB2, even on text unlike the training data.
+	for _, words := range [][]string{
+		strings.Fields("I - PER I - ORG New York New York Times"),
+		strings.Fields("of the the the , , ."),
+		{"Mr.", "Bush", "'s", "Texas", "ranch"},
+	} {
+		_, x := tg.Tag(words)
+		tags := rc.Tag(words, x)
+		for i, tag := range tags {
+			if strings.HasPrefix(tag, "I-") && (i == 0 || tags[i-1] == "O" || tags[i-1][2:] != tag[2:]) {
+				t.Errorf("invalid IOB2 %q for %q", tags, words)
+			}
+		}
 	}
 }
 
