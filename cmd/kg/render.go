@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kg/exporters"
+	"github.com/kgraph/kg/fact"
 	"github.com/kgraph/kg/graph"
 	"github.com/spf13/cobra"
 )
@@ -61,12 +62,20 @@ much faster than the default dot layout.`,
 			return fmt.Errorf("store %s holds no documents (kg build adds some)", storeName(f.db))
 		}
 		var src bytes.Buffer
-		w, err := exporters.NewDOT(&src, exporters.Options{Cluster: f.cluster})
+		dw, err := exporters.NewDOT(&src, exporters.Options{Cluster: f.cluster})
 		if err != nil {
 			return err
 		}
+		w := &entityCounter{Writer: dw}
 		if err := st.Read(cmd.Context(), w); err != nil {
 			return err
+		}
+		layout := f.layout
+		if w.n > bigGraph && !cmd.Flags().Changed("layout") {
+			// dot's layered layout takes many minutes beyond a few thousand
+			// nodes; sfdp is made for large graphs.
+			layout = "sfdp"
+			fmt.Fprintf(cmd.ErrOrStderr(), "kg: %d entities: using the sfdp layout (--layout dot forces the default)\n", w.n)
 		}
 		if err := w.Close(); err != nil {
 			return err
@@ -75,7 +84,7 @@ much faster than the default dot layout.`,
 			return err
 		}
 		return writeAtomic(f.out, cmd.OutOrStdout(), func(out io.Writer) error {
-			gv := exec.CommandContext(cmd.Context(), dotPath, "-K"+f.layout, "-T"+f.format)
+			gv := exec.CommandContext(cmd.Context(), dotPath, "-K"+layout, "-T"+f.format)
 			var stderr bytes.Buffer
 			gv.Stdin, gv.Stdout, gv.Stderr = &src, out, &stderr
 			err := gv.Run()
@@ -84,7 +93,7 @@ much faster than the default dot layout.`,
 				if msg == "" {
 					msg = err.Error()
 				}
-				return fmt.Errorf("graphviz %s failed: %s", f.layout, oneLine(msg))
+				return fmt.Errorf("graphviz %s failed: %s", layout, oneLine(msg))
 			}
 			if msg != "" {
 				fmt.Fprintf(cmd.ErrOrStderr(), "kg: graphviz: %s\n", oneLine(msg))
@@ -92,6 +101,20 @@ much faster than the default dot layout.`,
 			return nil
 		})
 	},
+}
+
+// bigGraph is the entity count beyond which render picks sfdp over dot.
+const bigGraph = 1500
+
+// entityCounter counts entities on their way to the DOT writer.
+type entityCounter struct {
+	exporters.Writer
+	n int
+}
+
+func (c *entityCounter) Entity(e fact.Entity) error {
+	c.n++
+	return c.Writer.Entity(e)
 }
 
 func init() {
