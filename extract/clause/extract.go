@@ -57,7 +57,14 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	if depth > 4 {
 		return nil, false, false
 	}
-	if s := p.dep(v, "nsubj", "csubj"); s >= 0 {
+	s := p.dep(v, "nsubj", "csubj")
+	// Two subjects before one verb is a parser error, usually a title or
+	// demonym cut off the name it belongs to ("South Korean | President
+	// Lee arrived"): the one nearest the verb is the head.
+	if ss := p.deps(v, "nsubj"); len(ss) > 1 && ss[len(ss)-1] < v {
+		s = ss[len(ss)-1]
+	}
+	if s >= 0 {
 		if isRelPronoun(p.lower(s)) {
 			if h := p.tok(v).Head; h >= 0 && p.is(v, "acl", "acl:relcl") {
 				return p.splitNP(h), true, true

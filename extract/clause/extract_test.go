@@ -96,6 +96,14 @@ were be AUX VBD 5 cop O
 in in ADP IN 5 case O
 Tokyo Tokyo PROPN NNP 0 root B-LOC
 . . PUNCT . 5 punct O`, []string{"The talks | be in | Tokyo"}},
+		{"two subjects of one verb: the one nearest the verb", `
+Korean Korean PROPN NNP 4 nsubj O
+President President PROPN NNP 3 nmod:desc O
+Lee Lee PROPN NNP 4 nsubj B-PER
+arrived arrive VERB VBD 0 root O
+in in ADP IN 6 case O
+Japan Japan PROPN NNP 4 obl B-LOC
+. . PUNCT . 4 punct O`, []string{"Lee | arrive in | Japan"}},
 		{"modal and prepositional object", `
 The the DET DT 2 det O
 minister minister NOUN NN 4 nsubj O
