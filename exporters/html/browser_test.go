@@ -23,7 +23,8 @@ func writePageFile(t testing.TB, dir string, f fixture, opts Options) string {
 func TestBrowserSeeds(t *testing.T) {
 	out := htmltest.OutDir(t)
 	page := writePageFile(t, out, loadFixture(t, "testdata/seeds.json"), Options{Title: "seeds </script> fixture"})
-	r := htmltest.Browse(t, page, out, "--search", "Lee", "--from", "Kishida", "--to", "Lee", "--filter-rel", "meet")
+	r := htmltest.Browse(t, page, out, "--search", "Lee", "--from", "Kishida", "--to", "Lee", "--filter-rel", "meet",
+		"--date-from", "2023-01-01", "--date-to", "2023-12-31")
 	if r.Title != "seeds </script> fixture" || r.Nodes != 11 || r.Edges != 11 || r.Layout != "cose" {
 		t.Errorf("page %q has %d nodes, %d edges, layout %s", r.Title, r.Nodes, r.Edges, r.Layout)
 	}
@@ -53,6 +54,10 @@ func TestBrowserSeeds(t *testing.T) {
 	}
 	if r.Filter == nil || r.Filter.Nodes != 5 || strings.Join(r.Filter.Edges, ",") != "meet,meet,meet" {
 		t.Errorf("relation filter meet: %+v", r.Filter)
+	}
+	// 2023 holds the first article only.
+	if r.Dates == nil || strings.Join(r.Dates.Nodes, "|") != "Fumio Kishida|G7|Hiroshima|South Korea|Yoon Suk Yeol" {
+		t.Errorf("date filter 2023: %+v", r.Dates)
 	}
 }
 

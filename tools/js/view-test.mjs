@@ -4,7 +4,7 @@
 // test that runs it (exporters/html, cmd/kg) decides what is right.
 //
 // usage: node view-test.mjs --page PAGE.html --out DIR [--search Lee]
-//        [--from Kishida --to Lee] [--filter-rel meet] [--timing]
+//        [--from Kishida --to Lee] [--filter-rel meet] [--date-from YYYY-MM-DD] [--date-to YYYY-MM-DD]
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,6 +138,23 @@ try {
     report.filter = await page.evaluate(() => ({
       nodes: window.kgView.cy.nodes(':visible').length,
       edges: window.kgView.cy.edges(':visible').map((e) => e.data('label')),
+      stats: document.getElementById('stats').textContent,
+    }));
+  }
+
+  if (args['date-from'] || args['date-to']) {
+    await page.click('#f-clear');
+    // Date inputs are filled the way a user's typing ends: value, change.
+    await page.evaluate(([from, to]) => {
+      for (const [id, v] of [['f-from', from], ['f-to', to]]) {
+        const e = document.getElementById(id);
+        e.value = v || '';
+        e.dispatchEvent(new Event('change'));
+      }
+    }, [args['date-from'], args['date-to']]);
+    await frame(page);
+    report.dates = await page.evaluate(() => ({
+      nodes: window.kgView.cy.nodes(':visible').map((n) => window.kgView.data.nodes[n.data('i')].name).sort(),
       stats: document.getElementById('stats').textContent,
     }));
   }

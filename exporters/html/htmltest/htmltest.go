@@ -47,6 +47,9 @@ type ViewReport struct {
 		Nodes int      `json:"nodes"`
 		Edges []string `json:"edges"`
 	} `json:"filter"`
+	Dates *struct {
+		Nodes []string `json:"nodes"` // shown after the date filter, sorted
+	} `json:"dates"`
 	Screenshot string `json:"screenshot"`
 }
 
