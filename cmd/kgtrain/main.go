@@ -21,9 +21,9 @@ import (
 )
 
 var (
-	parseEpochs  = flag.Int("parser-epochs", 12, "parser training epochs")
+	parseEpochs  = flag.Int("parser-epochs", 8, "parser training epochs")
 	parsePrune   = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
-	secondEpochs = flag.Int("tagger-second-epochs", 6, "epochs of the tagger's second pass")
+	secondEpochs = flag.Int("tagger-second-epochs", 4, "epochs of the tagger's second pass")
 	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")
 	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
@@ -93,7 +93,7 @@ func run(data, out, only string) error {
 	var jk map[string][]string // sent_id → XPOS
 	if (want("tagger") || want("parser") || want("ner")) && *jackFolds > 1 {
 		jopt := topt
-		jopt.Epochs = 6
+		jopt.Epochs = 4
 		ju, jx, err := jackknife(tagExamples(train), *jackFolds, jopt, *jkCache)
 		if err != nil {
 			return err

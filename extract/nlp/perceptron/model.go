@@ -17,12 +17,19 @@ import (
 // sequential scan. Scores are in quantisation units: only their order matters.
 type Model struct {
 	Classes []string
-	slots   []slot // open addressing, key 0 = empty
+	slots   []uint64 // open addressing: fingerprint<<32 | length<<24 | offset; 0 = empty
 	ent     []uint32
 	scale   float32
 	mask    uint64
-	n       int // features
+	n       int      // features
+	keys    []uint64 // full keys, for writing and pruning
 }
+
+// A slot packs a 32-bit fingerprint of the feature key (never 0), the row
+// length (< 256) and its offset (< 2^24) into 8 bytes, so the table of a
+// large model stays half as big and cache misses are fewer. A fingerprint
+// clash between an unseen feature and a stored one is a 2^-32 event.
+func fingerprint(k uint64) uint64 { return (k>>32 ^ k) | 1 }
 
 type slot struct {
 	key    uint64
@@ -57,15 +64,19 @@ func (b *builder) build() *Model {
 	for n*2 < len(b.fkeys)*3+2 { // load factor ≤ 2/3
 		n <<= 1
 	}
-	m := &Model{Classes: b.classes, slots: make([]slot, n), scale: b.scale, mask: uint64(n - 1), n: len(b.fkeys)}
+	m := &Model{Classes: b.classes, slots: make([]uint64, n), scale: b.scale, mask: uint64(n - 1), n: len(b.fkeys)}
 	m.ent = b.ent
+	if len(b.ent) >= 1<<24 || len(b.classes) > 255 {
+		panic("perceptron: model too large for packed slots") // a training bug, not input
+	}
 	for f, k := range b.fkeys {
 		i := (k * 0x9E3779B97F4A7C15 >> 20) & m.mask
-		for m.slots[i].key != 0 {
+		for m.slots[i] != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{k, b.off[f], b.off[f+1]}
+		m.slots[i] = (fingerprint(k)&0xffffffff)<<32 | uint64(b.off[f+1]-b.off[f])<<24 | uint64(b.off[f])
 	}
+	m.keys = b.fkeys
 	return m
 }
 
@@ -76,10 +87,10 @@ func (b *builder) build() *Model {
 func (m *Model) Score(feats []uint64, scores []float32) {
 	var touched uint64
 	for _, k := range feats {
-		s := &m.slots[(k*0x9E3779B97F4A7C15>>20)&m.mask]
-		touched += s.key
-		if s.key == k && s.lo < uint32(len(m.ent)) {
-			touched += uint64(m.ent[s.lo])
+		s := m.slots[(k*0x9E3779B97F4A7C15>>20)&m.mask]
+		touched += s
+		if lo := s & 0xffffff; int(lo) < len(m.ent) {
+			touched += uint64(m.ent[lo])
 		}
 	}
 	if touched == 1 { // never in practice; keeps the first pass from being optimised away
@@ -87,15 +98,17 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	}
 	for _, k := range feats {
 		i := (k * 0x9E3779B97F4A7C15 >> 20) & m.mask
+		fp := fingerprint(k) & 0xffffffff
 		for {
-			s := &m.slots[i]
-			if s.key == k {
-				for _, e := range m.ent[s.lo:s.hi] {
+			s := m.slots[i]
+			if s>>32 == fp {
+				lo := s & 0xffffff
+				for _, e := range m.ent[lo : lo+s>>24&0xff] {
 					scores[e>>16] += float32(int16(e))
 				}
 				break
 			}
-			if s.key == 0 {
+			if s == 0 {
 				break
 			}
 			i = (i + 1) & m.mask
@@ -114,10 +127,15 @@ func (m *Model) row(s slot) []uint32 { return m.ent[s.lo:s.hi] }
 // sorted returns the features in key order with their entry ranges.
 func (m *Model) sorted() []slot {
 	out := make([]slot, 0, m.n)
-	for _, s := range m.slots {
-		if s.key != 0 {
-			out = append(out, s)
+	for _, k := range m.keys {
+		i := (k * 0x9E3779B97F4A7C15 >> 20) & m.mask
+		fp := fingerprint(k) & 0xffffffff
+		for m.slots[i]>>32 != fp {
+			i = (i + 1) & m.mask
 		}
+		s := m.slots[i]
+		lo := uint32(s & 0xffffff)
+		out = append(out, slot{k, lo, lo + uint32(s>>24&0xff)})
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].key < out[b].key })
 	return out
