@@ -60,22 +60,15 @@ address instead (never on the network) until interrupted.`,
 		if len(docs) == 0 {
 			return fmt.Errorf("store %s holds no documents (kg build adds some)", storeName(viewFlags.db))
 		}
-		opts := html.Options{Title: title, Rank: map[string]float64{}, Community: map[string]int{}}
+		// Communities are left to the page: it clusters what it draws
+		// (leaves hang off their node), so colours match the layout.
+		opts := html.Options{Title: title, Rank: map[string]float64{}}
 		scores, err := st.Rank(cmd.Context(), viewFlags.rank, 0)
 		if err != nil {
 			return err
 		}
 		for _, s := range scores {
 			opts.Rank[s.ID] = s.Score
-		}
-		comms, _, err := st.Communities(cmd.Context())
-		if err != nil {
-			return err
-		}
-		for _, c := range comms {
-			for _, m := range c.Members {
-				opts.Community[m.ID] = c.ID
-			}
 		}
 		var page bytes.Buffer
 		w := html.New(&page, opts)
