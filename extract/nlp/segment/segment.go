@@ -94,8 +94,21 @@ const (
 	closers = "\"”’')]}>»,;:!?"
 )
 
+// maxChunk bounds the work on one whitespace-free chunk: longer ones (no
+// real word is this long) are cut into pieces first, which keeps hostile
+// input linear and recursion shallow.
+const maxChunk = 256
+
 // splitChunk cuts one whitespace-free chunk text[a:b] into tokens.
 func splitChunk(text string, a, b int, out []tok) []tok {
+	for b-a > maxChunk {
+		cut := a + maxChunk
+		for cut > a && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		out = splitChunk(text, a, cut, out)
+		a = cut
+	}
 	emit := func(s, e int) {
 		if e > s {
 			out = append(out, tok{Token: Token{text[s:e], s, e}})
@@ -320,8 +333,8 @@ func breakBefore(toks []tok, i int) bool {
 	}
 	// Find the last non-closing token before i.
 	j := i - 1
-	for j > 0 && isClosing(toks[j].Text) && !toks[j].open {
-		j--
+	for k := 0; k < 4 && j > 0 && isClosing(toks[j].Text) && !toks[j].open; k++ {
+		j-- // a few closing quotes or brackets; bounded so runs of them stay linear
 	}
 	p := toks[j].Text
 	if lowerNext {

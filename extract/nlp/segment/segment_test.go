@@ -72,3 +72,29 @@ func TestSplitCapsLength(t *testing.T) {
 		t.Errorf("lost tokens: %d of 1000", total)
 	}
 }
+
+// TestSplitHostile feeds long chunks without spaces; they must come back as
+// tokens covering the input (and quickly: the work is linear).
+func TestSplitHostile(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("a,", 100000),
+		strings.Repeat("x-", 100000),
+		strings.Repeat("é.", 50000),
+		strings.Repeat("'s", 50000),
+		strings.Repeat("\" ", 100000),
+		strings.Repeat(") . ", 50000),
+	} {
+		n := 0
+		for _, s := range Split(text) {
+			for _, tk := range s.Tokens {
+				if text[tk.Start:tk.End] != tk.Text {
+					t.Fatalf("token %q does not match its offsets", tk.Text)
+				}
+				n += len(tk.Text)
+			}
+		}
+		if want := len(strings.ReplaceAll(text, " ", "")); n != want {
+			t.Errorf("tokens cover %d of %d non-space bytes", n, want)
+		}
+	}
+}
