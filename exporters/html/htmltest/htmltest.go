@@ -72,8 +72,14 @@ func OutDir(t testing.TB) string {
 // with the given arguments (--search, --from, --to, --filter-rel).
 func Browse(t testing.TB, page, out string, args ...string) ViewReport {
 	t.Helper()
-	chromium := testtools.Command(t, "chromium")
+	// Chromium is the one checker that may be missing under make test:
+	// scripts/test-deps.sh installs it where Debian packages it, and says
+	// so where it cannot. The npm packages, on the other hand, must be there.
 	modules := testtools.NodeModules(t, "playwright-core")
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium is not installed (scripts/test-deps.sh installs it where it can): browser test skipped")
+	}
 	script := filepath.Join(filepath.Dir(modules), "view-test.mjs")
 	cmd := exec.Command("node", append([]string{script, "--page", page, "--out", out}, args...)...)
 	cmd.Dir = filepath.Dir(modules)
