@@ -6,7 +6,7 @@
 // usage: node view-test.mjs --page PAGE.html --out DIR [--search Lee]
 //        [--from Kishida --to Lee] [--filter-rel meet] [--date-from YYYY-MM-DD] [--date-to YYYY-MM-DD]
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +21,31 @@ if (!args.page || !args.out) {
 }
 
 const report = { errors: [], requests: [] };
+
+// rendererCPU returns the CPU seconds used so far by the Chromium renderer
+// processes this script started (Linux /proc; 0 elsewhere). Unlike wall
+// time it hardly depends on what else the machine is doing.
+function rendererCPU() {
+  const procs = new Map();
+  let dirs = [];
+  try { dirs = readdirSync('/proc'); } catch { return 0; }
+  for (const d of dirs) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      procs.set(+d, { ppid: +f[1], cpu: (+f[11] + +f[12]) / 100, cmd: readFileSync(`/proc/${d}/cmdline`, 'utf8') });
+    } catch { /* gone */ }
+  }
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, p] of procs) if (!mine.has(pid) && mine.has(p.ppid)) { mine.add(pid); grew = true; }
+  }
+  let cpu = 0;
+  for (const pid of mine) { const p = procs.get(pid); if (p && p.cmd.includes('--type=renderer')) cpu += p.cpu; }
+  return cpu;
+}
 
 // frame waits until the page has drawn a frame: what is read next is what
 // the user sees.
@@ -65,10 +90,13 @@ try {
   // depends on what else the machine is doing.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await page.goto('about:blank');
+  const cpu0 = rendererCPU();
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
   report.wallMs = Date.now() - t0;
+  report.rendererCpuMs = Math.round(1000 * (rendererCPU() - cpu0));
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (n) => Math.round(1000 * (metrics.find((m) => m.name === n) || { value: 0 }).value);
   report.cpu = { taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration'), layoutMs: metric('LayoutDuration') };

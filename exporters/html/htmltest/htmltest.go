@@ -18,13 +18,17 @@ import (
 type ViewReport struct {
 	Errors   []string `json:"errors"`
 	Requests []string `json:"requests"`
-	ReadyMs  float64  `json:"readyMs"`
-	WallMs   float64  `json:"wallMs"`
-	Nodes    int      `json:"nodes"`
-	Edges    int      `json:"edges"`
-	Layout   string   `json:"layout"`
-	Title    string   `json:"title"`
-	Search   *struct {
+	// ReadyMs is when the page was drawn and usable, from the start of
+	// navigation; RendererCPUMs the CPU the page's renderer spent to get
+	// there (Linux only), which depends less on the machine's load.
+	ReadyMs       float64 `json:"readyMs"`
+	WallMs        float64 `json:"wallMs"`
+	RendererCPUMs float64 `json:"rendererCpuMs"`
+	Nodes         int     `json:"nodes"`
+	Edges         int     `json:"edges"`
+	Layout        string  `json:"layout"`
+	Title         string  `json:"title"`
+	Search        *struct {
 		Results []string `json:"results"`
 		Found   []string `json:"found"`
 	} `json:"search"`
