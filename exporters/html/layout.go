@@ -12,8 +12,8 @@ import (
 )
 
 // DefaultLarge is the node count above which positions are computed in Go:
-// the browser's force layout (cose) takes seconds beyond a few hundred.
-const DefaultLarge = 400
+// the browser's force layout (cose) takes seconds beyond a hundred or two.
+const DefaultLarge = 150
 
 // leaves finds the nodes that hang off one other node (degree 1: in news
 // graphs most are literal values or one-off phrases) and returns, for each

@@ -180,7 +180,7 @@
     // positions: cytoscape's fit would measure every label first.
     layout: big ? { name: 'preset', fit: false }
       : { name: 'cose', animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true,
-          idealEdgeLength: function () { return 90; }, nodeRepulsion: function () { return 9000; }, numIter: 1500 },
+          idealEdgeLength: function () { return 90; }, nodeRepulsion: function () { return 9000; }, numIter: 1000 },
     minZoom: 0.002,
     maxZoom: 4,
     wheelSensitivity: 0.3,
