@@ -172,6 +172,9 @@ func place(nodes []nodeJSON, adj [][]neighbour, parent []int, groups [][]int) {
 			outer = math.Max(outer, r+f)
 		}
 		d.r = outer
+		if len(order) <= maxRefine {
+			refine(d.at, order, footprint, parent, adj, outer)
+		}
 		discs[g] = d
 	}
 	// The discs themselves form a sunflower, in group order (largest
@@ -201,6 +204,78 @@ func place(nodes []nodeJSON, adj [][]neighbour, parent []int, groups [][]int) {
 				nodes[leaf].Pos = []int{int(math.Round(px + r[ring]*math.Cos(t))), int(math.Round(py + r[ring]*math.Sin(t)))}
 				slot++
 			}
+		}
+	}
+}
+
+// maxRefine is the largest cluster whose layout is refined by forces: the
+// refinement costs O(n²) per round.
+const maxRefine = 400
+
+// refine moves the nodes of one cluster (positions at, relative to the
+// disc's centre) by a few rounds of Fruchterman–Reingold forces: linked
+// nodes pull together, all push apart as far as their footprints need. The
+// nodes stay inside the disc (radius r), so the packing of discs holds. It
+// starts from the sunflower and is deterministic.
+func refine(at [][2]float64, order []int, footprint []float64, parent []int, adj [][]neighbour, r float64) {
+	n := len(order)
+	if n < 3 {
+		return
+	}
+	index := make(map[int]int, n)
+	for k, i := range order {
+		index[i] = k
+	}
+	var links [][2]int
+	for k, i := range order {
+		for _, nb := range adj[i] {
+			if j, ok := index[nb.node]; ok && parent[nb.node] < 0 && k < j {
+				links = append(links, [2]int{k, j})
+			}
+		}
+	}
+	const rounds = 60
+	disp := make([][2]float64, n)
+	for round := 0; round < rounds; round++ {
+		temp := r / 8 * (1 - float64(round)/rounds)
+		for k := range disp {
+			disp[k] = [2]float64{}
+		}
+		for a := 0; a < n; a++ {
+			for b := a + 1; b < n; b++ {
+				dx, dy := at[a][0]-at[b][0], at[a][1]-at[b][1]
+				d := math.Max(math.Hypot(dx, dy), 1)
+				want := footprint[order[a]] + footprint[order[b]]
+				f := want * want / d / d // k²/d, as a fraction of the distance
+				disp[a][0] += dx * f
+				disp[a][1] += dy * f
+				disp[b][0] -= dx * f
+				disp[b][1] -= dy * f
+			}
+		}
+		for _, l := range links {
+			a, b := l[0], l[1]
+			dx, dy := at[a][0]-at[b][0], at[a][1]-at[b][1]
+			d := math.Hypot(dx, dy)
+			want := footprint[order[a]] + footprint[order[b]]
+			f := d / want // d²/k, as a fraction of the distance
+			disp[a][0] -= dx * f
+			disp[a][1] -= dy * f
+			disp[b][0] += dx * f
+			disp[b][1] += dy * f
+		}
+		for k := range at {
+			dl := math.Hypot(disp[k][0], disp[k][1])
+			if dl == 0 {
+				continue
+			}
+			step := math.Min(dl, temp) / dl
+			x, y := at[k][0]+disp[k][0]*step, at[k][1]+disp[k][1]*step
+			limit := r - footprint[order[k]]
+			if d := math.Hypot(x, y); d > limit && d > 0 {
+				x, y = x*limit/d, y*limit/d
+			}
+			at[k] = [2]float64{x, y}
 		}
 	}
 }

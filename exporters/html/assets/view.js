@@ -131,7 +131,7 @@
     return out;
   }
 
-  var elements = elementsFor(big ? bySize.slice(0, initialNodes) : bySize);
+  var elements = elementsFor(big && nodes.length > 2 * initialNodes ? bySize.slice(0, initialNodes) : bySize);
 
   var style = [
     { selector: 'node', style: {
