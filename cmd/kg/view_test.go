@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"io"
 	"net/http"
 	"os"
@@ -13,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgraph/kg/exporters/html"
 	"github.com/kgraph/kg/exporters/html/htmltest"
+	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/internal/testtools"
 )
 
@@ -196,4 +199,50 @@ func BenchmarkViewWikinews(b *testing.B) {
 	b.ReportMetric(float64(write.Milliseconds()), "kg-view-ms")
 	b.ReportMetric(float64(fi.Size()), "page-bytes")
 	b.ReportMetric(float64(drawn), "drawn-nodes")
+}
+
+// The page for a path answer (what kg path --format html writes) shows
+// the store's own path from Kishida to Lee, drawn on opening.
+func TestPathPageInBrowser(t *testing.T) {
+	st, err := graph.Open(seedDB(t), graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	paths, err := st.Paths(ctx, "Fumio Kishida", "Lee Jae-myung", graph.PathOptions{K: 2, Undirected: true})
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no path in the seeds' store: %v", err)
+	}
+	ents, err := st.Entities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := htmltest.OutDir(t)
+	page := filepath.Join(out, "path.html")
+	f, err := os.Create(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := html.WritePath(f, paths, html.PathOptions{Entities: ents}); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	r := htmltest.Browse(t, page, out)
+	p := r.PathOnLoad
+	choices := 0 // a button per path, when there is more than one
+	if len(paths) > 1 {
+		choices = len(paths)
+	}
+	if p == nil || len(p.Steps) != len(paths[0].Hops) || p.Choices != choices {
+		t.Fatalf("path page shows %+v for %d paths", p, len(paths))
+	}
+	for i, h := range paths[0].Hops {
+		if p.Steps[i].From != h.From.Name || p.Steps[i].To != h.To.Name || p.Steps[i].Evidence != h.Text {
+			t.Errorf("step %d shows %+v, the store says %s → %s (%q)", i+1, p.Steps[i], h.From.Name, h.To.Name, h.Text)
+		}
+	}
+	if len(p.Nodes) != len(p.Steps)+1 {
+		t.Errorf("%d nodes highlighted for %d steps", len(p.Nodes), len(p.Steps))
+	}
 }
