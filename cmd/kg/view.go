@@ -25,12 +25,14 @@ var viewCmd = &cobra.Command{
 	Use:   "view",
 	Short: "Write the graph as one interactive HTML page, or serve it on loopback",
 	Long: `View writes the whole graph as one self-contained HTML page (no network
-needed to open it): entities coloured by type and sized by rank (PageRank unless --rank says
-otherwise), laid out by community when the graph is large, relations
-as labelled arrows, a search box for any alias, a side panel with each fact's
-evidence sentence, source and date, a shortest-path form and filters by
-document, date and relation. With --serve it serves the page on a loopback
-address instead (never on the network) until interrupted.`,
+needed to open it): entities coloured by type and sized by rank (PageRank
+unless --rank says otherwise), relations as labelled arrows, a search box
+for any alias, a side panel with each fact's evidence sentence, source and
+date, a shortest-path form and filters by document, date and relation.
+Large graphs are laid out by community and drawn biggest entities first;
+search, panel and paths still cover all of it. With --serve it serves the
+page on a loopback address instead (never on the network) until
+interrupted.`,
 	Example: `  kg view -o graph.html
   kg view --db news.db -o news.html
   kg view --serve 127.0.0.1:8080`,
