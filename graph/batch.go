@@ -48,13 +48,19 @@ func (nestedTx) Close() error                 { return nil }
 
 // Batch groups document writes into one transaction on Bolt: nothing of it
 // is visible or durable until Commit, and an interrupted batch leaves the
-// store as it was. On the other backends each document is its own
-// transaction. While a batch is open, use only the batch.
+// store as it was. On the other backends new documents are written together
+// (one Cayley call, one SQL transaction per 50,000 quads) and a replacement
+// or removal is its own transaction. While a batch is open, use only it.
 type Batch struct {
 	st   *Store
 	ctx  context.Context
 	done bool
 	n    int // quads written
+	// Off Bolt, additions are buffered and written by one Cayley call (one
+	// SQL transaction) at Commit or before any deletion; buffered holds the
+	// IDs and names of the documents waiting there.
+	pending  []quad.Quad
+	buffered map[string]bool
 }
 
 // Begin starts a batch of writes. Close it with Commit or Rollback.
@@ -87,7 +93,7 @@ func (b *Batch) Commit() error {
 	b.done = true
 	defer b.st.writeMu.Unlock()
 	if b.st.bkv == nil {
-		return nil
+		return b.flush()
 	}
 	bk := b.st.bkv
 	bk.mu.Lock()
@@ -144,11 +150,19 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 	if d.ID == "" {
 		d.ID = fact.DocID(d.Text)
 	}
+	if b.buffered[d.ID] {
+		return false, nil
+	}
 	if ok, err := s.hasDoc(ctx, d.ID); err != nil || ok {
 		return false, err
 	}
 	var dels []quad.Quad
 	if d.Name != "" && d.Name != "-" {
+		if b.buffered["name:"+d.Name] {
+			if err := b.flush(); err != nil {
+				return false, err
+			}
+		}
 		old, err := s.docsNamed(ctx, d.Name)
 		if err != nil {
 			return false, err
@@ -162,6 +176,21 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 		}
 	}
 	adds := docQuads(d, entRecs(entities), factRecs(triples, d))
+	if b.st.bkv == nil && len(dels) == 0 {
+		if b.buffered == nil {
+			b.buffered = map[string]bool{}
+		}
+		b.buffered[d.ID], b.buffered["name:"+d.Name] = true, true
+		b.pending = append(b.pending, adds...)
+		b.n += len(adds)
+		if len(b.pending) >= 50000 {
+			return true, b.flush()
+		}
+		return true, nil
+	}
+	if err := b.flush(); err != nil {
+		return false, err
+	}
 	if err := b.apply(dels, adds); err != nil {
 		return false, fmt.Errorf("store %s: adding document %s: %v", s.name, d.Name, oneLine(err))
 	}
@@ -174,6 +203,9 @@ func (b *Batch) Remove(docNameOrID string) error {
 		return fmt.Errorf("store %s: batch already closed", b.st.name)
 	}
 	s, ctx := b.st, b.ctx
+	if err := b.flush(); err != nil {
+		return err
+	}
 	ids, err := s.docsNamed(ctx, docNameOrID)
 	if err != nil {
 		return err
@@ -196,6 +228,19 @@ func (b *Batch) Remove(docNameOrID string) error {
 	}
 	if err := b.apply(dels, nil); err != nil {
 		return fmt.Errorf("store %s: removing %s: %v", s.name, docNameOrID, oneLine(err))
+	}
+	return nil
+}
+
+// flush writes the buffered additions.
+func (b *Batch) flush() error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	qs := b.pending
+	b.pending, b.buffered = nil, nil
+	if err := b.st.applyDeltas(nil, qs); err != nil {
+		return fmt.Errorf("store %s: %v", b.st.name, oneLine(err))
 	}
 	return nil
 }

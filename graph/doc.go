@@ -31,6 +31,21 @@
 // <rel/not_LEMMA>. Because the derived quads are a function of the
 // document's records, removing a document needs no label index: its quads
 // are recomputed from the records and deleted in the same transaction.
+// On Bolt, kg also keeps a sorted adjacency and label index in its own
+// buckets of the same file, written in the same transaction as the quads
+// (see adjacency.go), so that paths and neighbourhoods are prefix scans.
+//
+// # Backends
+//
+// The default store is one Bolt file (Cayley's kv/bbolt over go.etcd.io/bbolt),
+// locked with a POSIX record lock so a second process is told at once which
+// process holds it. "memory" is Cayley's memstore. "postgres://…" is
+// Cayley's SQL backend; the tests run it against a real server they start
+// (graph/internal/pgtest). "cockroach://…" is the same SQL backend speaking
+// to CockroachDB, the distributed option; it is not tested here because no
+// CockroachDB server can be installed from Debian or npm on this machine.
+// On Bolt, a Batch groups many documents into one transaction.
+//
 // Gizmo sees ordinary IRIs and strings, for example
 //
 //	g.V("<https://kg.example.org/entity/lee-jae-myung>").Out().All()

@@ -209,3 +209,40 @@ func sorted(es []edge) []string {
 	slices.Sort(s)
 	return s
 }
+
+func TestBatch(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			one := loaded(t, b, fixtureA(), fixtureB())
+			st := b.open(t)
+			ctx := context.Background()
+			bt, err := st.Begin(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, c := fixtureA(), fixtureB()
+			for i, in := range []input{a, a, c} {
+				changed, err := bt.AddDocument(in.doc, in.triples, in.entities)
+				if err != nil || changed != (i != 1) {
+					t.Fatalf("batch add %d: changed %v, %v", i, changed, err)
+				}
+			}
+			if err := bt.Commit(); err != nil {
+				t.Fatal(err)
+			}
+			if q1, q2 := quads(t, one), quads(t, st); q1 != q2 {
+				t.Errorf("batch wrote %d quads, single adds %d", q2, q1)
+			}
+			// A rolled-back batch leaves nothing.
+			bt, _ = st.Begin(ctx)
+			bt.Remove(a.doc.Name)
+			bt.Rollback()
+			if b.name == "bolt" && len(read(t, st).docs) != 2 {
+				t.Error("rolled-back removal took effect")
+			}
+			if _, err := st.AddDocument(ctx, fixtureA().doc, nil, nil); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
