@@ -10,11 +10,16 @@ import (
 	"github.com/kgraph/kg/extract/nlp/conllu"
 )
 
-// benchSentences are EWT dev sentences when the shared data is present,
-// else the seed articles segmented by the pipeline.
+// benchSentences are EWT dev sentences when the shared data is present
+// ($KG_NLP_DATA, default ../shared/nlp beside the repository), else the
+// seed articles segmented by the pipeline.
 func benchSentences(b *testing.B, p *Pipeline) [][]string {
 	b.Helper()
-	if gold, err := conllu.ReadFile(filepath.Join("..", "..", "..", "shared", "nlp", "ud-english-ewt", "en_ewt-ud-dev.conllu")); err == nil {
+	data := os.Getenv("KG_NLP_DATA") // the directory kgtrain -data reads
+	if data == "" {
+		data = filepath.Join("..", "..", "..", "shared", "nlp")
+	}
+	if gold, err := conllu.ReadFile(filepath.Join(data, "ud-english-ewt", "en_ewt-ud-dev.conllu")); err == nil {
 		var out [][]string
 		for _, s := range gold {
 			out = append(out, s.Forms())
