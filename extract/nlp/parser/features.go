@@ -87,6 +87,11 @@ func (p *Parser) features(f []uint64, st *state, se *sent) []uint64 {
 	s1l, s1r, s1r2 := at(st.lc1, s1), at(st.rc1, s1), at(st.rc2, s1)
 	b0l, b0l2 := at(st.lc1, b0), at(st.lc2, b0)
 	W, T, U := se.W, se.T, se.U
+	depth := num(len(st.stack))
+	first := "0"
+	if s0 == 0 {
+		first = "1"
+	}
 	H1, H2, H3, H4 := perceptron.H1, perceptron.H2, perceptron.H3, perceptron.H4
 	ds0b0, ds1s0 := "-", "-"
 	if s0 >= 0 {
@@ -183,6 +188,10 @@ func (p *Parser) features(f []uint64, st *state, se *sent) []uint64 {
 		H3(105, T(s1), T(s0), T(b1)),
 		H3(106, W(s0), T(s1), T(b0)),
 		H3(107, W(b0), T(s0), T(s1)),
+		// Stack depth: shifting over the bottom word leaves it to become the
+		// root, so the classifier must know when s0 is that word.
+		H2(108, T(s0), depth), H3(109, T(s0), T(b0), depth), H3(110, W(s0), T(b0), depth),
+		H3(111, T(s0), U(b0), first),
 	)
 	return f
 }
