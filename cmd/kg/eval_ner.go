@@ -18,7 +18,7 @@ var evalNERCmd = &cobra.Command{
 tags) and prints entity-level precision, recall and F1 (an entity counts
 when its span and type match), per type and overall, and the throughput.`,
 	Example: `  kg eval ner ../shared/nlp/uner-english-ewt/en_ewt-ud-test.iob2`,
-	Args:    cobra.ExactArgs(1),
+	Args:    exactArgs(1, "one IOB2 file"),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		_, data, err := readInput(cmd, args)
 		if err != nil {

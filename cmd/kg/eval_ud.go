@@ -16,7 +16,7 @@ and lemma accuracy, UAS and LAS (universal labels, punctuation included, as
 in the CoNLL 2018 shared task), LAS with label subtypes, and the throughput
 of the full pipeline on one goroutine.`,
 	Example: `  kg eval ud ../shared/nlp/ud-english-ewt/en_ewt-ud-test.conllu`,
-	Args:    cobra.ExactArgs(1),
+	Args:    exactArgs(1, "one CoNLL-U file"),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		_, data, err := readInput(cmd, args)
 		if err != nil {

@@ -25,7 +25,12 @@ other columns are predicted, which is how the models are scored.`,
 	Example: `  kg parse seeds/000_4fc55ff9900b021f.txt
   echo "Kishida met Yoon in Tokyo." | kg parse
   kg parse --input conllu ../shared/nlp/ud-english-ewt/en_ewt-ud-test.conllu`,
-	Args: cobra.MaximumNArgs(1),
+	Args: func(_ *cobra.Command, args []string) error {
+		if len(args) > 1 {
+			return withCode(fmt.Errorf("want at most one FILE, got %d arguments", len(args)), ExitUsage)
+		}
+		return nil
+	},
 	RunE: func(cmd *cobra.Command, args []string) error {
 		if parseInput != "text" && parseInput != "conllu" {
 			return withCode(fmt.Errorf("--input must be text or conllu, not %q", parseInput), ExitUsage)

@@ -69,6 +69,9 @@ func TestParseAndEvalErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"parse", "--input", "xml"}, "", ExitUsage, "--input"},
+		{[]string{"parse", "a.txt", "b.txt"}, "", ExitUsage, "at most one"},
+		{[]string{"eval", "ud"}, "", ExitUsage, "CoNLL-U"},
+		{[]string{"eval", "ner", "a", "b"}, "", ExitUsage, "IOB2"},
 		{[]string{"parse", "no-such-file.txt"}, "", ExitFailure, "no-such-file.txt"},
 		{[]string{"parse", "--input", "conllu", "-"}, "1\tbad line\n", ExitFailure, "line 1"},
 		{[]string{"eval", "ud", "-"}, "just text\n", ExitFailure, "columns"},
