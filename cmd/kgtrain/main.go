@@ -25,6 +25,7 @@ var (
 	parsePrune   = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
 	secondEpochs = flag.Int("tagger-second-epochs", 4, "epochs of the tagger's second pass")
 	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")
+	nerEpochs    = flag.Int("ner-epochs", 3, "entity recogniser training epochs")
 	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
 
@@ -160,7 +161,7 @@ func run(data, out, only string) error {
 		if err != nil {
 			return err
 		}
-		r := ner.Train(tr, ner.TrainOptions{Epochs: 3, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
+		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
 		if err := save(filepath.Join(out, "ner.bin.gz"), r); err != nil {
 			return err
 		}
