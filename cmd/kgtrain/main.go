@@ -25,6 +25,7 @@ var (
 	parsePrune   = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
 	secondEpochs = flag.Int("tagger-second-epochs", 4, "epochs of the tagger's second pass")
 	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")
+	parseExplore = flag.Float64("parser-explore", 0.9, "probability of following the parser's own wrong move in training (dynamic-oracle exploration)")
 	nerEpochs    = flag.Int("ner-epochs", 3, "entity recogniser training epochs")
 	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
@@ -120,12 +121,15 @@ func run(data, out, only string) error {
 	trainParser := func() error {
 		ex := parseExamples(train)
 		pdev := parseExamples(dev)
+		if tg == nil { // parser-only runs score dev with the tagger beside them, if any
+			tg, _ = loadTagger(filepath.Join(out, "tagger.bin.gz"))
+		}
 		if tg != nil { // score on predicted tags, as at run time
 			for i := range pdev {
 				pdev[i].UPOS, pdev[i].XPOS = tg.Tag(pdev[i].Words)
 			}
 		}
-		p := parser.Train(ex, parser.TrainOptions{Epochs: *parseEpochs, Seed: 1, Prune: float32(*parsePrune), Log: os.Stderr, Dev: pdev})
+		p := parser.Train(ex, parser.TrainOptions{Epochs: *parseEpochs, Seed: 1, Prune: float32(*parsePrune), Explore: *parseExplore, Log: os.Stderr, Dev: pdev})
 		if err := save(filepath.Join(out, "parser.bin.gz"), p); err != nil {
 			return err
 		}
