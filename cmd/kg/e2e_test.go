@@ -306,7 +306,9 @@ func TestStoreInUseIsReportedAtOnce(t *testing.T) {
 	}()
 	// Wait until the first process has the store open.
 	var r result
-	for i := 0; i < 100; i++ {
+	// The holder needs to load its models before it opens the store; on a
+	// loaded machine that takes a while.
+	for i := 0; i < 600; i++ {
 		r = runKG(t, dir, nil, "stats", "--db", db)
 		if r.code == ExitLocked {
 			break
