@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"net/url"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/kgraph/kg/fact"
 	gg "gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
 )
@@ -369,7 +371,11 @@ func (w *walker) yen(seen map[string]bool, a, b string) ([]Path, error) {
 	if g.Node(num[a]) == nil || g.Node(num[b]) == nil {
 		return nil, nil
 	}
-	raw := path.YenKShortestPaths(g, w.opts.K, -1, simple.Node(num[a]), simple.Node(num[b]))
+	var og gg.Graph = orderedGraph{g}
+	if d, ok := g.(gg.Directed); ok {
+		og = orderedDirected{d} // Yen treats a graph that is not gg.Directed as undirected
+	}
+	raw := path.YenKShortestPaths(og, w.opts.K, math.Inf(1), simple.Node(num[a]), simple.Node(num[b]))
 	var paths []Path
 	for _, nodes := range raw {
 		var p Path
@@ -383,9 +389,27 @@ func (w *walker) yen(seen map[string]bool, a, b string) ([]Path, error) {
 		paths = append(paths, p)
 	}
 	slices.SortStableFunc(paths, func(x, y Path) int {
-		return cmp.Or(cmp.Compare(len(x.Hops), len(y.Hops)), cmp.Compare(minConf(y), minConf(x)))
+		return cmp.Or(cmp.Compare(len(x.Hops), len(y.Hops)), cmp.Compare(minConf(y), minConf(x)),
+			slices.CompareFunc(x.Hops, y.Hops, func(a, b Hop) int { return strings.Compare(a.To.ID, b.To.ID) }))
 	})
 	return paths, nil
+}
+
+// orderedGraph lists a node's neighbours by ID: gonum's simple graphs list
+// them in map order, which would let equally short paths come out in a
+// different order, or a different k of them, from run to run.
+type orderedGraph struct{ gg.Graph }
+
+func (g orderedGraph) From(id int64) gg.Nodes { return byID(g.Graph.From(id)) }
+
+type orderedDirected struct{ gg.Directed }
+
+func (g orderedDirected) From(id int64) gg.Nodes { return byID(g.Directed.From(id)) }
+
+func byID(it gg.Nodes) gg.Nodes {
+	ns := gg.NodesOf(it)
+	slices.SortFunc(ns, func(a, b gg.Node) int { return cmp.Compare(a.ID(), b.ID()) })
+	return iterator.NewOrderedNodes(ns)
 }
 
 func minConf(p Path) float64 {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -97,45 +96,6 @@ func exportOptions(cmd *cobra.Command) (string, exporters.Options, error) {
 		return "", opts, errors.New("--base applies to RDF formats (nt, nq, ttl, jsonld) only")
 	}
 	return format, opts, nil
-}
-
-// writeAtomic streams fill into path ("-" is stdout) through a temporary
-// file renamed into place, so a failed export leaves no partial file.
-func writeAtomic(path string, stdout io.Writer, fill func(io.Writer) error) error {
-	if path == "-" {
-		return fill(stdout)
-	}
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s: is a directory", path)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("%s: %v", path, bareErr(err))
-	}
-	werr := fill(tmp)
-	if err := tmp.Close(); werr == nil && err != nil {
-		werr = fmt.Errorf("%s: %v", path, bareErr(err))
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return werr
-	}
-	return nil
-}
-
-// bareErr drops the *PathError wrapper, whose path is a temporary name.
-func bareErr(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 func init() {

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/kgraph/kg/exporters"
+	"github.com/kgraph/kg/exporters/html"
 	"github.com/kgraph/kg/fact"
 	"github.com/kgraph/kg/graph"
 	"github.com/spf13/cobra"
@@ -36,13 +39,14 @@ starts there).`,
 	Example: `  kg path Kishida Lee
   kg path -k 3 --undirected "South Korea" Japan
   kg path --via meet --since 2025-01-01 Kishida Lee --format json
-  kg path Kishida Lee --format dot | dot -Tsvg > path.svg`,
+  kg path Kishida Lee --format dot | dot -Tsvg > path.svg
+  kg path Kishida Lee --format html > path.html`,
 	Args: exactArgs(2, "two entities"),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		switch pathFlags.format {
-		case "text", "json", "dot":
+		case "text", "json", "dot", "html":
 		default:
-			return withCode(fmt.Errorf("unknown format %q (want text, json or dot)", pathFlags.format), ExitUsage)
+			return withCode(fmt.Errorf("unknown format %q (want text, json, dot or html)", pathFlags.format), ExitUsage)
 		}
 		if pathFlags.since != "" && !isDate(pathFlags.since) {
 			return withCode(fmt.Errorf("--since %q is not a date (YYYY-MM-DD)", pathFlags.since), ExitUsage)
@@ -74,6 +78,8 @@ starts there).`,
 			return enc.Encode(paths)
 		case "dot":
 			return pathDOT(paths)
+		case "html":
+			return pathHTML(cmd.Context(), st, paths)
 		}
 		if either && !pathFlags.undirected {
 			fmt.Printf("(no path follows the facts' direction; these follow facts either way)\n")
@@ -166,6 +172,33 @@ func pathDOT(paths []graph.Path) error {
 	return w.Close()
 }
 
+// pathHTML writes the answer as a self-contained page (the viewer's, with
+// the first path highlighted), describing only the entities on the paths.
+func pathHTML(ctx context.Context, st *graph.Store, paths []graph.Path) error {
+	var ents []fact.Entity
+	seen := map[string]bool{}
+	for _, p := range paths {
+		for _, h := range p.Hops {
+			for _, n := range []graph.Node{h.From, h.To} {
+				if seen[n.ID] {
+					continue
+				}
+				seen[n.ID] = true
+				e, err := st.Lookup(ctx, n.ID)
+				if err != nil {
+					e = fact.Entity{ID: n.ID, Name: n.Name}
+				}
+				ents = append(ents, e)
+			}
+		}
+	}
+	w := bufio.NewWriter(os.Stdout)
+	if err := html.WritePath(w, paths, html.PathOptions{Entities: ents}); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
 // exactArgs is cobra.ExactArgs with kg's usage exit code.
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(_ *cobra.Command, args []string) error {
@@ -215,6 +248,6 @@ func init() {
 	f.BoolVar(&pathFlags.directed, "directed", false, "only follow facts in their stated direction")
 	f.StringVar(&pathFlags.via, "via", "", "only follow facts with this relation (lemma, e.g. meet)")
 	f.StringVar(&pathFlags.since, "since", "", "only use facts from documents dated on or after YYYY-MM-DD")
-	f.StringVar(&pathFlags.format, "format", "text", "output: text, json or dot")
+	f.StringVar(&pathFlags.format, "format", "text", "output: text, json, dot or html (a page with the path highlighted)")
 	rootCmd.AddCommand(pathCmd)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -90,49 +89,11 @@ interrupted.`,
 				fmt.Fprintf(cmd.OutOrStdout(), "serving %s (Ctrl-C stops)\n", url)
 			})
 		}
-		return writeFileAtomic(viewFlags.out, page.Bytes(), cmd.OutOrStdout())
+		return writeAtomic(viewFlags.out, cmd.OutOrStdout(), func(w io.Writer) error {
+			_, err := w.Write(page.Bytes())
+			return err
+		})
 	},
-}
-
-// writeFileAtomic writes data to path ("-" is standard output) through a
-// temporary file renamed into place, so an interrupted run leaves no half
-// page behind.
-func writeFileAtomic(path string, data []byte, stdout io.Writer) error {
-	if path == "-" {
-		_, err := stdout.Write(data)
-		return err
-	}
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s: is a directory", path)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("%s: %v", path, unwrapPath(err))
-	}
-	_, werr := tmp.Write(data)
-	if err := tmp.Close(); werr == nil {
-		werr = err
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("%s: %v", path, unwrapPath(werr))
-	}
-	return nil
-}
-
-// unwrapPath drops the *PathError wrapper, whose path is a temporary name.
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 func init() {

@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kgraph/kg/exporters/html"
 	"github.com/kgraph/kg/exporters/html/htmltest"
 	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/internal/testtools"
@@ -201,33 +200,28 @@ func BenchmarkViewWikinews(b *testing.B) {
 	b.ReportMetric(float64(drawn), "drawn-nodes")
 }
 
-// The page for a path answer (what kg path --format html writes) shows
-// the store's own path from Kishida to Lee, drawn on opening.
+// kg path --format html writes a page that shows the store's own path
+// from Kishida to Lee, drawn on opening.
 func TestPathPageInBrowser(t *testing.T) {
-	st, err := graph.Open(seedDB(t), graph.Options{ReadOnly: true})
+	db := seedDB(t)
+	st, err := graph.Open(db, graph.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	ctx := context.Background()
-	paths, err := st.Paths(ctx, "Fumio Kishida", "Lee Jae-myung", graph.PathOptions{K: 2, Undirected: true})
+	paths, err := st.Paths(context.Background(), "Fumio Kishida", "Lee Jae-myung", graph.PathOptions{K: 2, Undirected: true})
+	st.Close()
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no path in the seeds' store: %v", err)
 	}
-	ents, err := st.Entities(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := htmltest.OutDir(t)
 	page := filepath.Join(out, "path.html")
-	f, err := os.Create(page)
-	if err != nil {
+	doc := mustKG(t, "path", "--db", db, "-k", "2", "--undirected", "--format", "html", "Fumio Kishida", "Lee Jae-myung")
+	if !strings.HasPrefix(doc, "<!DOCTYPE html>") {
+		t.Fatalf("kg path --format html wrote %.80q", doc)
+	}
+	if err := os.WriteFile(page, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := html.WritePath(f, paths, html.PathOptions{Entities: ents}); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
 	r := htmltest.Browse(t, page, out)
 	p := r.PathOnLoad
 	choices := 0 // a button per path, when there is more than one
