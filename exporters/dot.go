@@ -23,9 +23,24 @@ import (
 // order, so two runs diff clean. With Options.Cluster "doc" the writer
 // holds the graph until Close and boxes each entity mentioned by only one
 // document inside that document's cluster. Options.Highlight draws a path
-// in red.
+// in red. With Options.Scores, the fill colour shows the entity's community
+// instead of its type (the shape still shows the type; the legend lists
+// both, each community with its best-ranked member) and nodes grow with
+// their PageRank.
 func NewDOT(w io.Writer, opts Options) (Writer, error) {
 	d := &dotWriter{b: bufio.NewWriterSize(w, 64<<10), opts: opts, declared: map[string]bool{}, types: map[string]bool{}}
+	if opts.Scores != nil {
+		d.commSize = map[int]int{}
+		d.commTop = map[int]dotMember{}
+		for _, sc := range opts.Scores {
+			if pr := sc.PageRank; pr > d.maxRank && finite(pr) {
+				d.maxRank = pr
+			}
+			if sc.Community > 0 {
+				d.commSize[sc.Community]++
+			}
+		}
+	}
 	if len(opts.Highlight) > 0 {
 		d.hiNode = map[string]bool{}
 		d.hiEdge = map[[2]string]bool{}
@@ -65,6 +80,34 @@ type dotWriter struct {
 	nodeText map[string]string   // node ID → its statement
 	entDocs  map[string][]string // node ID → documents mentioning it
 	edges    []string
+
+	// analytics only
+	maxRank  float64
+	commSize map[int]int       // community → members
+	commTop  map[int]dotMember // community → its best-ranked member drawn
+}
+
+// dotMember is a community's best-ranked member, named in the legend.
+type dotMember struct {
+	id, name string
+	rank     float64
+}
+
+// dotCommunityColors fill the largest communities (ColorBrewer Set3, its
+// grey replaced); smaller ones share dotOtherCommunity.
+var dotCommunityColors = []string{
+	"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+	"#b3de69", "#fccde5", "#e5c494", "#bc80bd", "#ccebc5", "#ffed6f",
+}
+
+const dotOtherCommunity = "#f0f0f0"
+
+// communityColor is the fill of community c (1 = the largest).
+func communityColor(c int) string {
+	if c >= 1 && c <= len(dotCommunityColors) {
+		return dotCommunityColors[c-1]
+	}
+	return dotOtherCommunity
 }
 
 // dotEdge aggregates the sentences stating one fact.
@@ -170,8 +213,32 @@ func (w *dotWriter) node(id, entityID, name, typ, tip string) {
 	w.declared[id] = true
 	st, legend := styleOf(typ)
 	w.types[legend] = true
-	line := fmt.Sprintf("  %q [label=%s, shape=%q, style=%q, fillcolor=%q, tooltip=%s",
-		id, dotStr(truncate(name, 60)), st.shape, st.style, st.fill, dotStr(truncate(tip, 500)))
+	var size string
+	if sc, ok := w.opts.Scores[entityID]; ok && entityID != "" {
+		st.fill = communityColor(sc.Community)
+		tip = truncate(tip, 500)
+		if finite(sc.PageRank) {
+			tip += "\nPageRank " + strconv.FormatFloat(sc.PageRank, 'g', 4, 64)
+		}
+		if sc.Community > 0 {
+			tip += "\ncommunity " + strconv.Itoa(sc.Community)
+			top, seen := w.commTop[sc.Community]
+			if !seen || sc.PageRank > top.rank || sc.PageRank == top.rank && entityID < top.id {
+				w.commTop[sc.Community] = dotMember{entityID, name, sc.PageRank}
+			}
+		}
+		// Area grows with PageRank: the square root of the share of the
+		// top score scales the minimum width and the font.
+		r := 0.0
+		if w.maxRank > 0 && sc.PageRank > 0 && finite(sc.PageRank) {
+			r = math.Sqrt(math.Min(sc.PageRank/w.maxRank, 1))
+		}
+		size = fmt.Sprintf(", width=\"%.2f\", fontsize=\"%.1f\"", 0.75+1.75*r, 10+10*r)
+	} else if w.opts.Scores != nil && typ != "literal" {
+		st.fill = dotOtherCommunity
+	}
+	line := fmt.Sprintf("  %q [label=%s, shape=%q, style=%q, fillcolor=%q, tooltip=%s%s",
+		id, dotStr(truncate(name, 60)), st.shape, st.style, st.fill, dotStr(truncate(tip, 600)), size)
 	if w.hiNode[entityID] && entityID != "" {
 		line += `, color="#d62728", penwidth="3"`
 	}
@@ -284,12 +351,45 @@ func (w *dotWriter) Close() error {
 			if t == "other" {
 				st = dotStyles[""]
 			}
+			if w.opts.Scores != nil && t != "literal" {
+				st.fill = "#ffffff" // colour shows the community
+			}
 			fmt.Fprintf(w.b, "    %q [label=%q, shape=%q, style=%q, fillcolor=%q];\n", "legend:"+t, strings.ToLower(t), st.shape, st.style, st.fill)
 		}
+		w.communityLegend()
 		w.b.WriteString("  }\n")
 	}
 	w.b.WriteString("}\n")
 	return w.b.Flush()
+}
+
+// communityLegend lists the coloured communities, each named by its
+// best-ranked member, and the colour the others share.
+func (w *dotWriter) communityLegend() {
+	if w.opts.Scores == nil {
+		return
+	}
+	others := 0
+	var comms []int
+	for c := range w.commSize {
+		if _, drawn := w.commTop[c]; drawn && c <= len(dotCommunityColors) {
+			comms = append(comms, c)
+		} else if drawn {
+			others++
+		}
+	}
+	sort.Ints(comms)
+	for _, c := range comms {
+		top := w.commTop[c]
+		label := "community " + strconv.Itoa(c) + ": " + truncate(top.name, 40)
+		if n := w.commSize[c]; n > 1 {
+			label += " +" + strconv.Itoa(n-1)
+		}
+		fmt.Fprintf(w.b, "    %q [label=%s, shape=\"box\", style=\"filled\", fillcolor=%q];\n", "legend:community"+strconv.Itoa(c), dotStr(label), communityColor(c))
+	}
+	if others > 0 {
+		fmt.Fprintf(w.b, "    \"legend:community-other\" [label=\"%d smaller communities\", shape=\"box\", style=\"filled\", fillcolor=%q];\n", others, dotOtherCommunity)
+	}
 }
 
 // writeClusters writes the held graph: one cluster per document with the

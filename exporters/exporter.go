@@ -39,6 +39,22 @@ type Options struct {
 	Cluster string
 	// Highlight is a path of entity IDs that DOT draws in red.
 	Highlight []string
+	// Scores are graph analytics by entity ID (kg export --analytics).
+	// RDF formats describe each scored entity with kg:pagerank and
+	// kg:community beside its label (in the default graph); GraphML adds
+	// pagerank and community node data; DOT fills nodes by community and
+	// sizes them by PageRank. Nil writes no analytics.
+	Scores map[string]NodeScore
+}
+
+// NodeScore is what graph analytics say about one entity.
+type NodeScore struct {
+	// PageRank is the entity's PageRank in the entity graph (scores of all
+	// entities sum to 1).
+	PageRank float64
+	// Community numbers the entity's Louvain community, 1 for the largest;
+	// 0 means none.
+	Community int
 }
 
 // Formats lists the format names New accepts.

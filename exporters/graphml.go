@@ -13,13 +13,20 @@ import (
 // NewGraphML returns a writer of GraphML for Gephi, Cytoscape and yEd:
 // one node per entity (and per literal object), one directed edge per
 // stated fact, with its relation, evidence sentence, document and
-// qualifiers as typed <data> attributes. Node IDs are the DOT ones.
+// qualifiers as typed <data> attributes. Node IDs are the DOT ones. With
+// Options.Scores, entity nodes also carry pagerank (double) and community
+// (int) data.
 func NewGraphML(w io.Writer, opts Options) (Writer, error) {
-	g := &graphmlWriter{b: bufio.NewWriterSize(w, 64<<10), declared: map[string]bool{}, docs: map[string]fact.Doc{}}
+	g := &graphmlWriter{b: bufio.NewWriterSize(w, 64<<10), declared: map[string]bool{}, docs: map[string]fact.Doc{}, scores: opts.Scores}
 	g.b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 `)
-	for _, k := range graphmlKeys {
+	keys := graphmlKeys
+	if opts.Scores != nil {
+		keys = append(keys[:5:5], graphmlScoreKeys...)
+		keys = append(keys, graphmlKeys[5:]...)
+	}
+	for _, k := range keys {
 		g.b.WriteString(`  <key id="` + k.on[:1] + "_" + k.name + `" for="` + k.on + `" attr.name="` + k.name + `" attr.type="` + k.typ + `"/>` + "\n")
 	}
 	g.b.WriteString(`  <graph id="kg" edgedefault="directed">` + "\n")
@@ -48,10 +55,17 @@ var graphmlKeys = []struct{ on, name, typ string }{
 	{"edge", "place", "string"},
 }
 
+// graphmlScoreKeys are declared, after the other node keys, with scores.
+var graphmlScoreKeys = []struct{ on, name, typ string }{
+	{"node", "pagerank", "double"},
+	{"node", "community", "int"},
+}
+
 type graphmlWriter struct {
 	b        *bufio.Writer
 	declared map[string]bool
 	docs     map[string]fact.Doc
+	scores   map[string]NodeScore
 	edges    int
 }
 
@@ -100,6 +114,14 @@ func (w *graphmlWriter) node(id, entityID, name, typ string, aliases []string, m
 	}
 	if entityID != "" {
 		w.data("n_entity_id", entityID)
+	}
+	if sc, ok := w.scores[entityID]; ok && entityID != "" {
+		if finite(sc.PageRank) {
+			w.data("n_pagerank", strconv.FormatFloat(sc.PageRank, 'g', -1, 64))
+		}
+		if sc.Community > 0 {
+			w.data("n_community", strconv.Itoa(sc.Community))
+		}
 	}
 	w.b.WriteString("    </node>\n")
 }

@@ -3,6 +3,9 @@ package exporters
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,11 +57,25 @@ func hostile() graphData {
 	return g
 }
 
+// hostileScores gives every hostile entity analytics, with the numbers
+// that could break a syntax or a computation: NaN, infinities, zero,
+// negative and huge values, communities past the DOT palette.
+func hostileScores(g graphData) map[string]NodeScore {
+	ranks := []float64{math.NaN(), math.Inf(1), math.Inf(-1), 0, -1, 1e308, 5e-324, 0.25, 1}
+	comms := []int{0, 1, -3, 2, 12, 13, 1 << 40, 1, 3}
+	sc := map[string]NodeScore{}
+	for i, e := range g.entities {
+		sc[e.ID] = NodeScore{PageRank: ranks[i%len(ranks)], Community: comms[i%len(comms)]}
+	}
+	return sc
+}
+
 func TestHostileRDF(t *testing.T) {
 	g := hostile()
+	scores := hostileScores(g)
 	for _, format := range []string{"nt", "nq", "ttl"} {
-		for _, opts := range []Options{{}, {Provenance: true}, {Provenance: true, RDF12: true}} {
-			t.Run(fmt.Sprintf("%s/prov=%v/rdf12=%v", format, opts.Provenance, opts.RDF12), func(t *testing.T) {
+		for _, opts := range []Options{{}, {Provenance: true}, {Provenance: true, RDF12: true}, {Scores: scores}} {
+			t.Run(fmt.Sprintf("%s/prov=%v/rdf12=%v/scores=%v", format, opts.Provenance, opts.RDF12, opts.Scores != nil), func(t *testing.T) {
 				t.Parallel() // checkers are mostly waiting on node and python start-up
 				out := write(t, format, opts, g)
 				got := checkRDF(t, format, out, opts.RDF12)
@@ -86,6 +103,23 @@ func TestHostileRDF(t *testing.T) {
 						t.Errorf("label %q not read back", h)
 					}
 				}
+				// Every finite score is read back, one per entity.
+				if opts.Scores != nil {
+					want := 0
+					for _, sc := range opts.Scores {
+						if finite(sc.PageRank) {
+							want++
+						}
+					}
+					if n := strings.Count(got, "<"+NSVocab+"pagerank> "); n != want {
+						t.Errorf("%d kg:pagerank values read, want %d", n, want)
+					}
+					for _, v := range []string{`"-1.0E0"`, `"1.0E308"`, `"4.940656458412465E-324"`} {
+						if !strings.Contains(got, "<"+NSVocab+"pagerank> "+v+"^^<"+xsdDouble+">") {
+							t.Errorf("kg:pagerank %s not read back", v)
+						}
+					}
+				}
 			})
 		}
 	}
@@ -97,7 +131,7 @@ func ntEsc(s string) string {
 
 func TestHostileJSONLD(t *testing.T) {
 	g := hostile()
-	for _, opts := range []Options{{}, {Provenance: true}} {
+	for _, opts := range []Options{{}, {Provenance: true}, {Scores: hostileScores(g)}} {
 		out := write(t, "jsonld", opts, g)
 		if !json.Valid(out) {
 			t.Fatal("invalid JSON")
@@ -112,7 +146,8 @@ func TestHostileJSONLD(t *testing.T) {
 
 func TestHostileDOT(t *testing.T) {
 	g := hostile()
-	for _, opts := range []Options{{}, {Cluster: "doc", Highlight: []string{g.entities[0].ID, g.entities[1].ID}}} {
+	hi := []string{g.entities[0].ID, g.entities[1].ID}
+	for _, opts := range []Options{{}, {Cluster: "doc", Highlight: hi}, {Scores: hostileScores(g)}, {Cluster: "doc", Highlight: hi, Scores: hostileScores(g)}} {
 		out := write(t, "dot", opts, g)
 		f, svg := checkDOT(t, out)
 		if strings.Contains(svg, "pwned") && strings.Contains(string(out), `label="pwned"`) {
@@ -121,7 +156,27 @@ func TestHostileDOT(t *testing.T) {
 		// Count what the parser saw: every entity and literal is a node,
 		// nothing more.
 		nodes := exportcheck.CountDOTNodes(f.Graphs[0].Stmts)
-		if want := len(g.entities) + len(hostileStrings) + len(dotStyles) - 2; nodes > want {
+		want := len(g.entities) + len(hostileStrings) + len(dotStyles) - 2
+		if opts.Scores != nil {
+			want += len(dotCommunityColors) + 1 // the community legend
+			// Community colours, and sizes that are numbers whatever the
+			// PageRank (NaN, infinite, negative).
+			for _, c := range []string{dotCommunityColors[0], dotCommunityColors[1], dotCommunityColors[11], dotOtherCommunity} {
+				if !strings.Contains(string(out), `fillcolor="`+c+`"`) {
+					t.Errorf("no node filled %s", c)
+				}
+			}
+			sizes := regexp.MustCompile(`(width|fontsize)="([^"]*)"`).FindAllStringSubmatch(string(out), -1)
+			for _, m := range sizes {
+				if v, err := strconv.ParseFloat(m[2], 64); err != nil || !(v > 0 && v < 100) {
+					t.Errorf("%s=%q", m[1], m[2])
+				}
+			}
+			if len(sizes) < 2*len(g.entities) {
+				t.Errorf("%d node sizes for %d entities", len(sizes)/2, len(g.entities))
+			}
+		}
+		if nodes > want {
 			t.Errorf("parser saw %d node statements, at most %d expected", nodes, want)
 		}
 	}
@@ -129,7 +184,7 @@ func TestHostileDOT(t *testing.T) {
 
 func TestHostileGraphML(t *testing.T) {
 	g := hostile()
-	doc := checkGraphML(t, write(t, "graphml", Options{}, g))
+	doc := checkGraphML(t, write(t, "graphml", Options{Scores: hostileScores(g)}, g))
 	if len(doc.Graph.Edges) != len(g.triples) {
 		t.Errorf("%d edges, want %d", len(doc.Graph.Edges), len(g.triples))
 	}

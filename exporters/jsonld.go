@@ -13,11 +13,18 @@ import (
 // exactly the N-Quads export's: one top-level "@graph" holding document and
 // entity nodes (the default graph) and, per document, named-graph objects
 // {"@id": doc, "@graph": [...]} with the facts that document states. The
-// "@context" declares only prefixes (schema.org, kg's vocabulary and the
-// minting namespaces), so every key is a compact IRI and no text can become
-// a keyword. Typed values are written as {"@value", "@type"} with the same
-// lexical form as in N-Quads. RDF 1.2 triple terms have no JSON-LD form, so
-// Options.RDF12 is refused.
+// "@context" declares only prefixes, so every key is a keyword, a compact
+// IRI or an absolute IRI and no text can become a keyword. Typed values are
+// written as {"@value", "@type"} with the same lexical form as in N-Quads.
+// RDF 1.2 triple terms have no JSON-LD form, so Options.RDF12 is refused.
+//
+// The @context is small: only prefixes the document uses. It must come
+// first (streaming JSON-LD readers need it before the body, and holding the
+// body back would make memory grow with the graph), so it is decided up
+// front from what every export of a kg store contains and from the options
+// (see contextPrefixes). A namespace only some data needs (rdf: and stmt:
+// for the statements of negated facts without --provenance) is not
+// declared: those few IRIs are written in full, which means the same.
 func NewJSONLD(w io.Writer, opts Options) (Writer, error) {
 	if opts.RDF12 {
 		return nil, errors.New("JSON-LD cannot carry RDF 1.2 triple terms; use --format nq, nt or ttl with --rdf12")
@@ -26,11 +33,7 @@ func NewJSONLD(w io.Writer, opts Options) (Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	j := &jsonldWriter{b: bufio.NewWriterSize(w, 64<<10), m: m}
-	j.prefixes = [][2]string{
-		{"rdf", nsRDF}, {"rdfs", nsRDFS}, {"xsd", nsXSD}, {"schema", nsSchema}, {"kg", NSVocab},
-		{"entity", m.ns.entity}, {"rel", m.ns.rel}, {"doc", m.ns.doc}, {"stmt", m.ns.stmt},
-	}
+	j := &jsonldWriter{b: bufio.NewWriterSize(w, 64<<10), m: m, prefixes: contextPrefixes(m.ns, opts)}
 	j.b.WriteString("{\n  \"@context\": {")
 	for i, p := range j.prefixes {
 		if i > 0 {
@@ -43,6 +46,27 @@ func NewJSONLD(w io.Writer, opts Options) (Writer, error) {
 	}
 	j.b.WriteString("\n  },\n  \"@graph\": [")
 	return j, nil
+}
+
+// contextPrefixes lists, in a fixed order, the prefixes a JSON-LD export
+// with opts uses whenever the graph has a document, an entity and a fact
+// (kg export refuses an empty store): schema: (classes, schema:name,
+// schema:NewsArticle), rdfs:label, xsd: and kg: (kg:mentions, an
+// xsd:integer, on every entity kg build stores; schema:datePublished is an
+// xsd:date), entity:, rel: and doc:. With provenance every fact also has a
+// statement: rdf:subject/predicate/object under stmt:. Scores add
+// kg:pagerank and kg:community, under the prefixes already declared.
+func contextPrefixes(ns iris, opts Options) [][2]string {
+	var out [][2]string
+	if opts.Provenance {
+		out = append(out, [2]string{"rdf", nsRDF})
+	}
+	out = append(out, [][2]string{{"rdfs", nsRDFS}, {"xsd", nsXSD}, {"schema", nsSchema}, {"kg", NSVocab},
+		{"entity", ns.entity}, {"rel", ns.rel}, {"doc", ns.doc}}...)
+	if opts.Provenance {
+		out = append(out, [2]string{"stmt", ns.stmt})
+	}
+	return out
 }
 
 type jsonldWriter struct {
@@ -180,13 +204,7 @@ func (w *jsonldWriter) value(v term) {
 		w.b.WriteString(`{"@value": `)
 		writeJSONString(w.b, v.val)
 		w.b.WriteString(`, "@type": `)
-		if len(v.ns) > len(nsXSD) && v.ns[:len(nsXSD)] == nsXSD && pnLocal(v.ns[len(nsXSD):]) {
-			w.b.WriteString(`"xsd:`)
-			w.b.WriteString(v.ns[len(nsXSD):])
-			w.b.WriteByte('"')
-		} else {
-			writeJSONString(w.b, w.compact(iri(v.ns, "")))
-		}
+		writeJSONString(w.b, w.compact(iri(v.ns, "")))
 		w.b.WriteByte('}')
 	}
 }

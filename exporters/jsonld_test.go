@@ -32,6 +32,7 @@ func TestJSONLD(t *testing.T) {
 			if !sameDataset(t, got, nq) {
 				t.Errorf("JSON-LD dataset differs from N-Quads:\nJSON-LD only:\n%s\nN-Quads only:\n%s", setDiff(got, nq), setDiff(nq, got))
 			}
+			checkContextUsed(t, out)
 		})
 	}
 	if _, err := New("jsonld", &bytes.Buffer{}, Options{RDF12: true}); err == nil {
@@ -47,7 +48,7 @@ func FuzzJSONLD(f *testing.F) {
 			entities: []fact.Entity{{ID: id, Name: s, Aliases: []string{o, rel}}},
 			triples:  []fact.Triple{{Subject: s, SubjectID: id, Relation: rel, Object: o, ObjectID: o, ObjectIsLiteral: lit, Doc: id, Text: o, Negated: lit}},
 		}
-		out := write(t, "jsonld", Options{Provenance: true}, g)
+		out := write(t, "jsonld", Options{Provenance: !lit}, g)
 		var v struct {
 			Context map[string]string `json:"@context"`
 			Graph   []map[string]any  `json:"@graph"`
@@ -62,7 +63,10 @@ func FuzzJSONLD(f *testing.F) {
 			switch x := x.(type) {
 			case map[string]any:
 				for k, val := range x {
-					if i := strings.IndexByte(k, ':'); !(k == "@id" || k == "@type" || k == "@graph" || k == "@value" || i > 0 && v.Context[k[:i]] != "") {
+					// Keys in rdf: are written in full when the
+					// context does not declare rdf (see NewJSONLD).
+					if i := strings.IndexByte(k, ':'); !(k == "@id" || k == "@type" || k == "@graph" || k == "@value" || i > 0 && v.Context[k[:i]] != "" ||
+						strings.HasPrefix(k, nsRDF) && pnLocal(k[len(nsRDF):])) {
 						t.Fatalf("unexpected key %q", k)
 					}
 					walk(val)
@@ -77,4 +81,22 @@ func FuzzJSONLD(f *testing.F) {
 			walk(n)
 		}
 	})
+}
+
+// checkContextUsed fails t unless every prefix the @context declares is
+// used in the body: the context lists only the terms used.
+func checkContextUsed(t testing.TB, out []byte) {
+	t.Helper()
+	var v struct {
+		Context map[string]string `json:"@context"`
+	}
+	if err := json.Unmarshal(out, &v); err != nil {
+		t.Fatal(err)
+	}
+	body := string(out[bytes.Index(out, []byte(`"@graph"`)):])
+	for p := range v.Context {
+		if !strings.Contains(body, `"`+p+`:`) {
+			t.Errorf("@context declares %s:, which the document does not use", p)
+		}
+	}
 }

@@ -79,6 +79,8 @@ var (
 	kgSurface    = iri(NSVocab, "relationSurface")
 	kgTime       = iri(NSVocab, "time")
 	kgPlace      = iri(NSVocab, "place")
+	kgPageRank   = iri(NSVocab, "pagerank")
+	kgCommunity  = iri(NSVocab, "community")
 )
 
 const (
@@ -164,7 +166,25 @@ func (m *mapper) entity(e fact.Entity) []quad {
 	if e.Mentions > 0 {
 		m.add(s, kgMentions, typed(strconv.Itoa(e.Mentions), xsdInteger), none)
 	}
+	m.scores(s, e.ID)
 	return m.out
+}
+
+// scores adds an entity's analytics, in the default graph with the rest
+// of its description: they are about the whole graph, not one document. A
+// PageRank that is not a finite number means nothing and is left out
+// (jsonld.js would also read "INF" back as "NaN").
+func (m *mapper) scores(s term, id string) {
+	sc, ok := m.opts.Scores[id]
+	if !ok {
+		return
+	}
+	if finite(sc.PageRank) {
+		m.add(s, kgPageRank, typed(double(sc.PageRank), xsdDouble), none)
+	}
+	if sc.Community > 0 {
+		m.add(s, kgCommunity, typed(strconv.Itoa(sc.Community), xsdInteger), none)
+	}
 }
 
 func contains(xs []string, x string) bool {
@@ -185,6 +205,7 @@ func (m *mapper) describe(id, name, typ string) {
 	s := iri(m.ns.entity, pct(id))
 	m.add(s, rdfType, classOf(typ), none)
 	m.add(s, rdfsLabel, str(name), none)
+	m.scores(s, id)
 }
 
 // triple maps one fact: the asserted triple in its document's graph (unless
@@ -291,6 +312,8 @@ func double(f float64) string {
 	e, _ := strconv.Atoi(m[i+1:])
 	return mant + "E" + strconv.Itoa(e)
 }
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
 
 func validDate(s string) bool {
 	if len(s) != 10 {
