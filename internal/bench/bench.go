@@ -8,38 +8,51 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"text/tabwriter"
 	"time"
 )
 
 // Config says what to measure.
 type Config struct {
-	KG        string // the kg binary
-	Corpus    string // a JSON Lines corpus (id, title, date, text)
-	WorkDir   string // scratch space
-	ScaleMB   int    // size of the repeated corpus (0 skips the scale runs)
-	Postgres  string // a postgres:// DSN, or "" to skip PostgreSQL
+	KG      string // the kg binary
+	Self    string // this program: the measuring helper and the prose runner
+	Corpus  string // a JSON Lines corpus (id, title, date, text)
+	WorkDir string // scratch space
+	ScaleMB int    // size of the repeated corpus (0 skips the scale runs)
+	// ScaleAll also runs kg parse and kg extract on the repeated corpus
+	// (by default only kg build, which includes the extraction, runs there).
+	ScaleAll bool
+	// Postgres is a postgres:// DSN to measure, "" to start a throwaway
+	// server when PostgreSQL is installed, or "off".
+	Postgres  string
 	PathPairs [][2]string
-	Out       io.Writer
+	Out       io.Writer // progress, one line per step
 }
 
 // Step is one measured command.
 type Step struct {
 	Name       string             `json:"name"`
 	Input      string             `json:"input"`
-	Cores      int                `json:"cores"`
-	Seconds    float64            `json:"seconds"`
+	Seconds    float64            `json:"seconds"`     // wall time
+	CPUSeconds float64            `json:"cpu_seconds"` // user + system
 	PeakRSSMB  float64            `json:"peak_rss_mb"`
-	Rates      map[string]float64 `json:"rates"` // e.g. words/s, triples/s
+	LoadAvg    float64            `json:"load_avg"` // one-minute load average when the step started
+	Rates      map[string]float64 `json:"rates"`
+	Note       string             `json:"note,omitempty"`
 	Error      string             `json:"error,omitempty"`
 	Command    string             `json:"command"`
-	commandOut []byte
+}
+
+// Cores is how many cores the step kept busy on average.
+func (s Step) Cores() float64 {
+	if s.Seconds <= 0 {
+		return 0
+	}
+	return s.CPUSeconds / s.Seconds
 }
 
 // Results is what bench/results.json holds.
@@ -47,16 +60,19 @@ type Results struct {
 	Machine Machine `json:"machine"`
 	Corpus  Corpus  `json:"corpus"`
 	Steps   []Step  `json:"steps"`
+	Seconds float64 `json:"seconds"` // the whole run
 }
 
 // Machine identifies where the figures come from.
 type Machine struct {
-	CPU   string `json:"cpu"`
-	Cores int    `json:"cores"`
-	MemGB int    `json:"mem_gb"`
-	Go    string `json:"go"`
-	OS    string `json:"os"`
-	Date  string `json:"date"`
+	CPU       string  `json:"cpu"`
+	Cores     int     `json:"cores"`
+	MemGB     int     `json:"mem_gb"`
+	Go        string  `json:"go"`
+	OS        string  `json:"os"`
+	Date      string  `json:"date"`
+	LoadStart float64 `json:"load_avg_start"`
+	LoadEnd   float64 `json:"load_avg_end"`
 }
 
 // Corpus describes the inputs.
@@ -76,124 +92,253 @@ type doc struct {
 	Text  string `json:"text"`
 }
 
+// input is one corpus in the two forms kg reads.
+type input struct {
+	name        string // wikinews or 20MB
+	text, jsonl string // a plain text file (for kg parse and prose), a JSONL file
+	words       float64
+}
+
 // Run measures every step and returns the results; a failing step is
 // recorded with its error and the run goes on.
 func Run(ctx context.Context, c Config) (*Results, error) {
+	t0 := time.Now()
 	docs, err := readCorpus(c.Corpus)
 	if err != nil {
 		return nil, err
 	}
 	res := &Results{Machine: machine()}
-	text := filepath.Join(c.WorkDir, "corpus.txt")
 	res.Corpus.Docs, res.Corpus.Words, res.Corpus.Bytes = len(docs), words(docs), size(docs)
-	if err := writeText(text, docs); err != nil {
+	small := input{name: filepath.Base(filepath.Dir(c.Corpus)), text: filepath.Join(c.WorkDir, "wikinews.txt"), jsonl: c.Corpus, words: float64(res.Corpus.Words)}
+	if err := writeText(small.text, docs); err != nil {
 		return nil, err
 	}
-	scale := ""
+	var big input
 	if c.ScaleMB > 0 {
-		scale = filepath.Join(c.WorkDir, "scale.jsonl")
-		big := repeat(docs, c.ScaleMB<<20)
-		res.Corpus.ScaleDocs, res.Corpus.ScaleWords, res.Corpus.ScaleBytes = len(big), words(big), size(big)
-		if err := writeJSONL(scale, big); err != nil {
+		copies := repeat(docs, c.ScaleMB<<20)
+		res.Corpus.ScaleDocs, res.Corpus.ScaleWords, res.Corpus.ScaleBytes = len(copies), words(copies), size(copies)
+		big = input{name: fmt.Sprintf("%dMB", c.ScaleMB), text: filepath.Join(c.WorkDir, "scale.txt"),
+			jsonl: filepath.Join(c.WorkDir, "scale.jsonl"), words: float64(res.Corpus.ScaleWords)}
+		if err := writeJSONL(big.jsonl, copies); err != nil {
 			return nil, err
 		}
-	}
-	w, n := float64(res.Corpus.Words), runtime.NumCPU()
-	run := func(s Step, env []string, args ...string) Step {
-		s = measure(ctx, c.KG, env, args...)(s)
-		res.Steps = append(res.Steps, s)
-		fmt.Fprintf(c.Out, "  %-28s %-8s %d core(s) %8.2fs %7.0f MB %s\n", s.Name, s.Input, s.Cores, s.Seconds, s.PeakRSSMB, s.Error)
-		return s
-	}
-	one := []string{"GOMAXPROCS=1"}
-	fmt.Fprintf(c.Out, "kg bench: %d documents, %d words (%.1f MB)\n", res.Corpus.Docs, res.Corpus.Words, float64(res.Corpus.Bytes)/1e6)
-
-	perWord := func(s Step, words float64) Step {
-		if s.Error == "" && s.Seconds > 0 {
-			s.Rates["words/s"] = words / s.Seconds
+		if c.ScaleAll {
+			if err := writeText(big.text, copies); err != nil {
+				return nil, err
+			}
 		}
-		res.Steps[len(res.Steps)-1] = s
-		return s
 	}
-	perWord(run(Step{Name: "parse", Input: "wikinews", Cores: 1}, one, "parse", text), w)
-	perWord(run(Step{Name: "parse", Input: "wikinews", Cores: n}, nil, "parse", text), w)
-	ps := Prose(text, res.Corpus.Words)
-	res.Steps = append(res.Steps, ps)
-	fmt.Fprintf(c.Out, "  %-28s %-8s %d core(s) %8.2fs\n", ps.Name, ps.Input, ps.Cores, ps.Seconds)
-	if kgParse := res.Steps[0]; kgParse.Error == "" && ps.Error == "" {
-		ps.Rates["kg parse / prose speed"] = kgParse.Rates["words/s"] / ps.Rates["words/s"]
-	}
-	perWord(run(Step{Name: "extract", Input: "wikinews", Cores: 1}, one, "extract", "--workers", "1", c.Corpus), w)
-	perWord(run(Step{Name: "extract", Input: "wikinews", Cores: n}, nil, "extract", c.Corpus), w)
+	docs = nil
+	fmt.Fprintf(c.Out, "kg bench: %d documents, %d words (%.1f MB); load average %.2f\n",
+		res.Corpus.Docs, res.Corpus.Words, float64(res.Corpus.Bytes)/1e6, res.Machine.LoadStart)
 
-	stores := []struct{ name, db string }{
-		{"bolt", filepath.Join(c.WorkDir, "bench.db")},
-		{"memory", "memory"},
+	b := &bencher{c: c, res: res, r: &runner{self: c.Self, workDir: c.WorkDir}}
+
+	// The NLP pipeline, and prose on the same text.
+	parse := b.words(b.kg(ctx, Step{Name: "kg parse", Input: small.name}, nil, "parse", small.text), small.words)
+	prose := b.words(b.step(ctx, Step{Name: "prose tag+NER", Input: small.name, Command: "kgbench -prose " + small.text},
+		nil, nil, c.Self, "-prose", small.text), small.words)
+	if parse.Error == "" && prose.Error == "" {
+		// Per CPU-second: on a shared machine the fairest comparison.
+		b.res.Steps = append(b.res.Steps, Step{Name: "kg parse / prose", Input: small.name, Rates: map[string]float64{
+			"speed ratio (words/CPU-s)": parse.Rates["words/CPU-s"] / prose.Rates["words/CPU-s"],
+			"speed ratio (words/s)":     parse.Rates["words/s"] / prose.Rates["words/s"],
+			"peak RSS ratio":            parse.PeakRSSMB / prose.PeakRSSMB,
+		}, Note: "kg parse also lemmatises and parses; prose tags and finds entities"})
+		b.progress(b.res.Steps[len(b.res.Steps)-1])
 	}
-	if c.Postgres != "" {
-		stores = append(stores, struct{ name, db string }{"postgres", c.Postgres})
+	b.words(b.kg(ctx, Step{Name: "kg extract", Input: small.name}, nil, "extract", small.jsonl), small.words)
+
+	// Builds into each backend.
+	bolt := filepath.Join(c.WorkDir, "wikinews.db")
+	stores := []struct{ name, db string }{{"bolt", bolt}, {"memory", "memory"}}
+	pg, pgSkip := c.Postgres, ""
+	if pg == "" {
+		if bin := findPostgres(); bin == "" {
+			pgSkip = "skipped: PostgreSQL is not installed (no initdb)"
+		} else if srv, err := startPostgres(bin, c.WorkDir); err != nil {
+			pgSkip = "skipped: could not start a throwaway PostgreSQL: " + err.Error()
+		} else {
+			defer srv.stop()
+			pg = srv.DSN()
+		}
+	} else if pg == "off" {
+		pgSkip = "skipped (-postgres off)"
 	}
-	triples := 0
+	if pgSkip == "" {
+		stores = append(stores, struct{ name, db string }{"postgres", pg})
+	}
+	var counts storeCounts
 	for _, st := range stores {
-		s := run(Step{Name: "build " + st.name, Input: "wikinews", Cores: n}, nil, "build", "--db", st.db, c.Corpus)
+		s := b.build(ctx, st.name, st.db, small)
 		if st.name == "bolt" && s.Error == "" {
-			triples, _ = countLines(ctx, c.KG, "export", "--db", st.db, "--format", "nt")
-			quads, _ := countLines(ctx, c.KG, "export", "--db", st.db, "--format", "nq")
-			s.Rates["words/s"] = w / s.Seconds
-			s.Rates["exported N-Quads lines/s"] = float64(quads) / s.Seconds
+			counts = b.counts(ctx, st.db)
 		}
-		res.Steps[len(res.Steps)-1] = s
+		if st.name != "bolt" && s.Error == "" && counts.Quads > 0 {
+			// The same input gives the same graph on every backend.
+			s.Rates["quads/s"] = float64(counts.Quads) / s.Seconds
+			s.Note = "quads as counted in the Bolt store"
+			b.res.Steps[b.index(s)] = s
+		}
 	}
-	bolt := stores[0].db
+	if pgSkip != "" {
+		b.skip(Step{Name: "kg build postgres", Input: small.name}, pgSkip)
+	}
+
+	// Exports and paths on the Bolt store.
+	nt := 0
+	if counts.Quads > 0 {
+		var buf bytes.Buffer
+		b.r.run(ctx, &Step{}, nil, &buf, c.KG, "export", "--db", bolt, "--format", "nt")
+		nt = bytes.Count(buf.Bytes(), []byte("\n"))
+	}
 	for _, f := range []string{"nt", "nq", "ttl", "jsonld", "dot", "graphml"} {
-		s := run(Step{Name: "export " + f, Input: "wikinews", Cores: n}, nil, "export", "--db", bolt, "--format", f, "-o", os.DevNull)
-		if s.Error == "" && triples > 0 {
-			s.Rates["N-Triples lines/s"] = float64(triples) / s.Seconds
-			res.Steps[len(res.Steps)-1] = s
+		s := b.kg(ctx, Step{Name: "kg export " + f, Input: small.name}, nil, "export", "--db", bolt, "--format", f, "-o", os.DevNull)
+		if s.Error == "" && nt > 0 {
+			s.Rates["RDF triples/s"] = float64(nt) / s.Seconds
+			s.Note = fmt.Sprintf("%d RDF triples (N-Triples lines)", nt)
+			b.res.Steps[b.index(s)] = s
 		}
 	}
-	for _, p := range c.PathPairs {
-		run(Step{Name: "path " + p[0] + " → " + p[1], Input: "wikinews", Cores: n}, nil, "path", "--db", bolt, p[0], p[1])
+	b.paths(ctx, bolt, small.name)
+
+	// The repeated corpus.
+	if big.name != "" {
+		if c.ScaleAll {
+			b.words(b.kg(ctx, Step{Name: "kg parse", Input: big.name}, nil, "parse", big.text), big.words)
+			b.words(b.kg(ctx, Step{Name: "kg extract", Input: big.name}, nil, "extract", big.jsonl), big.words)
+		}
+		db := filepath.Join(c.WorkDir, "scale.db")
+		if s := b.build(ctx, "bolt", db, big); s.Error == "" {
+			b.counts(ctx, db)
+			b.paths(ctx, db, big.name)
+		}
 	}
-	if scale != "" {
-		sw := float64(res.Corpus.ScaleWords)
-		perWord(run(Step{Name: "extract", Input: "20MB", Cores: n}, nil, "extract", scale), sw)
-		perWord(run(Step{Name: "build bolt", Input: "20MB", Cores: n}, nil, "build", "--db", filepath.Join(c.WorkDir, "scale.db"), scale), sw)
-	}
+	res.Machine.LoadEnd = loadAvg()
+	res.Seconds = time.Since(t0).Seconds()
 	return res, nil
 }
 
-// measure runs kg and records wall time and the child's peak RSS.
-func measure(ctx context.Context, kg string, env []string, args ...string) func(Step) Step {
-	return func(s Step) Step {
-		s.Rates = map[string]float64{}
-		s.Command = "kg " + strings.Join(args, " ")
-		cmd := exec.CommandContext(ctx, kg, args...)
-		cmd.Env = append(os.Environ(), env...)
-		cmd.Stdout = io.Discard
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		start := time.Now()
-		err := cmd.Run()
-		s.Seconds = time.Since(start).Seconds()
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && cmd.ProcessState != nil {
-			s.PeakRSSMB = float64(ru.Maxrss) / 1024 // Linux reports KiB
-		}
-		if err != nil {
-			s.Error = strings.TrimSpace(firstLine(stderr.String()) + " " + err.Error())
-		}
-		return s
+// bencher runs the steps and collects them.
+type bencher struct {
+	c   Config
+	res *Results
+	r   *runner
+}
+
+func (b *bencher) progress(s Step) {
+	msg := s.Error
+	if msg == "" {
+		msg = s.Note
 	}
+	if s.Command == "" {
+		var rates []string
+		for _, k := range sortedKeys(s.Rates) {
+			rates = append(rates, num(s.Rates[k])+" "+k)
+		}
+		fmt.Fprintf(b.c.Out, "  %-24s %-8s %s\n", s.Name, s.Input, strings.Join(rates, ", "))
+		return
+	}
+	fmt.Fprintf(b.c.Out, "  %-24s %-8s %7.2fs wall %7.2fs CPU %6.0f MB  load %5.2f  %s\n", s.Name, s.Input, s.Seconds, s.CPUSeconds, s.PeakRSSMB, s.LoadAvg, msg)
 }
 
-func countLines(ctx context.Context, kg string, args ...string) (int, error) {
-	out, err := exec.CommandContext(ctx, kg, args...).Output()
-	return bytes.Count(out, []byte("\n")), err
-}
-
-func firstLine(s string) string {
-	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+// step measures argv and appends the step.
+func (b *bencher) step(ctx context.Context, s Step, env []string, stdout io.Writer, argv ...string) Step {
+	s.Rates = map[string]float64{}
+	if s.Command == "" {
+		s.Command = strings.Join(argv, " ")
+	}
+	b.r.run(ctx, &s, env, stdout, argv...)
+	b.res.Steps = append(b.res.Steps, s)
+	b.progress(s)
 	return s
+}
+
+// kg measures one kg command.
+func (b *bencher) kg(ctx context.Context, s Step, stdout io.Writer, args ...string) Step {
+	s.Command = "kg " + strings.Join(args, " ")
+	return b.step(ctx, s, nil, stdout, append([]string{b.c.KG}, args...)...)
+}
+
+func (b *bencher) skip(s Step, why string) {
+	s.Note = why
+	b.res.Steps = append(b.res.Steps, s)
+	fmt.Fprintf(b.c.Out, "  %-24s %-8s %s\n", s.Name, s.Input, why)
+}
+
+// index finds the step s (by name and input) among the results.
+func (b *bencher) index(s Step) int {
+	for i := len(b.res.Steps) - 1; i >= 0; i-- {
+		if b.res.Steps[i].Name == s.Name && b.res.Steps[i].Input == s.Input {
+			return i
+		}
+	}
+	panic("bench: step not recorded: " + s.Name)
+}
+
+// words adds words/s (all cores: wall time) and words/CPU-s (per core).
+func (b *bencher) words(s Step, n float64) Step {
+	if s.Error == "" && s.Seconds > 0 {
+		s.Rates["words/s"] = n / s.Seconds
+		if s.CPUSeconds > 0 {
+			s.Rates["words/CPU-s"] = n / s.CPUSeconds
+		}
+		b.res.Steps[b.index(s)] = s
+	}
+	return s
+}
+
+// build measures kg build of in into db; its summary line gives the
+// number of kg triples.
+func (b *bencher) build(ctx context.Context, name, db string, in input) Step {
+	var out bytes.Buffer
+	s := b.kg(ctx, Step{Name: "kg build " + name, Input: in.name}, &out, "build", "--db", db, in.jsonl)
+	s = b.words(s, in.words)
+	if s.Error == "" {
+		var docs, changed, unchanged, sentences, triples int
+		if _, err := fmt.Sscanf(out.String(), "built %d documents (%d added or changed, %d unchanged): %d sentences, %d triples",
+			&docs, &changed, &unchanged, &sentences, &triples); err == nil && s.Seconds > 0 {
+			s.Rates["triples/s"] = float64(triples) / s.Seconds
+		}
+		b.res.Steps[b.index(s)] = s
+	}
+	return s
+}
+
+// storeCounts is what kg stats --format json says.
+type storeCounts struct {
+	Docs    int `json:"docs"`
+	Quads   int `json:"quads"`
+	Triples int `json:"triples"`
+}
+
+// counts asks kg stats for the store's size and adds quads/s to the
+// build step that made it.
+func (b *bencher) counts(ctx context.Context, db string) storeCounts {
+	var out bytes.Buffer
+	var st Step
+	b.r.run(ctx, &st, nil, &out, b.c.KG, "stats", "--db", db, "--format", "json")
+	var c storeCounts
+	if st.Error != "" || json.Unmarshal(out.Bytes(), &c) != nil {
+		return c
+	}
+	s := &b.res.Steps[len(b.res.Steps)-1]
+	if strings.HasPrefix(s.Name, "kg build") && s.Seconds > 0 {
+		s.Rates["quads/s"] = float64(c.Quads) / s.Seconds
+		s.Note = fmt.Sprintf("%d docs, %d triples, %d quads", c.Docs, c.Triples, c.Quads)
+	}
+	return c
+}
+
+// paths measures kg path for each pair: the latency of the whole command.
+func (b *bencher) paths(ctx context.Context, db, input string) {
+	for _, p := range b.c.PathPairs {
+		s := b.kg(ctx, Step{Name: "kg path " + p[0] + " → " + p[1], Input: input}, nil, "path", "--db", db, p[0], p[1])
+		if s.Error == "" {
+			s.Rates["latency ms"] = s.Seconds * 1000
+			b.res.Steps[b.index(s)] = s
+		}
+	}
 }
 
 func readCorpus(path string) ([]doc, error) {
@@ -212,7 +357,13 @@ func readCorpus(path string) ([]doc, error) {
 		}
 		docs = append(docs, d)
 	}
-	return docs, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("%s: no documents", path)
+	}
+	return docs, nil
 }
 
 // repeat copies the corpus until it reaches about n bytes, giving each copy
@@ -265,7 +416,8 @@ func writeJSONL(path string, docs []doc) error {
 }
 
 func machine() Machine {
-	m := Machine{Cores: runtime.NumCPU(), Go: runtime.Version(), OS: runtime.GOOS + "/" + runtime.GOARCH, Date: time.Now().Format("2006-01-02")}
+	m := Machine{Cores: runtime.NumCPU(), Go: runtime.Version(), OS: runtime.GOOS + "/" + runtime.GOARCH,
+		Date: time.Now().UTC().Format("2006-01-02 15:04 UTC"), LoadStart: loadAvg()}
 	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
 		for _, l := range strings.Split(string(b), "\n") {
 			if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
@@ -282,23 +434,63 @@ func machine() Machine {
 	return m
 }
 
+// Failed lists the steps that failed.
+func (r *Results) Failed() []string {
+	var f []string
+	for _, s := range r.Steps {
+		if s.Error != "" {
+			f = append(f, s.Name+" ("+s.Input+")")
+		}
+	}
+	return f
+}
+
 // WriteTable prints the results for people.
 func WriteTable(w io.Writer, r *Results) {
-	fmt.Fprintf(w, "\nmachine: %s, %d cores, %d GB, %s %s, %s\n", r.Machine.CPU, r.Machine.Cores, r.Machine.MemGB, r.Machine.Go, r.Machine.OS, r.Machine.Date)
-	fmt.Fprintf(w, "corpus: wikinews %d docs, %d words; scale %d docs, %d words\n\n", r.Corpus.Docs, r.Corpus.Words, r.Corpus.ScaleDocs, r.Corpus.ScaleWords)
+	m := r.Machine
+	fmt.Fprintf(w, "\nmachine: %s, %d cores, %d GB, %s %s, %s; load average %.2f at start, %.2f at end\n",
+		m.CPU, m.Cores, m.MemGB, m.Go, m.OS, m.Date, m.LoadStart, m.LoadEnd)
+	fmt.Fprintf(w, "corpus: wikinews %d docs, %d words, %.1f MB", r.Corpus.Docs, r.Corpus.Words, float64(r.Corpus.Bytes)/1e6)
+	if r.Corpus.ScaleDocs > 0 {
+		fmt.Fprintf(w, "; repeated: %d docs, %d words, %.1f MB", r.Corpus.ScaleDocs, r.Corpus.ScaleWords, float64(r.Corpus.ScaleBytes)/1e6)
+	}
+	fmt.Fprintf(w, "\nwords/s uses wall time (all cores); words/CPU-s is per core; cores = CPU time / wall time\n\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "step\tinput\tcores\tseconds\tpeak RSS MB\trates")
+	fmt.Fprintln(tw, "step\tinput\twall s\tCPU s\tcores\tpeak RSS MB\tload\trates")
 	for _, s := range r.Steps {
 		var rates []string
 		for _, k := range sortedKeys(s.Rates) {
-			rates = append(rates, fmt.Sprintf("%.0f %s", s.Rates[k], k))
+			rates = append(rates, num(s.Rates[k])+" "+k)
 		}
 		if s.Error != "" {
 			rates = append(rates, "ERROR: "+s.Error)
+		} else if s.Note != "" && s.Command == "" {
+			rates = append(rates, s.Note)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%.2f\t%.0f\t%s\n", s.Name, s.Input, s.Cores, s.Seconds, s.PeakRSSMB, strings.Join(rates, ", "))
+		if s.Command == "" {
+			fmt.Fprintf(tw, "%s\t%s\t\t\t\t\t\t%s\n", s.Name, s.Input, strings.Join(rates, ", "))
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%.2f\t%.2f\t%.0f\t%.1f\t%s\n", s.Name, s.Input, s.Seconds, s.CPUSeconds, s.Cores(), s.PeakRSSMB, s.LoadAvg, strings.Join(rates, ", "))
 	}
 	tw.Flush()
+	fmt.Fprintf(w, "\nwhole run: %.0f s\n", r.Seconds)
+}
+
+// num formats a rate with sensible precision and thousands separators.
+func num(v float64) string {
+	if v < 100 {
+		return fmt.Sprintf("%.2f", v)
+	}
+	s := fmt.Sprintf("%.0f", v)
+	var out []byte
+	for i := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
 }
 
 func sortedKeys(m map[string]float64) []string {

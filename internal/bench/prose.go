@@ -1,30 +1,37 @@
 package bench
 
 import (
+	"fmt"
+	"io"
 	"os"
-	"time"
 
 	"github.com/jdkato/prose/v3"
 )
 
-// Prose tags the text and finds its entities with prose, the Go library a
-// user would otherwise pick, and returns the step with its words/s. prose
-// runs on one goroutine, so the figure is per core.
-func Prose(textFile string, words int) Step {
-	s := Step{Name: "prose tag+NER", Input: "wikinews", Cores: 1, Rates: map[string]float64{}, Command: "prose.NewDocument (in process)"}
+// ProseMain tags the text file and finds its entities with prose, the Go
+// library a user would otherwise pick, and writes one line per entity to
+// w. The bench runs it in a process of its own (`kgbench -prose FILE`), so
+// that its time and memory are measured exactly as kg's commands are,
+// model loading included. prose runs on one goroutine.
+func ProseMain(textFile string, w io.Writer) error {
 	b, err := os.ReadFile(textFile)
 	if err != nil {
-		s.Error = err.Error()
-		return s
+		return err
 	}
-	start := time.Now()
 	doc, err := prose.NewDocument(string(b))
 	if err != nil {
-		s.Error = err.Error()
-		return s
+		return fmt.Errorf("%s: prose: %v", textFile, err)
 	}
-	_ = doc.Entities()
-	s.Seconds = time.Since(start).Seconds()
-	s.Rates["words/s"] = float64(words) / s.Seconds
-	return s
+	tokens := 0
+	for _, t := range doc.Tokens() {
+		if t.Tag != "" {
+			tokens++
+		}
+	}
+	ents := doc.Entities()
+	for _, e := range ents {
+		fmt.Fprintf(w, "%s\t%s\n", e.Label, e.Text)
+	}
+	fmt.Fprintf(os.Stderr, "prose: %d tagged tokens, %d entities\n", tokens, len(ents))
+	return nil
 }
