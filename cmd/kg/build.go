@@ -43,6 +43,7 @@ interrupted build leaves every finished document intact.`,
 			return err
 		}
 		var docs, changed, sentences, triples int
+		var storeErr error // a failed write: the summary would be untrue
 		// Documents are written in batches that share one transaction (one
 		// fsync): each document is still all-or-nothing, and a kill loses
 		// at most the open batch, which the next build redoes.
@@ -55,6 +56,7 @@ interrupted build leaves every finished document intact.`,
 			if err != nil {
 				batch.Rollback()
 				batch = nil
+				storeErr = err
 				return fmt.Errorf("%s: %w", r.Doc.Name, err)
 			}
 			docs++
@@ -68,17 +70,22 @@ interrupted build leaves every finished document intact.`,
 				if err == nil {
 					batch, err = st.Begin(ctx)
 				}
+				storeErr = err
 			}
 			return err
 		})
 		if batch != nil {
 			// The batch holds only whole documents: keep them even when the
 			// build stops early (Ctrl-C, a bad input), unless a write failed.
-			if cerr := batch.Commit(); runErr == nil {
+			cerr := batch.Commit()
+			if runErr == nil {
 				runErr = cerr
 			}
+			if cerr != nil {
+				storeErr = cerr
+			}
 		}
-		if ex != nil && docs > 0 {
+		if ex != nil && docs > 0 && storeErr == nil {
 			fmt.Printf("built %d documents (%d added or changed, %d unchanged): %d sentences, %d triples, %d entities in %s → %s\n",
 				docs, changed, docs-changed, sentences, triples, len(ex.Entities()), time.Since(start).Round(time.Millisecond), storeName(buildFlags.db))
 		}

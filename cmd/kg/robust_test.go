@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/kgraph/kg/internal/testtools"
 )
 
 // hostileInputs are files a scraper or a user may hand kg. Each must give a
@@ -157,4 +160,106 @@ func TestOutputDoesNotDependOnWorkers(t *testing.T) {
 	if one != four {
 		t.Error("kg extract output differs between 1 and 4 workers")
 	}
+}
+
+// TestBuildDoesNotDependOnWorkers builds the same documents with one
+// worker, with four, and with the default (one per core) on one OS thread:
+// the stores must be identical, entity resolution included (documents are
+// resolved and written in input order whatever the number of workers).
+func TestBuildDoesNotDependOnWorkers(t *testing.T) {
+	news := testtools.Shared(t, "corpus/wikinews/txt")
+	files, _ := filepath.Glob(filepath.Join(news, "*.txt"))
+	if len(files) > 12 {
+		files = files[:12]
+	}
+	inputs := append([]string{seeds()}, files...)
+	var first string
+	for i, run := range []struct {
+		env  []string
+		args []string
+	}{
+		{nil, []string{"--workers", "1"}},
+		{nil, []string{"--workers", "4"}},
+		{[]string{"GOMAXPROCS=1"}, nil},
+	} {
+		db := filepath.Join(t.TempDir(), "kg.db")
+		cmd := exec.Command(kgBinary(t), append(append([]string{"build", "--db", db}, run.args...), inputs...)...)
+		cmd.Env = append(append(os.Environ(), "KG_DB="), run.env...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("kg build %v %v: %v\n%s", run.env, run.args, err, out)
+		}
+		nq := mustKG(t, "export", "--db", db, "--format", "nq")
+		if i == 0 {
+			first = nq
+		} else if nq != first {
+			t.Errorf("kg build %v %v gives a different store than --workers 1 (%d vs %d bytes of N-Quads)", run.env, run.args, len(nq), len(first))
+		}
+	}
+}
+
+// TestQuerySandbox: a Gizmo query sees the graph API and JavaScript's
+// built-ins and nothing else (no require, files, network, timers or
+// process), and stops at its result and time limits.
+func TestQuerySandbox(t *testing.T) {
+	db := seedDB(t)
+	query := func(args ...string) result {
+		return runKG(t, "", nil, append([]string{"query", "--db", db}, args...)...)
+	}
+	t.Run("globals", func(t *testing.T) {
+		// ECMAScript's standard globals and Cayley's Gizmo API.
+		allowed := map[string]bool{}
+		for _, n := range strings.Fields(`AggregateError Array ArrayBuffer Boolean DataView Date Error EvalError
+			Float32Array Float64Array Function Infinity Int16Array Int32Array Int8Array JSON Map Math NaN Number
+			Object Promise Proxy RangeError ReferenceError Reflect RegExp Set String Symbol SyntaxError TypeError
+			URIError Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakSet BigInt BigInt64Array
+			BigUint64Array WeakRef FinalizationRegistry Iterator SharedArrayBuffer Atomics
+			decodeURI decodeURIComponent encodeURI encodeURIComponent escape unescape eval globalThis isFinite
+			isNaN parseFloat parseInt undefined
+			GoError g graph bnode iri lang like lt lte gt gte raw regex str typed`) {
+			allowed[n] = true
+		}
+		r := query(`g.Emit(Object.getOwnPropertyNames(globalThis).join(" "))`)
+		if r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+		var names string
+		if err := json.Unmarshal([]byte(strings.TrimSpace(r.stdout)), &names); err != nil {
+			t.Fatalf("%v: %s", err, r.stdout)
+		}
+		for _, n := range strings.Fields(names) {
+			if !allowed[n] {
+				t.Errorf("a query sees the global %q: check it cannot reach files, the network or the process, then allow it here", n)
+			}
+		}
+		if !strings.Contains(" "+names+" ", " g ") {
+			t.Errorf("the Gizmo API is missing from the globals: %s", names)
+		}
+	})
+	t.Run("no host access", func(t *testing.T) {
+		r := query(`g.Emit([typeof require, typeof process, typeof fetch, typeof XMLHttpRequest, typeof WebSocket,
+			typeof load, typeof readFile, typeof os, typeof setTimeout, typeof console, typeof Deno].join())`)
+		if want := `"` + strings.TrimSuffix(strings.Repeat("undefined,", 11), ",") + `"`; strings.TrimSpace(r.stdout) != want {
+			t.Errorf("got %s, want %s (stderr %q)", r.stdout, want, r.stderr)
+		}
+		for _, src := range []string{`require("fs").readFileSync("/etc/passwd")`, `fetch("http://127.0.0.1/")`, `import("fs")`} {
+			r := query(src)
+			if r.code != ExitFailure || strings.Contains(r.stdout, "root:") {
+				t.Errorf("%s: exit %d, stdout %q", src, r.code, r.stdout)
+			}
+			oneErrorLine(t, r, ExitFailure, "query")
+		}
+	})
+	t.Run("result limit", func(t *testing.T) {
+		for _, src := range []string{`g.V().All()`, `for (;;) g.Emit(1)`} {
+			r := query("--limit", "5", src)
+			if n := strings.Count(r.stdout, "\n"); r.code != 0 || n != 5 {
+				t.Errorf("%s with --limit 5: exit %d, %d results (stderr %q)", src, r.code, n, r.stderr)
+			}
+		}
+	})
+	t.Run("time limit", func(t *testing.T) {
+		for _, src := range []string{`while (true) {}`, `g.V().ForEach(function(v) { for (;;) {} })`} {
+			oneErrorLine(t, query("--timeout", "500ms", src), ExitFailure, "time limit")
+		}
+	})
 }
