@@ -14,7 +14,7 @@ func Extract(s *nlp.Sentence) []Extraction {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
-	p := newParse(repairNames(s))
+	p := newParse(repairFiniteModifiers(repairNames(s)))
 	var out []Extraction
 	for i := range s.Tokens {
 		out = append(out, p.clauses(i)...)
@@ -179,6 +179,11 @@ func (p *parse) relationOf(v int) relation {
 			r.passive = true
 		}
 	}
+	// "candidates elected in this district": a participle modifying a
+	// noun is a passive without its auxiliary.
+	if p.tok(v).XPOS == "VBN" && p.is(v, "acl") && !p.is(v, "acl:relcl") && p.dep(v, "aux", "obj") < 0 {
+		r.passive = true
+	}
 	// "going to" future: "is going to meet".
 	if h := p.tok(v).Head; h >= 0 && p.is(v, "xcomp") && p.lemma(h) == "go" && p.tok(h).XPOS == "VBG" && r.modality == "" {
 		r.modality = "will"
@@ -304,7 +309,17 @@ func (p *parse) clauses(v int) []Extraction {
 		return nil
 	}
 	subjs, _, inherited := p.subjectOf(v, 0)
-	if len(subjs) == 0 {
+	// A subject found above the predicate (the noun a participle or
+	// relative clause modifies) must not contain the clause itself: "the
+	// rate noted by the team" is noted by the team, not "the rate noted by
+	// the team".
+	var keep []Arg
+	for _, s := range subjs {
+		if s = p.without(s, v); !s.Empty() {
+			keep = append(keep, s)
+		}
+	}
+	if subjs = keep; len(subjs) == 0 {
 		return nil
 	}
 	r := p.relationOf(v)
@@ -538,4 +553,39 @@ func (p *parse) ofAgent(v int) int {
 		}
 	}
 	return -1
+}
+
+// without returns argument a minus the subtree of token v (when a's head
+// is outside that subtree), with edge punctuation trimmed again.
+func (p *parse) without(a Arg, v int) Arg {
+	if a.Head < 0 || dominates(p.s.Tokens, v, a.Head) {
+		return a
+	}
+	var keep []int
+	cut := false
+	for _, t := range a.Tokens {
+		if dominates(p.s.Tokens, v, t) {
+			cut = true
+			continue
+		}
+		keep = append(keep, t)
+	}
+	if !cut {
+		return a
+	}
+	return p.retoken(a, keep)
+}
+
+// retoken gives argument a the tokens keep, without punctuation or a
+// conjunction left dangling at either edge.
+func (p *parse) retoken(a Arg, keep []int) Arg {
+	for len(keep) > 0 && (p.tok(keep[0]).UPOS == "PUNCT" || p.tok(keep[0]).UPOS == "CCONJ") {
+		keep = keep[1:]
+	}
+	for len(keep) > 0 && (p.tok(keep[len(keep)-1]).UPOS == "PUNCT" || p.tok(keep[len(keep)-1]).UPOS == "CCONJ") {
+		keep = keep[:len(keep)-1]
+	}
+	a.Tokens = keep
+	a.Text = p.text(keep)
+	return a
 }

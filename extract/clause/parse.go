@@ -131,6 +131,7 @@ func (p *parse) arg(h int, skip ...string) Arg {
 		}
 		keep = append(keep, t)
 	}
+	keep = p.dropClauses(h, keep)
 	// Multi-word prepositions ("according to", "because of") are case+fixed.
 	for len(keep) > 0 && p.tok(keep[0]).UPOS == "PUNCT" {
 		keep = keep[1:]
@@ -165,4 +166,85 @@ func (p *parse) words(toks []int) string {
 		w = append(w, p.tok(t).Text)
 	}
 	return strings.Join(w, " ")
+}
+
+// finite reports whether token i heads a finite clause: a verb (or a
+// predicate with a copula) with a subject of its own, a finite verb form,
+// or a finite auxiliary.
+func (p *parse) finite(i int) bool {
+	t := p.tok(i)
+	verbal := t.UPOS == "VERB" || t.UPOS == "AUX" || p.dep(i, "cop") >= 0
+	if !verbal || p.is(i, "aux", "cop", "fixed", "flat", "compound") {
+		return false
+	}
+	if p.dep(i, "nsubj", "csubj", "expl") >= 0 {
+		return true
+	}
+	// A past form modifying a noun is as often a participle the tagger
+	// took for a finite verb ("$22 million paid to X").
+	if (t.UPOS == "VERB" || t.UPOS == "AUX") && !p.is(i, "acl", "amod") {
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	for _, k := range p.deps(i, "aux", "cop") {
+		switch p.tok(k).XPOS {
+		case "MD", "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
+}
+
+// dropClauses removes from a noun phrase headed by h the finite clauses
+// the parser hung inside it as if they were modifiers ("rates above 50%;
+// the ten with the lowest rates had ..."; "a professor, my research
+// focuses on ..."): a clause is its own fact, not part of an argument.
+// Relative clauses, clausal complements of nouns ("the claim that ...")
+// and clauses introduced by a marker stay.
+func (p *parse) dropClauses(h int, keep []int) []int {
+	switch p.tok(h).UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "SYM":
+	default:
+		return keep
+	}
+	if p.dep(h, "cop") >= 0 {
+		return keep
+	}
+	var cut []int
+	for _, t := range keep {
+		// Only after the head: a clause before it leaves no phrase to keep.
+		if t <= h || !p.finite(t) {
+			continue
+		}
+		if p.is(t, "acl:relcl", "ccomp", "csubj", "advcl", "xcomp") || p.dep(t, "mark") >= 0 {
+			continue
+		}
+		if s := p.dep(t, "nsubj"); s >= 0 && isRelPronoun(p.lower(s)) {
+			continue
+		}
+		cut = append(cut, t)
+	}
+	if len(cut) == 0 {
+		return keep
+	}
+	var out []int
+	for _, t := range keep {
+		drop := false
+		for _, c := range cut {
+			if dominates(p.s.Tokens, c, t) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, t)
+		}
+	}
+	// A conjunction or comma left dangling at the end goes too.
+	for len(out) > 0 && (p.tok(out[len(out)-1]).UPOS == "CCONJ" || p.tok(out[len(out)-1]).UPOS == "PUNCT") {
+		out = out[:len(out)-1]
+	}
+	return out
 }

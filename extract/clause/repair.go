@@ -86,3 +86,208 @@ func dominates(toks []nlp.Token, a, b int) bool {
 	}
 	return false
 }
+
+// repairFiniteModifiers re-roots finite verbs the parser attached as
+// modifiers of a noun. In news, a long subject ("Professor X of Y,
+// co-author of a study published in Z, declared ...") or two clauses
+// joined by ";" often leave the main verb hanging under a noun as acl or
+// amod, so the whole clause ends up inside a noun phrase: the subject
+// swallows the predicate and the main fact is lost. A verb is taken for a
+// misattached main verb when it is past tense (VBD), or a participle with
+// an object of its own and no passive marks, hangs from a noun as a
+// non-relative modifier with no subject, marker or auxiliary, and the noun
+// phrase it sits in is the top of a clause (the root, or a conjunct or
+// apposition after ";") without a predicate of its own. The top noun
+// phrase becomes the verb's subject; the noun an adjectival verb came
+// before becomes its object; what follows the verb joins it.
+func repairFiniteModifiers(s *nlp.Sentence) *nlp.Sentence {
+	toks := s.Tokens
+	var fixed []nlp.Token
+	get := func() []nlp.Token {
+		if fixed == nil {
+			fixed = append([]nlp.Token(nil), toks...)
+		}
+		return fixed
+	}
+	cur := func() []nlp.Token {
+		if fixed != nil {
+			return fixed
+		}
+		return toks
+	}
+	for v := range toks {
+		ts := cur()
+		t := ts[v]
+		if t.UPOS != "VERB" || t.Head < 0 || !(t.DepRel == "acl" || t.DepRel == "amod") {
+			continue
+		}
+		if !misattachedFinite(ts, v) {
+			continue
+		}
+		top, boundary := clauseTop(ts, t.Head)
+		if top < 0 || hasPredicate(ts, top) {
+			continue
+		}
+		ts = get()
+		var own []bool // v's subtree before the change
+		for k := range ts {
+			own = append(own, dominates(ts, v, k))
+		}
+		old := ts[v].Head
+		ts[v].Head, ts[v].DepRel = ts[top].Head, ts[top].DepRel
+		if boundary {
+			ts[v].DepRel = "parataxis"
+		}
+		ts[top].Head, ts[top].DepRel = v, "nsubj"
+		hasObj := false
+		for k := range ts {
+			if ts[k].Head == v && ts[k].DepRel == "obj" {
+				hasObj = true
+			}
+		}
+		if old > v && old != top {
+			ts[old].Head, ts[old].DepRel = v, "obj"
+			hasObj = true
+		}
+		// What follows the verb but hangs to its left now belongs to it.
+		for k := v + 1; k < len(ts); k++ {
+			h := ts[k].Head
+			if h < 0 || h >= v || own[k] || !dominates(ts, top, h) || dominates(ts, k, v) {
+				continue
+			}
+			ts[k].Head = v
+			switch {
+			case ts[k].UPOS == "PUNCT":
+				ts[k].DepRel = "punct"
+			case hasDep(ts, k, "cop"):
+				ts[k].DepRel = "xcomp"
+			case hasCase(ts, k):
+				ts[k].DepRel = "obl"
+			case !hasObj && (ts[k].UPOS == "NOUN" || ts[k].UPOS == "PROPN" || ts[k].UPOS == "NUM" || ts[k].UPOS == "PRON"):
+				ts[k].DepRel = "obj"
+				hasObj = true
+			case ts[k].UPOS == "VERB":
+				ts[k].DepRel = "advcl"
+			}
+		}
+	}
+	if fixed == nil {
+		return s
+	}
+	c := *s
+	c.Tokens = fixed
+	return &c
+}
+
+// misattachedFinite reports whether verb v, hanging from a noun, reads as
+// a finite verb rather than a participle: VBD, or VBN/VBD with an object
+// and no passive agent; never with a subject, marker or auxiliary of its
+// own.
+func misattachedFinite(ts []nlp.Token, v int) bool {
+	obj, agent := false, false
+	for k := range ts {
+		if ts[k].Head != v {
+			continue
+		}
+		switch base(ts[k].DepRel) {
+		case "nsubj", "csubj", "mark", "aux", "expl", "cop":
+			return false
+		case "obj":
+			obj = true
+		case "obl":
+			if ts[k].DepRel == "obl:agent" {
+				agent = true
+			}
+			for j := range ts {
+				if ts[j].Head == k && ts[j].DepRel == "case" && strings.EqualFold(ts[j].Text, "by") {
+					agent = true
+				}
+			}
+		}
+	}
+	if v > 0 && isRelPronoun(strings.ToLower(ts[v-1].Text)) {
+		return false
+	}
+	// "X, co-author of a study, declared rates ...": a participle right
+	// after a comma, before the noun it seems to modify.
+	if ts[v].DepRel == "amod" && ts[v].Head > v && v > 0 && ts[v-1].Text == "," && (ts[v].XPOS == "VBD" || ts[v].XPOS == "VBN") {
+		return true
+	}
+	switch ts[v].XPOS {
+	case "VBD":
+		return !agent
+	case "VBN":
+		return obj && !agent
+	}
+	return false
+}
+
+// clauseTop climbs from noun n to the top of its noun phrase: through
+// nominal modifiers, appositions and conjuncts to the root, or to an
+// apposition or conjunct that follows ";" (a clause boundary). It returns
+// -1 when the phrase is an argument of some predicate.
+func clauseTop(ts []nlp.Token, n int) (top int, boundary bool) {
+	for d := 0; n >= 0 && d < len(ts); d++ {
+		t := ts[n]
+		if u := t.UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" && u != "PRON" && u != "SYM" {
+			return -1, false
+		}
+		if t.Head < 0 || t.DepRel == "root" {
+			return n, false
+		}
+		switch base(t.DepRel) {
+		case "appos", "conj", "parataxis", "list":
+			if semicolonBefore(ts, n) {
+				return n, true
+			}
+		case "nmod", "compound", "flat":
+		default:
+			return -1, false
+		}
+		n = t.Head
+	}
+	return -1, false
+}
+
+// semicolonBefore reports whether a ";" comes between token n's head and n.
+func semicolonBefore(ts []nlp.Token, n int) bool {
+	lo, hi := ts[n].Head, n
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	for k := lo + 1; k < hi; k++ {
+		if ts[k].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPredicate reports whether noun n heads a clause already: a copula or
+// subject of its own.
+func hasPredicate(ts []nlp.Token, n int) bool {
+	for k := range ts {
+		if ts[k].Head == n && (ts[k].DepRel == "cop" || base(ts[k].DepRel) == "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCase(ts []nlp.Token, n int) bool {
+	for k := range ts {
+		if ts[k].Head == n && (ts[k].DepRel == "case" || ts[k].DepRel == "mark") && k < n {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDep(ts []nlp.Token, n int, rel string) bool {
+	for k := range ts {
+		if ts[k].Head == n && ts[k].DepRel == rel {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,137 @@
+package clause
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClauseGuards covers the parser errors that used to put a whole
+// clause inside an argument. The parses are written the way the trained
+// parser gets these sentences wrong, so the rules are tested against the
+// misparse, not a model.
+func TestClauseGuards(t *testing.T) {
+	for _, c := range []struct {
+		name, rows  string
+		want, avoid []string
+	}{
+		{"main verb hung under an apposition becomes the predicate", `
+Doctor Doctor PROPN NNP 2 nmod:desc O
+Maria Maria PROPN NNP 0 root B-PER
+Lind Lind PROPN NNP 2 flat I-PER
+, , PUNCT , 5 punct O
+author author NOUN NN 2 appos O
+of of ADP IN 8 case O
+a a DET DT 8 det O
+report report NOUN NN 5 nmod O
+, , PUNCT , 10 punct O
+called call VERB VBN 12 amod O
+river river NOUN NN 12 compound O
+pollution pollution NOUN NN 5 nmod O
+a a DET DT 15 det O
+national national ADJ JJ 15 amod O
+emergency emergency NOUN NN 5 nmod O
+. . PUNCT . 2 punct O`,
+			[]string{"Doctor Maria Lind | call | river pollution", "Maria Lind | be | author of a report"},
+			[]string{"Maria Lind | be | author of a report, called river pollution a national emergency"}},
+		{"two clauses joined by a semicolon", `
+The the DET DT 3 det O
+two two NUM CD 3 nummod O
+towns town NOUN NNS 0 root O
+in in ADP IN 5 case O
+north north NOUN NN 3 nmod O
+had have VERB VBD 5 acl O
+floods flood NOUN NNS 6 obj O
+; ; PUNCT , 10 punct O
+the the DET DT 10 det O
+others other NOUN NNS 7 appos O
+had have VERB VBD 10 acl O
+droughts drought NOUN NNS 11 obj O
+. . PUNCT . 3 punct O`,
+			[]string{"The two towns in north | have | floods", "the others | have | droughts"},
+			[]string{"floods | be | the others had droughts"}},
+		{"a reduced relative does not make its noun a self-referential object", `
+The the DET DT 3 det O
+oldest old ADJ JJS 3 amod O
+tree tree NOUN NN 8 nsubj O
+found find VERB VBN 3 acl O
+by by ADP IN 7 case O
+the the DET DT 7 det O
+survey survey NOUN NN 4 obl:agent O
+stood stand VERB VBD 0 root O
+in in ADP IN 10 case O
+Oregon Oregon PROPN NNP 8 obl B-LOC
+. . PUNCT . 8 punct O`,
+			[]string{"the survey | find | The oldest tree", "The oldest tree found by the survey | stand in | Oregon"},
+			[]string{"the survey | find | The oldest tree found by the survey"}},
+		{"a misparsed finite verb leaves its subject noun", `
+The the DET DT 3 det O
+average average ADJ JJ 3 amod O
+price price NOUN NN 0 root O
+rose rise VERB VBN 3 acl O
+by by ADP IN 7 case O
+four four NUM CD 7 nummod O
+percent percent NOUN NN 4 obj O
+. . PUNCT . 3 punct O`,
+			[]string{"The average price | rise | four percent"},
+			[]string{"The average price rose by four percent | rise | four percent"}},
+		{"a participle's own subject is not the whole phrase", `
+Farmers farmer NOUN NNS 5 nsubj O
+living live VERB VBG 1 acl O
+near near ADP IN 4 case O
+rivers river NOUN NNS 2 obl O
+lost lose VERB VBD 0 root O
+crops crop NOUN NNS 5 obj O
+. . PUNCT . 5 punct O`,
+			[]string{"Farmers | live near | rivers", "Farmers living near rivers | lose | crops"},
+			[]string{"Farmers living near rivers | live near | rivers"}},
+		{"a finite clause the parser hung inside an object is cut out", `
+The the DET DT 2 det O
+firm firm NOUN NN 3 nsubj O
+opened open VERB VBD 0 root O
+two two NUM CD 5 nummod O
+shops shop NOUN NNS 3 obj O
+and and CCONJ CC 9 cc O
+its its PRON PRP$ 8 nmod:poss O
+rival rival NOUN NN 9 nsubj O
+closed close VERB VBD 5 conj O
+one one NUM CD 9 obj O
+. . PUNCT . 3 punct O`,
+			[]string{"The firm | open | two shops", "its rival | close | one"},
+			[]string{"The firm | open | two shops and its rival closed one"}},
+		{"a participle modifying a noun is passive in the graph", `
+Candidates candidate NOUN NNS 5 nsubj O
+elected elect VERB VBN 1 acl O
+in in ADP IN 4 case O
+June June PROPN NNP 2 obl O
+took take VERB VBD 0 root O
+office office NOUN NN 5 obj O
+. . PUNCT . 5 punct O`,
+			[]string{"Candidates | be elected in | June"},
+			[]string{"Candidates | elect in | June"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, x := range Extract(sentence(t, c.rows)) {
+				got = append(got, render(x))
+			}
+			has := func(w string) bool {
+				for _, g := range got {
+					if g == w {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range c.want {
+				if !has(w) {
+					t.Errorf("want %q; got:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, w := range c.avoid {
+				if has(w) {
+					t.Errorf("do not want %q; got:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+		})
+	}
+}
