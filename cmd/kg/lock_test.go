@@ -6,11 +6,14 @@ package main
 // in use and by which process, or waits with --wait.
 //
 // The holder is `kg build --db DB -` reading a document from a pipe. The
-// tests do not guess when it holds the store: they ask the kernel (F_GETLK
-// on the store file names the process holding its write lock). An earlier
-// version polled `kg stats` until it reported the lock, with no check that
-// the holder was still alive and its stderr thrown away, so a holder that
-// had died showed only as "never locked".
+// tests do not race it: they ask the kernel (F_GETLK on the store file,
+// which takes no lock) until it names the holder's process, and only then
+// start another kg. The earlier test started the holder and at once polled
+// with `kg stats`: when the first poll's read lock came before the
+// holder's open (process start order is arbitrary, more so on a loaded
+// machine), the holder, without --wait, exited at once with "in use"
+// (exit 3) into a discarded stderr, and every later poll found the store
+// free. By hand the holder is started well before the second command.
 
 import (
 	"bytes"
