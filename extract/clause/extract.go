@@ -14,7 +14,7 @@ func Extract(s *nlp.Sentence) []Extraction {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
-	p := newParse(repairFiniteModifiers(repairNames(s)))
+	p := newParse(repairFiniteModifiers(repairVerbCopulas(repairNames(s))))
 	var out []Extraction
 	for i := range s.Tokens {
 		out = append(out, p.clauses(i)...)

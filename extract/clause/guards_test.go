@@ -90,14 +90,16 @@ firm firm NOUN NN 3 nsubj O
 opened open VERB VBD 0 root O
 two two NUM CD 5 nummod O
 shops shop NOUN NNS 3 obj O
-and and CCONJ CC 9 cc O
-its its PRON PRP$ 8 nmod:poss O
-rival rival NOUN NN 9 nsubj O
-closed close VERB VBD 5 conj O
-one one NUM CD 9 obj O
+in in ADP IN 7 case O
+Oslo Oslo PROPN NNP 5 nmod B-LOC
+and and CCONJ CC 11 cc O
+its its PRON PRP$ 10 nmod:poss O
+rival rival NOUN NN 11 nsubj O
+closed close VERB VBD 7 conj O
+one one NUM CD 11 obj O
 . . PUNCT . 3 punct O`,
-			[]string{"The firm | open | two shops", "its rival | close | one"},
-			[]string{"The firm | open | two shops and its rival closed one"}},
+			[]string{"The firm | open | two shops in Oslo", "its rival | close | one"},
+			[]string{"The firm | open | two shops in Oslo and its rival closed one"}},
 		{"a participle modifying a noun is passive in the graph", `
 Candidates candidate NOUN NNS 5 nsubj O
 elected elect VERB VBN 1 acl O
@@ -108,6 +110,35 @@ office office NOUN NN 5 obj O
 . . PUNCT . 5 punct O`,
 			[]string{"Candidates | be elected in | June"},
 			[]string{"Candidates | elect in | June"}},
+		{"a copula the parser hung on a finite verb", `
+The the DET DT 2 det O
+trouble trouble NOUN NN 6 nsubj:outer O
+is be AUX VBZ 6 cop O
+that that SCONJ IN 6 mark O
+prices price NOUN NNS 6 nsubj O
+differ differ VERB VBP 0 root O
+from from ADP IN 9 case O
+town town NOUN NN 9 compound O
+prices price NOUN NNS 6 obl O
+. . PUNCT . 6 punct O`,
+			[]string{"prices | differ from | town prices"},
+			[]string{"prices | be | differ from town prices"}},
+		{"no apposition across a semicolon or onto a clause", `
+For for ADP IN 4 case O
+every every DET DT 4 det O
+extra extra ADJ JJ 4 amod O
+day day NOUN NN 10 obl O
+, , PUNCT , 7 punct O
+the the DET DT 7 det O
+cost cost NOUN NN 4 appos O
+grew grow VERB VBN 7 acl O
+tenfold tenfold NOUN NN 8 obj O
+, , PUNCT , 10 punct O
+said say VERB VBD 0 root O
+Ann Ann PROPN NNP 10 nsubj B-PER
+. . PUNCT . 10 punct O`,
+			nil,
+			[]string{"every extra day | be | the cost grew tenfold", "every extra day | be | the cost"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string

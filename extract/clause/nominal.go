@@ -239,6 +239,12 @@ func (p *parse) appositions() []Extraction {
 		if u := p.tok(m).UPOS; u != "PROPN" && u != "NOUN" {
 			continue
 		}
+		// After ";" an "apposition" is the next clause's subject, and one
+		// whose phrase holds a verb with an object of its own is a clause
+		// ("an increase, the rate increased by 5 percent").
+		if semicolonBefore(p.s.Tokens, m) || p.holdsClause(m) {
+			continue
+		}
 		var subj Arg
 		if p.isNameHead(h) {
 			subj = p.name(h)
@@ -350,4 +356,15 @@ func sortInts(a []int) {
 			a[j], a[j-1] = a[j-1], a[j]
 		}
 	}
+}
+
+// holdsClause reports whether the phrase headed by m contains a verb that
+// reads as finite though the parser made it a modifier.
+func (p *parse) holdsClause(m int) bool {
+	for _, t := range p.subtree(m, phraseSkip...) {
+		if t != m && p.tok(t).UPOS == "VERB" && p.is(t, "acl", "amod") && !p.is(t, "acl:relcl") && misattachedFinite(p.s.Tokens, t) {
+			return true
+		}
+	}
+	return false
 }

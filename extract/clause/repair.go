@@ -291,3 +291,32 @@ func hasDep(ts []nlp.Token, n int, rel string) bool {
 	}
 	return false
 }
+
+// repairVerbCopulas detaches a copula the parser hung on a verb: in "the
+// reason is that households differ", "is" belongs to "reason", and read
+// as the verb's copula it turns "households differ from ..." into
+// "households be differ ...". Finite verbs take no copula; the verb keeps its own
+// subject and arguments.
+func repairVerbCopulas(s *nlp.Sentence) *nlp.Sentence {
+	var fixed []nlp.Token
+	for i, t := range s.Tokens {
+		if t.DepRel != "cop" || t.Head < 0 || s.Tokens[t.Head].UPOS != "VERB" {
+			continue
+		}
+		// "is to organize": an infinitive or participle can be a
+		// predicate; only a finite verb cannot.
+		if x := s.Tokens[t.Head].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		if fixed == nil {
+			fixed = append([]nlp.Token(nil), s.Tokens...)
+		}
+		fixed[i].DepRel = "dep"
+	}
+	if fixed == nil {
+		return s
+	}
+	c := *s
+	c.Tokens = fixed
+	return &c
+}
