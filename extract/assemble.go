@@ -138,11 +138,12 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 		// "the Japanese prime minister" finds him later.
 		e.reg.AddRole(subj.id, strings.TrimSuffix(x.Rel, " of"), resolve.Canonical(obj.name))
 	}
+	conf := x.Confidence * e.speechFactor(s, si, x)
 	t := fact.Triple{
 		Subject: subj.name, SubjectID: subj.id, SubjectType: subj.typ,
 		Relation: x.Rel, RelationSurface: x.RelSurface,
 		Object: obj.name, ObjectID: obj.id, ObjectType: obj.typ, ObjectIsLiteral: obj.literal,
-		Negated: x.Negated, Modality: x.Modality, Confidence: clamp01(x.Confidence),
+		Negated: x.Negated, Modality: x.Modality, Confidence: clamp01(conf),
 		Doc: d.ID, DocName: d.Name, DocDate: d.Date,
 		Sentence: si, Text: s.Text, Span: [2]int{s.Start, s.End},
 	}
@@ -312,6 +313,11 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		return node{}
 	}
 	m := mentionOf(s, si, a, subject)
+	if sp := e.speaker(si); sp != "" && firstPersonSingular[m.Pronoun] {
+		// "I" in an interview answer is the one who answers.
+		m = resolve.Mention{Sentence: si, Subject: subject, Name: sp, Type: fact.Person}
+		text = sp
+	}
 	if m.Name == "" && m.Pronoun == "" && m.Role == "" {
 		// A capitalised word the tagger did not take for a name, but
 		// which names someone already: "Sanders lost".
@@ -398,3 +404,38 @@ func withoutLeadingPlace(name string) string {
 }
 
 func isPlaceType(t string) bool { return t == fact.GPE || t == fact.Loc }
+
+var firstPersonSingular = map[string]bool{"i": true, "me": true, "myself": true}
+
+// speaker returns who speaks sentence si when it is an interview answer
+// whose speaker is known, else "".
+func (e *Extractor) speaker(si int) string {
+	if si < 0 || si >= len(e.turns) || e.turns[si] == nil || e.turns[si].interviewer {
+		return ""
+	}
+	return e.turns[si].speaker
+}
+
+// speechFactor scales the confidence of facts that a sentence does not
+// state as facts: an interviewer's questions and questions in general, and
+// in interview answers a subject in the first person the graph cannot name
+// ("we", "our study", "my research").
+func (e *Extractor) speechFactor(s *nlp.Sentence, si int, x clause.Extraction) float64 {
+	f := 1.0
+	if strings.HasSuffix(strings.TrimRight(strings.TrimSpace(s.Text), `"'”’)`), "?") {
+		f *= 0.5
+	}
+	if si < 0 || si >= len(e.turns) || e.turns[si] == nil {
+		return f
+	}
+	if e.turns[si].interviewer {
+		return f * 0.5
+	}
+	if len(x.Subject.Tokens) > 0 {
+		switch strings.ToLower(s.Tokens[x.Subject.Tokens[0]].Text) {
+		case "we", "us", "our", "my", "ours":
+			f *= 0.6
+		}
+	}
+	return f
+}

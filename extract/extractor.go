@@ -29,6 +29,9 @@ type Extractor struct {
 	workers  int
 	annotate func(string) []nlp.Sentence
 	reg      *resolve.Registry
+	// turns holds, while a document is resolved, the interview turn of
+	// each sentence (nil outside interviews).
+	turns []*turn
 }
 
 // DocResult is what one document yields.
@@ -67,6 +70,7 @@ type parsed struct {
 	doc   fact.Doc
 	sents []nlp.Sentence
 	exs   [][]clause.Extraction
+	turns []turn // interview turns, if the document is an interview
 }
 
 // Stream reads documents from in, parses them in parallel and calls emit
@@ -190,7 +194,15 @@ func (e *Extractor) Entities() []fact.Entity { return e.reg.Entities() }
 
 // parse is the parallel part: NLP and clause extraction for one document.
 func (e *Extractor) parse(d fact.Doc) parsed {
-	p := parsed{doc: d, sents: e.annotate(d.Text)}
+	text, turns := interviewTurns(d.Text)
+	p := parsed{doc: d, sents: e.annotate(text), turns: turns}
+	if len(turns) > 0 {
+		// The evidence quotes the document as written, labels and all.
+		for i := range p.sents {
+			s := &p.sents[i]
+			s.Text = d.Text[s.Start:s.End]
+		}
+	}
 	p.exs = make([][]clause.Extraction, len(p.sents))
 	for i := range p.sents {
 		p.exs[i] = extractSentence(&p.sents[i])
@@ -202,6 +214,10 @@ func (e *Extractor) parse(d fact.Doc) parsed {
 func (e *Extractor) resolve(p parsed) DocResult {
 	res := DocResult{Doc: p.doc, Sentences: len(p.sents)}
 	e.reg.StartDoc()
+	e.turns = make([]*turn, len(p.sents))
+	for si := range p.sents {
+		e.turns[si] = turnAt(p.turns, p.sents[si].Start)
+	}
 	e.preRoles(p)
 	ids := map[string]bool{}
 	for si := range p.sents {
