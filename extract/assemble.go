@@ -205,7 +205,7 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 			m.Name, m.Type = n, fact.Person
 		}
 		if m.Type == fact.Person {
-			m.Name = withoutLeadingPlace(m.Name)
+			m.Name = resolve.StripModifiers(withoutLeadingPlace(m.Name))
 		}
 		if (m.Type == fact.Loc || m.Type == "") && resolve.IsPlace(m.Name) {
 			m.Type = fact.GPE

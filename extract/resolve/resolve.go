@@ -121,11 +121,33 @@ func Key(name string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if f, ok := foldLatin[r]; ok {
+				b.WriteString(f)
+				continue
+			}
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
+
+// foldLatin maps accented Latin letters to plain ones, so that a name
+// written with and without its diacritics ("Brudziński", "Brudzinski") is
+// one key.
+var foldLatin = func() map[rune]string {
+	m := map[rune]string{}
+	for _, g := range []struct{ to, from string }{
+		{"a", "àáâãäåāăą"}, {"c", "çćĉċč"}, {"d", "ďđ"}, {"e", "èéêëēĕėęě"}, {"g", "ĝğġģ"},
+		{"h", "ĥħ"}, {"i", "ìíîïĩīĭįı"}, {"j", "ĵ"}, {"k", "ķ"}, {"l", "ĺļľŀł"}, {"n", "ñńņňŉ"},
+		{"o", "òóôõöøōŏő"}, {"r", "ŕŗř"}, {"s", "śŝşšș"}, {"t", "ţťŧț"}, {"u", "ùúûüũūŭůűų"},
+		{"w", "ŵ"}, {"y", "ýÿŷ"}, {"z", "źżž"}, {"ss", "ß"}, {"ae", "æ"}, {"oe", "œ"},
+	} {
+		for _, r := range g.from {
+			m[r] = g.to
+		}
+	}
+	return m
+}()
 
 var tableKey map[string]int // alias key → index in aliasTable
 
@@ -157,6 +179,10 @@ func StripTitle(name string) (stripped string, titled bool) {
 		case titles[lw]:
 			titled = true
 			i++
+		case nameModifiers[lw] && i+2 < len(w) && titles[strings.ToLower(w[i+1])]:
+			// "Republican Representative Francis Rooney", "Only President
+			// X": a party or a word of the sentence before a title.
+			i++
 		case demonyms[lw] != "":
 			i++
 		case (strings.HasSuffix(w[i], "'s") || strings.HasSuffix(w[i], "’s")) && IsPlace(strings.TrimSuffix(strings.TrimSuffix(w[i], "'s"), "’s")):
@@ -166,6 +192,25 @@ func StripTitle(name string) (stripped string, titled bool) {
 		}
 	}
 	return strings.Join(w[i:], " "), titled
+}
+
+// nameModifiers are words that precede a person's name without being
+// part of it (parties, "incumbent", "only").
+var nameModifiers = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "labour": true, "conservative": true,
+	"liberal": true, "socialist": true, "incumbent": true, "only": true, "then": true,
+}
+
+// StripModifiers removes from a person's name the words that precede it
+// without being part of it: "Republican Kevin McCarthy" → "Kevin
+// McCarthy". At least two words stay.
+func StripModifiers(name string) string {
+	w := strings.Fields(name)
+	i := 0
+	for i+2 < len(w) && nameModifiers[strings.ToLower(w[i])] {
+		i++
+	}
+	return strings.Join(w[i:], " ")
 }
 
 // Demonym returns the place a nationality adjective names ("Japanese" →
@@ -385,7 +430,9 @@ func (r *Registry) acronym(name, typ string) *entity {
 	}
 	isAcr := len(name) >= 2 && len(name) <= 8 && strings.ToUpper(name) == name && !strings.Contains(name, " ")
 	for _, e := range r.order {
-		if e.Type == fact.Person {
+		// A place and an organisation are never one: "D.C." is not
+		// "Disease Control".
+		if e.Type == fact.Person || !compatible(e.Type, typ) {
 			continue
 		}
 		var long, short string
@@ -396,6 +443,9 @@ func (r *Registry) acronym(name, typ string) *entity {
 			if len(short) > 8 || strings.ToUpper(short) != short {
 				continue
 			}
+		}
+		if IsPlace(short) || IsPlace(long) {
+			continue // listed places have their own aliases
 		}
 		if a := Acronym(long); len(a) >= 2 && a == Key(short) {
 			r.alias(e, name)

@@ -23,6 +23,14 @@ func TestResolve(t *testing.T) {
 			{true, Mention{Name: "G-7", Type: fact.Org}, "Group of Seven"},
 			{false, Mention{Name: "G7", Type: fact.Org}, "Group of Seven"},
 		}},
+		{"a short name without its diacritics joins the full name", []step{
+			{true, Mention{Name: "Zofia Wójcik", Type: fact.Person}, "Zofia Wójcik"},
+			{false, Mention{Name: "Wojcik", Type: fact.Person}, "Zofia Wójcik"},
+		}},
+		{"a place abbreviation is no organisation's acronym", []step{
+			{true, Mention{Name: "Water Council", Type: fact.Org}, "Water Council"},
+			{false, Mention{Name: "W.C.", Type: fact.Loc}, "W.C."},
+		}},
 		{"similar places stay apart", []step{
 			{true, Mention{Name: "South Korea", Type: fact.GPE}, "South Korea"},
 			{false, Mention{Name: "North Korea", Type: fact.GPE}, "North Korea"},
@@ -204,5 +212,21 @@ func TestEndDocMergesEarlyShortName(t *testing.T) {
 	r.Resolve(Mention{Name: "Kofi Mensah", Type: fact.Person})
 	if _, ok := r.EndDoc()[s2.ID]; ok {
 		t.Errorf("ambiguous surname merged")
+	}
+}
+
+func TestStripModifiers(t *testing.T) {
+	for in, want := range map[string]string{
+		"Republican Kevin Marsh": "Kevin Marsh",
+		"Incumbent Ana Ruiz":     "Ana Ruiz",
+		"Democratic Party":       "Democratic Party",
+		"Ana Ruiz":               "Ana Ruiz",
+	} {
+		if got := StripModifiers(in); got != want {
+			t.Errorf("StripModifiers(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got, titled := StripTitle("Republican Senator Kevin Marsh"); got != "Kevin Marsh" || !titled {
+		t.Errorf("StripTitle: %q %v", got, titled)
 	}
 }
