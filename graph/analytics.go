@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kg/fact"
+	bolt "go.etcd.io/bbolt"
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/simple"
@@ -44,6 +45,9 @@ type entityGraph struct {
 }
 
 func (s *Store) entityGraph(ctx context.Context) (*entityGraph, error) {
+	if s.summary {
+		return s.sumEntityGraph()
+	}
 	docs, err := s.readAll(ctx)
 	if err != nil {
 		return nil, err
@@ -71,20 +75,72 @@ func (s *Store) entityGraph(ctx context.Context) (*entityGraph, error) {
 		}
 	}
 	eg.ids = sortedKeys(set)
+	eg.build(func(fn func(a, b string)) {
+		for _, p := range pairs {
+			fn(p.a, p.b)
+		}
+	})
+	return eg, nil
+}
+
+// sumEntityGraph builds the entity graph from the summaries (Bolt).
+func (s *Store) sumEntityGraph() (*entityGraph, error) {
+	ents, err := s.sumEntities()
+	if err != nil {
+		return nil, err
+	}
+	eg := &entityGraph{num: map[string]int64{}, ents: make(map[string]fact.Entity, len(ents)),
+		dir: simple.NewDirectedGraph(), undir: simple.NewUndirectedGraph()}
+	for _, e := range ents {
+		eg.ents[e.ID] = e
+	}
+	type pair struct{ a, b string }
+	var pairs []pair
+	set := map[string]bool{}
+	if err := s.sumPairs(func(a, b string) {
+		pairs = append(pairs, pair{a, b})
+		set[a], set[b] = true, true
+	}); err != nil {
+		return nil, err
+	}
+	eg.ids = sortedKeys(set)
+	var unnamed []string
+	for _, id := range eg.ids {
+		if _, ok := eg.ents[id]; !ok {
+			unnamed = append(unnamed, id)
+		}
+	}
+	if len(unnamed) > 0 {
+		s.bkv.db.View(func(tx *bolt.Tx) error {
+			for _, id := range unnamed {
+				eg.ents[id] = fact.Entity{ID: id, Name: nameIn(tx, id)}
+			}
+			return nil
+		})
+	}
+	eg.build(func(fn func(a, b string)) {
+		for _, p := range pairs {
+			fn(p.a, p.b)
+		}
+	})
+	return eg, nil
+}
+
+// build numbers eg.ids and adds the edges of the pairs.
+func (eg *entityGraph) build(pairs func(fn func(a, b string))) {
 	for i, id := range eg.ids {
 		eg.num[id] = int64(i)
 		eg.dir.AddNode(simple.Node(i))
 		eg.undir.AddNode(simple.Node(i))
 	}
-	for _, p := range pairs {
-		f, t := simple.Node(eg.num[p.a]), simple.Node(eg.num[p.b])
+	pairs(func(a, b string) {
+		f, t := simple.Node(eg.num[a]), simple.Node(eg.num[b])
 		// Facts link their entities both ways for ranking: who is talked
 		// about matters, whether as subject or object.
 		eg.dir.SetEdge(simple.Edge{F: f, T: t})
 		eg.dir.SetEdge(simple.Edge{F: t, T: f})
 		eg.undir.SetEdge(simple.Edge{F: f, T: t})
-	}
-	return eg, nil
+	})
 }
 
 // Rank scores entities by PageRank (damping 0.85, every fact a link both

@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/kgraph/kg/fact"
+	bolt "go.etcd.io/bbolt"
 )
 
 // batchKV lets several Cayley writes share one Bolt transaction. While a
@@ -17,10 +18,15 @@ import (
 // This gives kg atomic replace (Cayley's kv ApplyDeltas mishandles a node
 // that one batch both adds and removes: the added quad loses that node), and
 // lets a build commit many documents per fsync.
+//
+// Every transaction is kg's own boltTx (boltx.go), which also maps flat
+// stores' keys.
 type batchKV struct {
 	hkv.KV
+	db    *bolt.DB
+	flat  bool
 	mu    sync.Mutex
-	outer hkv.Tx
+	outer *boltTx
 }
 
 func (b *batchKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
@@ -30,7 +36,7 @@ func (b *batchKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if outer != nil {
 		return nestedTx{outer}, nil
 	}
-	return b.KV.Tx(ctx, rw)
+	return newBoltTx(b.db, rw, b.flat)
 }
 
 func (b *batchKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
@@ -48,7 +54,8 @@ func (nestedTx) Close() error                 { return nil }
 
 // Batch groups document writes into one transaction on Bolt: nothing of it
 // is visible or durable until Commit, and an interrupted batch leaves the
-// store as it was. On the other backends new documents are written together
+// store as it was. On Bolt, new documents are buffered and written by one
+// Cayley call at Commit (or every 250,000 quads). On the other backends new documents are written together
 // (one Cayley call, one SQL transaction per 50,000 quads) and a replacement
 // or removal is its own transaction. While a batch is open, use only it.
 type Batch struct {
@@ -61,6 +68,9 @@ type Batch struct {
 	// IDs and names of the documents waiting there.
 	pending  []quad.Quad
 	buffered map[string]bool
+	// sum collects the changes to the per-entity summaries (Bolt stores
+	// that keep them; see summary.go), written at Commit.
+	sum *sumDelta
 }
 
 // Begin starts a batch of writes. Close it with Commit or Rollback.
@@ -70,7 +80,7 @@ func (s *Store) Begin(ctx context.Context) (*Batch, error) {
 	}
 	s.writeMu.Lock()
 	if s.bkv != nil {
-		tx, err := s.bkv.KV.Tx(ctx, true)
+		tx, err := newBoltTx(s.bkv.db, true, s.bkv.flat)
 		if err != nil {
 			s.writeMu.Unlock()
 			return nil, fmt.Errorf("store %s: %v", s.name, oneLine(err))
@@ -79,7 +89,11 @@ func (s *Store) Begin(ctx context.Context) (*Batch, error) {
 		s.bkv.outer = tx
 		s.bkv.mu.Unlock()
 	}
-	return &Batch{st: s, ctx: ctx}, nil
+	b := &Batch{st: s, ctx: ctx}
+	if s.summary {
+		b.sum = newSumDelta()
+	}
+	return b, nil
 }
 
 // Quads is the number of quads the batch added or deleted so far.
@@ -96,10 +110,19 @@ func (b *Batch) Commit() error {
 		return b.flush()
 	}
 	bk := b.st.bkv
+	err := b.flush()
+	if err == nil && b.sum != nil {
+		err = b.sum.apply(b.ctx, bk.outer)
+	}
 	bk.mu.Lock()
 	tx := bk.outer
 	bk.outer = nil
 	bk.mu.Unlock()
+	if err != nil {
+		tx.Close()
+		b.st.reload()
+		return fmt.Errorf("store %s: commit failed, store unchanged: %v", b.st.name, oneLine(err))
+	}
 	if err := tx.Commit(b.ctx); err != nil {
 		tx.Close()
 		b.st.reload()
@@ -168,22 +191,26 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 			return false, err
 		}
 		for _, id := range old {
-			qs, err := s.storedDocQuads(ctx, id)
+			qs, err := b.storedDocQuads(id)
 			if err != nil {
 				return false, err
 			}
 			dels = append(dels, qs...)
 		}
 	}
-	adds := docQuads(d, entRecs(entities), factRecs(triples, d))
-	if b.st.bkv == nil && len(dels) == 0 {
+	ents, facts := entRecs(entities), factRecs(triples, d)
+	adds := docQuads(d, ents, facts)
+	if b.sum != nil {
+		b.sum.doc(d.ID, ents, facts, +1)
+	}
+	if len(dels) == 0 {
 		if b.buffered == nil {
 			b.buffered = map[string]bool{}
 		}
 		b.buffered[d.ID], b.buffered["name:"+d.Name] = true, true
 		b.pending = append(b.pending, adds...)
 		b.n += len(adds)
-		if len(b.pending) >= 50000 {
+		if len(b.pending) >= b.flushAt() {
 			return true, b.flush()
 		}
 		return true, nil
@@ -220,7 +247,7 @@ func (b *Batch) Remove(docNameOrID string) error {
 	}
 	var dels []quad.Quad
 	for _, id := range ids {
-		qs, err := s.storedDocQuads(ctx, id)
+		qs, err := b.storedDocQuads(id)
 		if err != nil {
 			return err
 		}
@@ -242,7 +269,34 @@ func (b *Batch) flush() error {
 	if err := b.st.applyDeltas(nil, qs); err != nil {
 		return fmt.Errorf("store %s: %v", b.st.name, oneLine(err))
 	}
+	if b.st.bkv != nil {
+		return b.updateIndex(nil, qs)
+	}
 	return nil
+}
+
+// flushAt is how many buffered quads make a batch write them out. One big
+// Cayley call per Bolt transaction is what makes loading fast: Cayley
+// updates each shared value's reference count and rewrites each index list
+// once per call, and hub entities are in most documents.
+func (b *Batch) flushAt() int {
+	if b.st.bkv != nil {
+		return 250000
+	}
+	return 50000
+}
+
+// storedDocQuads recomputes a stored document's quads and notes its removal
+// in the summaries.
+func (b *Batch) storedDocQuads(id string) ([]quad.Quad, error) {
+	sd, err := b.st.readDoc(b.ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if b.sum != nil {
+		b.sum.doc(id, sd.ents, sd.facts, -1)
+	}
+	return sd.quads(), nil
 }
 
 // apply writes deletions, then additions. Within a Bolt batch they are two

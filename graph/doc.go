@@ -33,7 +33,14 @@
 // are recomputed from the records and deleted in the same transaction.
 // On Bolt, kg also keeps a sorted adjacency and label index in its own
 // buckets of the same file, written in the same transaction as the quads
-// (see adjacency.go), so that paths and neighbourhoods are prefix scans.
+// (see adjacency.go), so that paths and neighbourhoods are prefix scans,
+// and compact per-entity summaries (distinct neighbours with how many
+// documents state each edge, the entity merged across documents, counters;
+// see summary.go), so that neighbourhoods, entity lists, statistics and
+// rankings do not decode every document. Stores made by this kg also keep
+// Cayley's value and reference-count keys in two buckets instead of
+// 2×65,536 (see boltx.go); older stores keep their layout and fall back to
+// reading the documents where they lack the summaries.
 //
 // # Backends
 //
@@ -41,10 +48,13 @@
 // locked with a POSIX record lock so a second process is told at once which
 // process holds it. "memory" is Cayley's memstore. "postgres://…" is
 // Cayley's SQL backend; the tests run it against a real server they start
-// (graph/internal/pgtest). "cockroach://…" is the same SQL backend speaking
+// (graph/internal/pgtest); kg writes through Cayley's RunTx hook with
+// multi-row INSERTs and makes new databases without Cayley's foreign keys
+// (see pgbulk.go). "cockroach://…" is the same SQL backend speaking
 // to CockroachDB, the distributed option; it is not tested here because no
 // CockroachDB server can be installed from Debian or npm on this machine.
-// On Bolt, a Batch groups many documents into one transaction.
+// On Bolt, a Batch groups many documents into one transaction and writes
+// the new ones with one Cayley call at Commit.
 //
 // Gizmo sees ordinary IRIs and strings, for example
 //

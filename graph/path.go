@@ -11,6 +11,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/kgraph/kg/fact"
+	bolt "go.etcd.io/bbolt"
 	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/path"
@@ -86,6 +87,7 @@ type walker struct {
 	dates   map[string]string
 	via     string
 	docs    map[string]*storedDoc
+	nameCur *bolt.Cursor // Neighbors: the label index, in its transaction
 }
 
 func newWalker(ctx context.Context, s *Store, opts PathOptions) *walker {

@@ -95,6 +95,12 @@ func (s *Store) docsNamed(ctx context.Context, name string) ([]string, error) {
 
 // readDoc reads one document's records.
 func (s *Store) readDoc(ctx context.Context, id string) (*storedDoc, error) {
+	return s.readDocPart(ctx, id, true, true)
+}
+
+// readDocPart reads one document's records, without decoding its entity or
+// fact records unless asked to (raw then holds only what was decoded).
+func (s *Store) readDocPart(ctx context.Context, id string, withEnts, withFacts bool) (*storedDoc, error) {
 	sd := &storedDoc{doc: fact.Doc{ID: id}}
 	bad := func(what string, err error) error {
 		return fmt.Errorf("store %s is damaged: document %s: bad %s record: %v", s.name, id, what, err)
@@ -114,12 +120,18 @@ func (s *Store) readDoc(ctx context.Context, id string) (*storedDoc, error) {
 			}
 			sd.doc.Title, sd.doc.Date = r.Title, r.Date
 		case predEntity:
+			if !withEnts {
+				return nil
+			}
 			var r entRec
 			if err := json.Unmarshal([]byte(txt), &r); err != nil {
 				return bad("entity", err)
 			}
 			sd.ents = append(sd.ents, r)
 		case predFact:
+			if !withFacts {
+				return nil
+			}
 			var r factRec
 			if err := json.Unmarshal([]byte(txt), &r); err != nil {
 				return bad("fact", err)
@@ -165,35 +177,52 @@ func (s *Store) readAll(ctx context.Context) ([]*storedDoc, error) {
 // united, mentions summed, merge reasons united; name and type come from the
 // document (in ID order) that mentions the entity most.
 func mergeEntities(docs []*storedDoc) []fact.Entity {
-	type acc struct {
-		e       fact.Entity
-		best    int
-		aliases map[string]bool
-		merges  map[string]bool
-	}
-	m := map[string]*acc{}
+	m := newEntMerger()
 	for _, d := range docs {
-		for _, r := range d.ents {
-			a := m[r.ID]
-			if a == nil {
-				a = &acc{e: fact.Entity{ID: r.ID}, best: -1, aliases: map[string]bool{}, merges: map[string]bool{}}
-				m[r.ID] = a
-			}
-			if r.Mentions > a.best {
-				a.best = r.Mentions
-				a.e.Name, a.e.Type = r.Name, r.Type
-			}
-			a.e.Mentions += r.Mentions
-			for _, x := range r.Aliases {
-				a.aliases[x] = true
-			}
-			for _, x := range r.Merges {
-				a.merges[x] = true
-			}
+		m.add(d)
+	}
+	return m.entities()
+}
+
+// entMerger merges entity records document by document (in ID order);
+// its memory is proportional to the number of entities.
+type entMerger struct {
+	m map[string]*entAcc
+}
+
+type entAcc struct {
+	e       fact.Entity
+	best    int
+	aliases map[string]bool
+	merges  map[string]bool
+}
+
+func newEntMerger() *entMerger { return &entMerger{m: map[string]*entAcc{}} }
+
+func (em *entMerger) add(d *storedDoc) {
+	for _, r := range d.ents {
+		a := em.m[r.ID]
+		if a == nil {
+			a = &entAcc{e: fact.Entity{ID: r.ID}, best: -1, aliases: map[string]bool{}, merges: map[string]bool{}}
+			em.m[r.ID] = a
+		}
+		if r.Mentions > a.best {
+			a.best = r.Mentions
+			a.e.Name, a.e.Type = r.Name, r.Type
+		}
+		a.e.Mentions += r.Mentions
+		for _, x := range r.Aliases {
+			a.aliases[x] = true
+		}
+		for _, x := range r.Merges {
+			a.merges[x] = true
 		}
 	}
-	out := make([]fact.Entity, 0, len(m))
-	for _, a := range m {
+}
+
+func (em *entMerger) entities() []fact.Entity {
+	out := make([]fact.Entity, 0, len(em.m))
+	for _, a := range em.m {
 		if len(a.aliases) > 0 {
 			a.e.Aliases = sortedKeys(a.aliases)
 		}
@@ -231,32 +260,73 @@ func compareTriples(a, b fact.Triple) int {
 	)
 }
 
+// compareReadOrder is the order in which Read passes triples: by document,
+// then compareTriples.
+func compareReadOrder(a, b fact.Triple) int {
+	return cmp.Or(strings.Compare(a.Doc, b.Doc), compareTriples(a, b))
+}
+
 // Read walks the whole store: documents by ID, then entities by ID (merged
-// across documents), then triples by subject ID, relation, object ID,
-// document and sentence.
+// across documents), then each document's triples, documents by ID and
+// within a document by subject ID, relation, object ID and sentence. It
+// streams: memory holds the entities and one document's records at a time,
+// not the store (the order of triples across documents is therefore by
+// document first, not by subject; exporters.Writer accepts any order).
 func (s *Store) Read(ctx context.Context, v Visitor) error {
-	docs, err := s.readAll(ctx)
+	ids, err := s.docIDs(ctx)
 	if err != nil {
 		return err
 	}
-	var triples []fact.Triple
-	for _, d := range docs {
-		if err := v.Doc(d.doc); err != nil {
+	// First pass: documents and entities, without the facts.
+	var merger *entMerger
+	if !s.summary {
+		merger = newEntMerger()
+	}
+	for _, id := range ids {
+		if err := ctxErr(ctx); err != nil {
 			return err
 		}
-		for _, f := range d.facts {
-			triples = append(triples, f.triple(d.doc))
+		sd, err := s.readDocPart(ctx, id, merger != nil, false)
+		if err != nil {
+			return err
+		}
+		if err := v.Doc(sd.doc); err != nil {
+			return err
+		}
+		if merger != nil {
+			merger.add(sd)
 		}
 	}
-	for _, e := range mergeEntities(docs) {
+	var ents []fact.Entity
+	if merger != nil {
+		ents = merger.entities()
+	} else if ents, err = s.sumEntities(); err != nil {
+		return err
+	}
+	for _, e := range ents {
 		if err := v.Entity(e); err != nil {
 			return err
 		}
 	}
-	slices.SortStableFunc(triples, compareTriples)
-	for _, t := range triples {
-		if err := v.Triple(t); err != nil {
+	ents = nil
+	// Second pass: each document's triples.
+	for _, id := range ids {
+		if err := ctxErr(ctx); err != nil {
 			return err
+		}
+		sd, err := s.readDocPart(ctx, id, false, true)
+		if err != nil {
+			return err
+		}
+		triples := make([]fact.Triple, 0, len(sd.facts))
+		for _, f := range sd.facts {
+			triples = append(triples, f.triple(sd.doc))
+		}
+		slices.SortStableFunc(triples, compareTriples)
+		for _, t := range triples {
+			if err := v.Triple(t); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -264,22 +334,45 @@ func (s *Store) Read(ctx context.Context, v Visitor) error {
 
 // Docs returns the stored documents, sorted by ID.
 func (s *Store) Docs(ctx context.Context) ([]fact.Doc, error) {
-	docs, err := s.readAll(ctx)
+	ids, err := s.docIDs(ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]fact.Doc, len(docs))
-	for i, d := range docs {
-		out[i] = d.doc
+	out := make([]fact.Doc, 0, len(ids))
+	for _, id := range ids {
+		if err := ctxErr(ctx); err != nil {
+			return nil, err
+		}
+		sd, err := s.readDocPart(ctx, id, false, false)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sd.doc)
 	}
 	return out, nil
 }
 
 // Entities returns all entities, merged across documents, sorted by ID.
+// On Bolt it reads the summaries (summary.go); elsewhere the documents'
+// entity records.
 func (s *Store) Entities(ctx context.Context) ([]fact.Entity, error) {
-	docs, err := s.readAll(ctx)
+	if s.summary {
+		return s.sumEntities()
+	}
+	ids, err := s.docIDs(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return mergeEntities(docs), nil
+	m := newEntMerger()
+	for _, id := range ids {
+		if err := ctxErr(ctx); err != nil {
+			return nil, err
+		}
+		sd, err := s.readDocPart(ctx, id, true, false)
+		if err != nil {
+			return nil, err
+		}
+		m.add(sd)
+	}
+	return m.entities(), nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // Stats summarises a store.
@@ -35,8 +34,17 @@ func (s *Store) QuadCount(ctx context.Context) (int64, error) {
 }
 
 // Stats counts documents, quads, triples and entities and lists the ten
-// most connected entities.
+// most connected entities. On Bolt it reads the summaries (summary.go);
+// elsewhere it reads every document.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	if s.summary {
+		st, err := s.sumStats()
+		if err != nil {
+			return st, err
+		}
+		st.Quads, err = s.QuadCount(ctx)
+		return st, err
+	}
 	var st Stats
 	docs, err := s.readAll(ctx)
 	if err != nil {
@@ -78,12 +86,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	for id, n := range nb {
 		st.Top = append(st.Top, Degree{ID: id, Name: names[id], Degree: len(n)})
 	}
-	slices.SortFunc(st.Top, func(a, b Degree) int {
-		if a.Degree != b.Degree {
-			return b.Degree - a.Degree
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
+	slices.SortFunc(st.Top, compareDegree)
 	if len(st.Top) > 10 {
 		st.Top = st.Top[:10]
 	}

@@ -171,7 +171,7 @@ func findEntity(es []fact.Entity, id string) *fact.Entity {
 
 func sortTriples(ts []fact.Triple) {
 	for i := 1; i < len(ts); i++ {
-		for j := i; j > 0 && compareTriples(ts[j-1], ts[j]) > 0; j-- {
+		for j := i; j > 0 && compareReadOrder(ts[j-1], ts[j]) > 0; j-- {
 			ts[j-1], ts[j] = ts[j], ts[j-1]
 		}
 	}

@@ -60,17 +60,13 @@ func (s *Store) applyDeltas(dels, adds []quad.Quad) error {
 	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 
-// storedDocQuads recomputes the quads of a stored document from its records.
-func (s *Store) storedDocQuads(ctx context.Context, id string) ([]quad.Quad, error) {
-	sd, err := s.readDoc(ctx, id)
-	if err != nil {
-		return nil, err
-	}
+// quads are the quads of a stored document, recomputed from its records.
+func (sd *storedDoc) quads() []quad.Quad {
 	qs := docQuads(sd.doc, sd.ents, sd.facts)
 	// Also delete any record quad that does not round-trip exactly (e.g.
 	// written by an older layout), so nothing of the document survives.
 	qs = append(qs, sd.raw...)
-	return dedupQuads(qs), nil
+	return dedupQuads(qs)
 }
 
 func entRecs(es []fact.Entity) []entRec {

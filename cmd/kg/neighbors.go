@@ -16,6 +16,7 @@ var neighborsFlags struct {
 	since    string
 	evidence bool
 	limit    int
+	perNode  int
 	format   string
 }
 
@@ -24,7 +25,8 @@ var neighborsCmd = &cobra.Command{
 	Short: "List the facts around an entity",
 	Long: `Neighbors lists the facts linking an entity to others, and with --depth N
 the facts up to N hops away, nearest first. The entity is named by any alias,
-case-insensitively, or by ID.`,
+case-insensitively, or by ID. At each entity only the --per-node facts that
+most documents state are followed (a country in most articles has thousands).`,
 	Example: `  kg neighbors "Lee Jae-myung"
   kg neighbors Kishida --depth 2 --evidence
   kg neighbors Japan --via meet --format json`,
@@ -42,7 +44,8 @@ case-insensitively, or by ID.`,
 		}
 		defer st.Close()
 		nh, err := st.Neighbors(cmd.Context(), args[0], graph.NeighborOptions{Depth: neighborsFlags.depth,
-			Via: neighborsFlags.via, Since: neighborsFlags.since, Evidence: neighborsFlags.evidence, Limit: neighborsFlags.limit})
+			Via: neighborsFlags.via, Since: neighborsFlags.since, Evidence: neighborsFlags.evidence, Limit: neighborsFlags.limit,
+			PerNode: neighborsFlags.perNode})
 		if err != nil {
 			return err
 		}
@@ -51,7 +54,11 @@ case-insensitively, or by ID.`,
 			enc.SetIndent("", "  ")
 			return enc.Encode(nh)
 		}
-		fmt.Printf("%s (%s): %d fact%s\n", printable(nh.Center.Name), nh.Center.ID, len(nh.Edges), plural(len(nh.Edges)))
+		fmt.Printf("%s (%s): %d fact%s", printable(nh.Center.Name), nh.Center.ID, len(nh.Edges), plural(len(nh.Edges)))
+		if nh.Truncated {
+			fmt.Printf(" (the strongest; %d in all at %s; --per-node 0 for all)", nh.Totals[nh.Center.ID], printable(nh.Center.Name))
+		}
+		fmt.Println()
 		for _, h := range nh.Edges {
 			d := min(nh.Depth[h.From.ID], nh.Depth[h.To.ID]) + 1
 			more := ""
@@ -75,6 +82,7 @@ func init() {
 	f.StringVar(&neighborsFlags.since, "since", "", "only facts from documents dated on or after YYYY-MM-DD")
 	f.BoolVar(&neighborsFlags.evidence, "evidence", false, "print the sentence stating each fact")
 	f.IntVar(&neighborsFlags.limit, "limit", 0, "print at most this many facts (0: all)")
+	f.IntVar(&neighborsFlags.perNode, "per-node", 25, "at each entity, follow only this many facts, those most documents state (0: all)")
 	f.StringVar(&neighborsFlags.format, "format", "text", "output: text or json")
 	rootCmd.AddCommand(neighborsCmd)
 }
