@@ -474,7 +474,12 @@ func WriteTable(w io.Writer, r *Results) {
 		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%.2f\t%.2f\t%.0f\t%.1f\t%s\n", s.Name, s.Input, s.Seconds, s.CPUSeconds, s.Cores(), s.PeakRSSMB, s.LoadAvg, strings.Join(rates, ", "))
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nwhole run: %.0f s\n", r.Seconds)
+	cpu := 0.0
+	for _, s := range r.Steps {
+		cpu += s.CPUSeconds
+	}
+	fmt.Fprintf(w, "\nwhole run: %.0f s wall; the measured commands used %.0f CPU-seconds (%.0f s on %d idle cores at best)\n",
+		r.Seconds, cpu, cpu/float64(r.Machine.Cores), r.Machine.Cores)
 }
 
 // num formats a rate with sensible precision and thousands separators.
