@@ -153,13 +153,14 @@ func Run(ctx context.Context, c Config) (*Results, error) {
 	bolt := filepath.Join(c.WorkDir, "wikinews.db")
 	stores := []struct{ name, db string }{{"bolt", bolt}, {"memory", "memory"}}
 	pg, pgSkip := c.Postgres, ""
+	var srv *pgServer
 	if pg == "" {
 		if bin := findPostgres(); bin == "" {
 			pgSkip = "skipped: PostgreSQL is not installed (no initdb)"
-		} else if srv, err := startPostgres(bin, c.WorkDir); err != nil {
+		} else if srv, err = startPostgres(bin, c.WorkDir); err != nil {
 			pgSkip = "skipped: could not start a throwaway PostgreSQL: " + err.Error()
 		} else {
-			defer srv.stop()
+			defer srv.stop() // also on a panic; stop is idempotent
 			pg = srv.DSN()
 		}
 	} else if pg == "off" {
@@ -180,6 +181,9 @@ func Run(ctx context.Context, c Config) (*Results, error) {
 			s.Note = "quads as counted in the Bolt store"
 			b.res.Steps[b.index(s)] = s
 		}
+	}
+	if srv != nil {
+		srv.stop() // free its memory before the scale run
 	}
 	if pgSkip != "" {
 		b.skip(Step{Name: "kg build postgres", Input: small.name}, pgSkip)

@@ -20,6 +20,7 @@ import (
 type pgServer struct {
 	dir, bin, asUser string
 	port             int
+	stopped          bool
 }
 
 // findPostgres returns the directory holding initdb and pg_ctl, or "".
@@ -100,8 +101,12 @@ func (s *pgServer) DSN() string {
 	return fmt.Sprintf("postgres://kg@127.0.0.1:%d/postgres?sslmode=disable", s.port)
 }
 
-// stop stops the server and removes its files.
+// stop stops the server and removes its files; later calls do nothing.
 func (s *pgServer) stop() {
+	if s.stopped {
+		return
+	}
+	s.stopped = true
 	s.run("pg_ctl", "-D", filepath.Join(s.dir, "data"), "-m", "immediate", "-w", "stop")
 	os.RemoveAll(s.dir)
 }
