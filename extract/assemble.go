@@ -337,7 +337,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	if m.Name != "" || m.Pronoun != "" || m.Role != "" {
 		// A name is the argument only when the argument is little more
 		// than the name; "the summit with Ishiba" is not Ishiba.
-		if m.Name == "" || nameCovers(m.Name, text) || nameCovers(m.Name, withoutModifiers(s, a)) || titledName(m, text) {
+		if m.Name == "" || nameCovers(m.Name, text) || nameCovers(m.Name, withoutModifiers(s, a)) || titledName(m, text) || describedName(s, a, m) {
 			if ref, ok := e.reg.Resolve(m); ok {
 				return node{name: ref.Name, id: ref.ID, typ: ref.Type}
 			}
@@ -438,4 +438,40 @@ func (e *Extractor) speechFactor(s *nlp.Sentence, si int, x clause.Extraction) f
 		}
 	}
 	return f
+}
+
+// describedName reports whether an argument is a name after a
+// description that the news puts before names ("Finnish video game
+// developer Perttu Ahola", "coauthor Ana Ruiz", "software company Red
+// Hat"): the argument's head is in the name, the name ends the
+// argument, and what comes before it is only nouns, adjectives, numbers,
+// determiners and hyphens, with no verb, preposition or punctuation that
+// would make it a phrase of its own.
+func describedName(s *nlp.Sentence, a clause.Arg, m resolve.Mention) bool {
+	if m.Name == "" || len(a.Tokens) == 0 || a.Head < 0 || a.Head >= len(s.Tokens) {
+		return false
+	}
+	lo, hi := nameAround(s, a)
+	if lo < 0 || a.Head < lo || a.Head > hi || a.Tokens[len(a.Tokens)-1] != hi {
+		return false
+	}
+	for _, i := range a.Tokens {
+		if i >= lo {
+			break
+		}
+		t := s.Tokens[i]
+		switch t.UPOS {
+		case "NOUN", "ADJ", "PROPN", "NUM", "DET":
+		case "PUNCT":
+			if t.XPOS != "HYPH" {
+				return false
+			}
+		default:
+			return false
+		}
+		if t.DepRel == "appos" || t.DepRel == "conj" || t.DepRel == "nmod:poss" {
+			return false
+		}
+	}
+	return true
 }

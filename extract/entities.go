@@ -298,3 +298,41 @@ func splitTime(s *nlp.Sentence, a clause.Arg) (clause.Arg, []clause.Arg) {
 	}
 	return a, nil
 }
+
+// namedPeople registers the people a sentence names outside the arguments
+// of its triples ("Wikinews spoke to Anna Berg, who ..." may yield no
+// triple about her): each person span of the named-entity tagger is a
+// mention, so that the person is an entity with the right mention count
+// and later short names and pronouns find her. A one-word span counts only
+// when it names someone known already ("Berg").
+func (e *Extractor) namedPeople(s *nlp.Sentence, si int, covered map[int]bool) []string {
+	var ids []string
+	for i := 0; i < len(s.Tokens); i++ {
+		if s.Tokens[i].NER != "B-PER" && s.Tokens[i].NER != "B-PERSON" {
+			continue
+		}
+		lo, hi, _ := nerSpan(s, i)
+		i = hi
+		skip := false
+		for k := lo; k <= hi; k++ {
+			if covered[k] || !isCapital(s.Tokens[k].Text) && s.Tokens[k].XPOS != "HYPH" {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		name := s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
+		if n, _ := resolve.StripTitle(name); n != "" {
+			name = n
+		}
+		name = resolve.StripModifiers(name)
+		if len(strings.Fields(name)) < 2 && !e.reg.KnownName(name) {
+			continue
+		}
+		if ref, ok := e.reg.Resolve(resolve.Mention{Name: name, Type: fact.Person, Sentence: si}); ok {
+			ids = append(ids, ref.ID)
+		}
+	}
+	return ids
+}

@@ -222,16 +222,28 @@ func (e *Extractor) resolve(p parsed) DocResult {
 	ids := map[string]bool{}
 	for si := range p.sents {
 		s := &p.sents[si]
+		covered := map[int]bool{}
 		for _, x := range p.exs[si] {
-			for _, t := range e.triples(p.doc, si, s, x) {
+			ts := e.triples(p.doc, si, s, x)
+			for _, t := range ts {
 				res.Triples = append(res.Triples, t)
 				ids[t.SubjectID] = true
 				if !t.ObjectIsLiteral {
 					ids[t.ObjectID] = true
 				}
 			}
+			if len(ts) > 0 {
+				for _, a := range append([]clause.Arg{x.Subject, x.Object, x.Attribution}, x.Extra...) {
+					for _, k := range a.Tokens {
+						covered[k] = true
+					}
+				}
+			}
 		}
 		for _, id := range e.embedded(s, si, p.exs[si]) {
+			ids[id] = true
+		}
+		for _, id := range e.namedPeople(s, si, covered) {
 			ids[id] = true
 		}
 		e.notePairs(s, si)

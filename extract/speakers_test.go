@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/kgraph/kg/fact"
 )
 
 func TestInterviewTurns(t *testing.T) {
@@ -77,4 +79,26 @@ func TestInterviewSpeakerResolves(t *testing.T) {
 	if varga == 0 {
 		t.Errorf("no answer attributed to Tomas Varga; got %q", got)
 	}
+}
+
+// TestPeopleWithoutTriples checks that a person named only in a sentence
+// that yields no triple is still an entity with her mention.
+func TestPeopleWithoutTriples(t *testing.T) {
+	ex, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ex.Extract(context.Background(), docs("Officials met on Monday.\nPhoto courtesy of Maria Kowalska.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Docs[0].Entities {
+		if e.Name == "Maria Kowalska" {
+			if e.Mentions != 1 || e.Type != fact.Person {
+				t.Errorf("Maria Kowalska: %+v", e)
+			}
+			return
+		}
+	}
+	t.Errorf("Maria Kowalska is no entity of the document: %+v", res.Docs[0].Entities)
 }

@@ -77,4 +77,10 @@ var titles = map[string]bool{
 	"lady": true, "captain": true, "coach": true, "professor": true, "prof.": true, "st.": true,
 	"supreme": true, "chief": true, "opposition": true, "interior": true, "finance": true,
 	"trade": true, "deputy": true, "acting": true, "then": true, "then-president": true,
+	"whip": true, "majority": true, "minority": true, "speaker": true, "congressman": true,
+	"congresswoman": true, "sheriff": true, "detective": true, "sergeant": true, "sgt.": true,
+	"lt.": true, "lieutenant": true, "colonel": true, "col.": true, "admiral": true, "bishop": true,
+	"cardinal": true, "archbishop": true, "rev.": true, "reverend": true,
+	"commissioner": true, "inspector": true, "superintendent": true, "constable": true,
+	"attorney": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
 }
