@@ -10,7 +10,10 @@
 // The RDF mapping, under a base IRI (default https://kg.example.org/):
 //
 //	{base}entity/{EntityID}  a schema:Person | schema:Organization | schema:Place (GPE, LOC) | schema:Thing;
-//	                         rdfs:label (canonical name), schema:alternateName (aliases), kg:mentions
+//	                         rdfs:label (canonical name), schema:alternateName (aliases), kg:mentions;
+//	                         with analytics (Options.Scores, kg export --analytics) kg:pagerank
+//	                         (xsd:double) and kg:community (xsd:integer, 1 = the largest Louvain
+//	                         community), in the default graph like the rest of the description
 //	{base}doc/{DocID}        a schema:NewsArticle; schema:name (title, else source name), schema:datePublished (xsd:date)
 //	{base}rel/{lemma}        one property per relation lemma; a fact is the triple entity rel entity-or-literal,
 //	                         in the default graph (N-Triples, Turtle) or the document's named graph (N-Quads, JSON-LD)
@@ -20,9 +23,19 @@
 //	                         kg:negated (xsd:boolean), kg:modality, kg:attribution, kg:relationSurface,
 //	                         kg:time (xsd:date when resolved), kg:place
 //
-// kg: is the fixed vocabulary https://kg.example.org/ns#. Path segments are
+// kg: is the fixed vocabulary https://kg.example.org/ns#: mentions,
+// pagerank, community, document, sentence, sentenceIndex, start, end,
+// confidence, negated, modality, attribution, relationSurface, time, place.
+// JSON-LD's @context declares only the prefixes the export uses (rdf: and
+// stmt: only with provenance; see NewJSONLD). Path segments are
 // percent-encoded so that only ASCII letters, digits, '-' and '_' appear
 // raw. Negated facts ("Kishida did not meet Lee") are never asserted as
 // plain RDF triples: they appear only as statements carrying kg:negated
 // true, with or without --provenance.
+//
+// GraphML carries analytics as pagerank and community node data. DOT fills
+// each node with its community's colour (the twelve largest communities;
+// the others share a light grey) and grows it with its PageRank, while the
+// shape still shows the entity type; the legend lists types and
+// communities, each named by its best-ranked member.
 package exporters

@@ -67,7 +67,8 @@ func FuzzDOT(f *testing.F) {
 			triples: []fact.Triple{{Subject: s, SubjectID: id, Relation: rel, Object: o, ObjectID: o, ObjectType: text, Doc: id, Text: text, Negated: neg},
 				{Subject: o, SubjectID: o, Relation: rel, Object: s, ObjectID: text, ObjectIsLiteral: true, Doc: id, Text: text}},
 		}
-		for _, opts := range []Options{{}, {Cluster: "doc", Highlight: []string{id, o}}} {
+		scores := map[string]NodeScore{id: {PageRank: float64(len(text)) / 7, Community: len(rel)}, o: {PageRank: -float64(len(s)), Community: len(o) - 3}}
+		for _, opts := range []Options{{}, {Cluster: "doc", Highlight: []string{id, o}}, {Scores: scores}, {Cluster: "doc", Scores: scores}} {
 			out := write(t, "dot", opts, g)
 			f, err := dot.ParseBytes(out)
 			if err != nil {

@@ -3,6 +3,7 @@ package exportcheck
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"encoding/xml"
 	"io"
 	"os/exec"
@@ -312,4 +313,26 @@ func GraphML(t testing.TB, path string) GraphMLDoc {
 	}
 	Run(t, "", testtools.Command(t, "/usr/bin/python3"), "-c", graphmlScript, path)
 	return g
+}
+
+// JSONLDContextUsed fails t unless every prefix the JSON-LD file's
+// @context declares is used in its body (kg lists only the terms used).
+func JSONLDContextUsed(t testing.TB, path string) {
+	t.Helper()
+	data := readFile(t, path)
+	var v struct {
+		Context map[string]string `json:"@context"`
+	}
+	if err := json.Unmarshal([]byte(data), &v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	i := strings.Index(data, `"@graph"`)
+	if i < 0 || len(v.Context) == 0 {
+		t.Fatalf("%s has no @context or @graph", path)
+	}
+	for p := range v.Context {
+		if !strings.Contains(data[i:], `"`+p+`:`) {
+			t.Errorf("%s: @context declares %s:, which the document does not use", path, p)
+		}
+	}
 }
