@@ -113,6 +113,47 @@ func (e *Extractor) embedded(s *nlp.Sentence, si int, exs []clause.Extraction) [
 					break
 				}
 			}
+			ids = append(ids, e.embeddedDescriptions(s, si, a, seen)...)
+		}
+	}
+	return ids
+}
+
+// embeddedDescriptions resolves the definite descriptions inside a longer
+// phrase: "the South Korean president" in "the South Korean president's
+// visit" or "talks with the South Korean president" is a mention of the
+// person the document names with that role, though the phrase as a whole
+// is not.
+func (e *Extractor) embeddedDescriptions(s *nlp.Sentence, si int, a clause.Arg, seen map[int]bool) []string {
+	in := map[int]bool{}
+	for _, k := range a.Tokens {
+		in[k] = true
+	}
+	var ids []string
+	for _, t := range a.Tokens {
+		tk := s.Tokens[t]
+		if t == a.Head || seen[t] || tk.UPOS != "NOUN" || !(resolve.IsTitle(tk.Lemma) || resolve.IsTitle(tk.Text)) {
+			continue
+		}
+		// The description: t and the words before it that hang from it.
+		lo := t
+		for lo > 0 && in[lo-1] && under(s, lo-1, t) {
+			lo--
+		}
+		sub := clause.Arg{Head: t}
+		for k := lo; k <= t; k++ {
+			sub.Tokens = append(sub.Tokens, k)
+		}
+		sub.Text = s.Text[s.Tokens[lo].Start-s.Start : tk.End-s.Start]
+		m := mentionOf(s, si, sub, false)
+		if m.Role == "" || m.Country == "" {
+			continue
+		}
+		if ref, ok := e.reg.Resolve(m); ok {
+			ids = append(ids, ref.ID)
+			for _, k := range sub.Tokens {
+				seen[k] = true
+			}
 		}
 	}
 	return ids

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// TestEmbeddedDescriptions checks that a definite description inside a
+// longer phrase ("the Chilean president's visit", "the hotel of the
+// Chilean president") is a mention of the person named with that role.
+func TestEmbeddedDescriptions(t *testing.T) {
+	ex, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Chilean President Marta Soto arrived in Lima on Monday.\n" +
+		"Reporters asked about the Chilean president's visit.\n" +
+		"Protesters gathered near the hotel of the Chilean president.\n"
+	res, err := ex.Extract(context.Background(), docs(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Docs[0].Entities {
+		if e.Name == "Marta Soto" {
+			if e.Mentions < 4 {
+				t.Errorf("Marta Soto: %d mentions, want 4 (two in the first sentence, one in each description): %+v", e.Mentions, e)
+			}
+			return
+		}
+	}
+	t.Errorf("no Marta Soto among %+v", res.Docs[0].Entities)
+}
