@@ -92,6 +92,7 @@ func (s *Store) Begin(ctx context.Context) (*Batch, error) {
 	b := &Batch{st: s, ctx: ctx}
 	if s.summary {
 		b.sum = newSumDelta()
+		b.sum.keepDocs = s.docSummary
 	}
 	return b, nil
 }
@@ -201,7 +202,7 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 	ents, facts := entRecs(entities), factRecs(triples, d)
 	adds := docQuads(d, ents, facts)
 	if b.sum != nil {
-		b.sum.doc(d.ID, ents, facts, +1)
+		b.sum.doc(d, ents, facts, +1)
 	}
 	if len(dels) == 0 {
 		if b.buffered == nil {
@@ -294,7 +295,7 @@ func (b *Batch) storedDocQuads(id string) ([]quad.Quad, error) {
 		return nil, err
 	}
 	if b.sum != nil {
-		b.sum.doc(id, sd.ents, sd.facts, -1)
+		b.sum.doc(sd.doc, sd.ents, sd.facts, -1)
 	}
 	return sd.quads(), nil
 }

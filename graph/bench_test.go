@@ -116,7 +116,7 @@ func BenchmarkOpen(b *testing.B) {
 // synthetic documents), built once and kept in the temp directory between
 // runs, and some of its entity IDs.
 func bigStore(b *testing.B) (*Store, []string) {
-	path := filepath.Join(os.TempDir(), "kg-bench-1m-v4.db")
+	path := filepath.Join(os.TempDir(), "kg-bench-1m-v5.db")
 	if _, err := os.Stat(path); err != nil {
 		tmp := path + ".tmp"
 		os.Remove(tmp)

@@ -273,31 +273,47 @@ func compareReadOrder(a, b fact.Triple) int {
 // not the store (the order of triples across documents is therefore by
 // document first, not by subject; exporters.Writer accepts any order).
 func (s *Store) Read(ctx context.Context, v Visitor) error {
-	ids, err := s.docIDs(ctx)
-	if err != nil {
-		return err
-	}
-	// First pass: documents and entities, without the facts.
+	// First pass: documents and entities, without the facts: from the
+	// summaries on Bolt, else from the documents' records.
+	var ids []string
 	var merger *entMerger
-	if !s.summary {
-		merger = newEntMerger()
-	}
-	for _, id := range ids {
-		if err := ctxErr(ctx); err != nil {
-			return err
-		}
-		sd, err := s.readDocPart(ctx, id, merger != nil, false)
+	if s.docSummary {
+		docs, err := s.sumDocs()
 		if err != nil {
 			return err
 		}
-		if err := v.Doc(sd.doc); err != nil {
+		for _, d := range docs {
+			if err := v.Doc(d); err != nil {
+				return err
+			}
+			ids = append(ids, d.ID)
+		}
+	} else {
+		var err error
+		if ids, err = s.docIDs(ctx); err != nil {
 			return err
 		}
-		if merger != nil {
-			merger.add(sd)
+		if !s.summary {
+			merger = newEntMerger()
+		}
+		for _, id := range ids {
+			if err := ctxErr(ctx); err != nil {
+				return err
+			}
+			sd, err := s.readDocPart(ctx, id, merger != nil, false)
+			if err != nil {
+				return err
+			}
+			if err := v.Doc(sd.doc); err != nil {
+				return err
+			}
+			if merger != nil {
+				merger.add(sd)
+			}
 		}
 	}
 	var ents []fact.Entity
+	var err error
 	if merger != nil {
 		ents = merger.entities()
 	} else if ents, err = s.sumEntities(); err != nil {
@@ -334,6 +350,9 @@ func (s *Store) Read(ctx context.Context, v Visitor) error {
 
 // Docs returns the stored documents, sorted by ID.
 func (s *Store) Docs(ctx context.Context) ([]fact.Doc, error) {
+	if s.docSummary {
+		return s.sumDocs()
+	}
 	ids, err := s.docIDs(ctx)
 	if err != nil {
 		return nil, err

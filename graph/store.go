@@ -60,7 +60,9 @@ type Store struct {
 	bkv      *batchKV   // Bolt only
 	indexed  bool       // Bolt with kg's adjacency index (see adjacency.go)
 	summary  bool       // Bolt with kg's per-entity summaries (see summary.go)
-	copts    cgraph.Options
+	// docSummary: and the document summaries (kg_doc)
+	docSummary bool
+	copts      cgraph.Options
 }
 
 // DefaultPath is the store used when none is named and $KG_DB is unset.
@@ -184,10 +186,11 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 			if oldLayout {
 				return tx.Put(context.Background(), metaKey, []byte("1"))
 			}
-			for _, k := range []hkv.Key{summaryKey, flatKey} {
-				if err := tx.Put(context.Background(), k, []byte("1")); err != nil {
-					return err
-				}
+			if err := tx.Put(context.Background(), summaryKey, []byte(summaryVersion)); err != nil {
+				return err
+			}
+			if err := tx.Put(context.Background(), flatKey, []byte("1")); err != nil {
+				return err
 			}
 			return tx.Put(context.Background(), metaKey, []byte("1"))
 		}); err != nil {
@@ -205,7 +208,9 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 	}
 	st = &Store{qs: qs, name: name, kind: "bolt", readOnly: opts.ReadOnly, lock: lock, bkv: bkv, copts: copts}
 	st.indexed = st.hasIndex(context.Background())
-	st.summary = st.indexed && st.hasSummary()
+	if st.indexed {
+		st.summary, st.docSummary = st.hasSummary()
+	}
 	return st, nil
 }
 

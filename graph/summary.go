@@ -31,6 +31,8 @@ import (
 //	kg_entdoc entity NUL doc → that document's mentions, name and type of
 //	          the entity (to pick the name again when the document that gave
 //	          it is removed)
+//	kg_doc    doc → its name, title and date (stores with summary
+//	          version 2)
 //	kg_meta   docs, triples: counters
 //
 // They are derived from the documents' records (facts and entities), so
@@ -39,6 +41,7 @@ var (
 	nbBucket        = []byte("kg_nb")
 	entBucket       = []byte("kg_ent")
 	entDocBucket    = []byte("kg_entdoc")
+	docBucket       = []byte("kg_doc")
 	kgMetaBucket    = []byte("kg_meta")
 	summaryKey      = hkv.Key{kgMetaBucket, []byte("summary")}
 	flatKey         = hkv.Key{kgMetaBucket, []byte("flatvalues")} // see boltTx
@@ -46,17 +49,22 @@ var (
 	triplesCountKey = []byte("triples")
 )
 
-// hasSummary reports whether the store keeps the summaries (stores made by
-// an older kg do not; they fall back to reading the documents).
-func (s *Store) hasSummary() bool {
-	ok := false
+// summaryVersion is the summaries a new store keeps: "1" the entity
+// summaries, "2" also kg_doc.
+const summaryVersion = "2"
+
+// hasSummary reports whether the store keeps the entity summaries and the
+// document summaries (stores made by an older kg do not; they fall back to
+// reading the documents).
+func (s *Store) hasSummary() (ents, docs bool) {
 	s.bkv.db.View(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(kgMetaBucket); b != nil {
-			ok = len(b.Get(summaryKey[1])) > 0
+			v := string(b.Get(summaryKey[1]))
+			ents, docs = v != "", v >= "2"
 		}
 		return nil
 	})
-	return ok
+	return ents, docs
 }
 
 // nbKey names one neighbour entry of an entity.
@@ -92,7 +100,14 @@ type entChange struct {
 type sumDelta struct {
 	nb            map[string]map[nbKey]*nbChange
 	ent           map[string][]entChange
+	docRecs       []docChange
+	keepDocs      bool // write kg_doc
 	docs, triples int
+}
+
+type docChange struct {
+	doc  fact.Doc
+	sign int
 }
 
 func newSumDelta() *sumDelta {
@@ -110,7 +125,9 @@ func relKey(lemma string, neg bool) string {
 
 // doc notes that a document with these records was added (sign +1) or
 // removed (-1).
-func (d *sumDelta) doc(id string, ents []entRec, facts []factRec, sign int) {
+func (d *sumDelta) doc(doc fact.Doc, ents []entRec, facts []factRec, sign int) {
+	id := doc.ID
+	d.docRecs = append(d.docRecs, docChange{fact.Doc{ID: doc.ID, Name: doc.Name, Title: doc.Title, Date: doc.Date}, sign})
 	d.docs += sign
 	d.triples += sign * len(facts)
 	type k3 struct{ s, rel, o string }
@@ -194,6 +211,25 @@ func (d *sumDelta) apply(ctx context.Context, tx *boltTx) error {
 		}
 		v := counter(meta, []byte(k)) + int64(n)
 		if err := meta.Put([]byte(k), binary.AppendVarint(nil, v)); err != nil {
+			return err
+		}
+	}
+	var docs *bolt.Bucket
+	if d.keepDocs {
+		if docs, err = tx.tx.CreateBucketIfNotExists(docBucket); err != nil {
+			return err
+		}
+	}
+	for _, c := range d.docRecs {
+		if docs == nil {
+			break
+		}
+		if c.sign < 0 {
+			err = docs.Delete([]byte(c.doc.ID))
+		} else {
+			err = docs.Put([]byte(c.doc.ID), appendStr(appendStr(appendStr(nil, c.doc.Name), c.doc.Title), c.doc.Date))
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -664,4 +700,25 @@ func (s *Store) sumPairs(fn func(a, b string)) error {
 			return nil
 		})
 	})
+}
+
+// sumDocs lists the documents from kg_doc, sorted by ID.
+func (s *Store) sumDocs() ([]fact.Doc, error) {
+	var out []fact.Doc
+	err := s.bkv.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(docBucket)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			d := decoder{b: v}
+			doc := fact.Doc{ID: string(k), Name: d.str(), Title: d.str(), Date: d.str()}
+			if d.bad {
+				return fmt.Errorf("store %s is damaged: document %s: %v", s.name, k, errBadSummary)
+			}
+			out = append(out, doc)
+			return nil
+		})
+	})
+	return out, err
 }

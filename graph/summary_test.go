@@ -24,7 +24,7 @@ func TestSummaries(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if !st.summary {
+	if !st.summary || !st.docSummary {
 		t.Fatal("a new Bolt store keeps no summaries")
 	}
 	load(t, st, docs[:80], 30)
@@ -87,7 +87,7 @@ func TestSummaries(t *testing.T) {
 		ins = append(ins, in)
 	}
 	load(t, fresh, ins, 1000)
-	for _, bk := range [][]byte{nbBucket, entBucket, entDocBucket, kgMetaBucket} {
+	for _, bk := range [][]byte{nbBucket, entBucket, entDocBucket, docBucket, kgMetaBucket} {
 		if a, b := dumpBucket(t, st, bk), dumpBucket(t, fresh, bk); a != b {
 			t.Errorf("bucket %s differs from a fresh build's (%d vs %d bytes)", bk, len(a), len(b))
 		}
@@ -99,7 +99,7 @@ func TestSummaries(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, bk := range [][]byte{nbBucket, entBucket, entDocBucket} {
+	for _, bk := range [][]byte{nbBucket, entBucket, entDocBucket, docBucket} {
 		if d := dumpBucket(t, st, bk); d != "" {
 			t.Errorf("bucket %s not empty after removing every document: %.200s", bk, d)
 		}
@@ -131,6 +131,8 @@ func compareSummary(t *testing.T, st *Store, when string) {
 	t.Helper()
 	ctx := context.Background()
 	type answers struct {
+		docs  []fact.Doc
+		read  *recorder
 		ents  []fact.Entity
 		stats Stats
 		rank  []Score
@@ -139,6 +141,10 @@ func compareSummary(t *testing.T, st *Store, when string) {
 	ask := func() answers {
 		var a answers
 		var err error
+		if a.docs, err = st.Docs(ctx); err != nil {
+			t.Fatal(err)
+		}
+		a.read = read(t, st)
 		if a.ents, err = st.Entities(ctx); err != nil {
 			t.Fatal(err)
 		}
@@ -163,9 +169,9 @@ func compareSummary(t *testing.T, st *Store, when string) {
 		return a
 	}
 	fromSummary := ask()
-	st.summary = false
+	st.summary, st.docSummary = false, false
 	fromDocs := ask()
-	st.summary = true
+	st.summary, st.docSummary = true, true
 	if len(fromDocs.ents) == 0 || len(fromDocs.nbs) == 0 {
 		t.Fatalf("%s: nothing to compare", when)
 	}
@@ -177,6 +183,12 @@ func compareSummary(t *testing.T, st *Store, when string) {
 				break
 			}
 		}
+	}
+	if !reflect.DeepEqual(fromSummary.docs, fromDocs.docs) {
+		t.Errorf("%s: documents differ", when)
+	}
+	if !reflect.DeepEqual(fromSummary.read, fromDocs.read) {
+		t.Errorf("%s: Read differs", when)
 	}
 	if !reflect.DeepEqual(fromSummary.stats, fromDocs.stats) {
 		t.Errorf("%s: stats differ:\n%+v\n%+v", when, fromSummary.stats, fromDocs.stats)
@@ -211,7 +223,7 @@ func TestOldLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if st.summary || st.bkv.flat || !st.indexed {
+	if st.summary || st.docSummary || st.bkv.flat || !st.indexed {
 		t.Fatalf("old store opened as summary=%v flat=%v indexed=%v", st.summary, st.bkv.flat, st.indexed)
 	}
 	add(t, st, fixtureB())
