@@ -27,6 +27,7 @@ var (
 	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")
 	parseExplore = flag.Float64("parser-explore", 0.9, "probability of following the parser's own wrong move in training (dynamic-oracle exploration)")
 	nerEpochs    = flag.Int("ner-epochs", 3, "entity recogniser training epochs")
+	nerModels    = flag.Int("ner-models", 5, "entity recognisers trained with successive seeds and averaged into one")
 	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
 
@@ -165,7 +166,7 @@ func run(data, out, only string) error {
 		if err != nil {
 			return err
 		}
-		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
+		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Models: *nerModels, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
 		if err := save(filepath.Join(out, "ner.bin.gz"), r); err != nil {
 			return err
 		}

@@ -35,27 +35,33 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	low := ws.Lower(form)
 	if lem, ok := l.lower[low+"\t"+xpos]; ok {
 		if form != low && xpos == "NNP" {
+			if allCaps(form) && len(form) > 3 && ws.Lower(lem) == low {
+				return lem // TEHRAN → Tehran, as seen in training
+			}
 			return form
 		}
 		return lem
+	}
+	if xpos == "CD" && thousands(form) {
+		return strings.ReplaceAll(form, ",", "") // 12,000 → 12000, as EWT
 	}
 	if xpos == "NNPS" {
 		// Plural names keep their case but lose the plural: Palestinians → Palestinian.
 		for k := min(maxSuffix, len(form)); k >= 1; k-- {
 			if r, ok := l.rules["NNPS\t"+form[len(form)-k:]]; ok {
-				if lem, ok := apply(form, r); ok {
+				if lem, ok := apply(form, r, k); ok {
 					return lem
 				}
 			}
 		}
 		return form
 	}
-	if xpos == "NNP" || xpos == "ADD" || strings.IndexFunc(form, isLetter) < 0 || innerUpper(form) {
+	if xpos == "NNP" || xpos == "ADD" || strings.IndexFunc(form, isLetter) < 0 || innerUpper(form) && !allCaps(form) {
 		return form // names, addresses, numbers and acronyms are their own lemmas
 	}
 	for k := min(maxSuffix, len(low)); k >= 0; k-- {
 		if r, ok := l.rules[xpos+"\t"+low[len(low)-k:]]; ok {
-			if lem, ok := apply(low, r); ok {
+			if lem, ok := apply(low, r, k); ok {
 				return lem
 			}
 		}
@@ -63,8 +69,41 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	return low
 }
 
+// thousands reports a number written with thousands separators: 1,100 or
+// 243,000.50.
+func thousands(s string) bool {
+	s, _, _ = strings.Cut(s, ".")
+	groups := strings.Split(s, ",")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for i, g := range groups {
+		if i > 0 && len(g) != 3 {
+			return false
+		}
+		for _, c := range g {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allCaps reports a word of upper-case ASCII letters only (RFP, DUI):
+// EWT lower-cases such words unless they are names.
+func allCaps(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return len(s) > 1
+}
+
 // innerUpper reports an upper-case letter after the first character
-// (GISB, iPhone): such words are acronyms or brands, left as they are.
+// (iPhone, McDonald): such words are brands, left as they are. Words in
+// capitals only (RFP) are lower-cased unless tagged as names.
 func innerUpper(s string) bool {
 	if strings.ContainsAny(s, "./") {
 		return false // file names and paths are lower-cased in EWT
@@ -90,10 +129,13 @@ func rule(form, lemma string) string {
 	return strconv.Itoa(len(form)-p) + ":" + lemma[p:]
 }
 
-func apply(form, r string) (string, bool) {
+// apply applies rule r, found under a suffix of form of length suf; a rule
+// may only rewrite that suffix (the rule "4:good" of best → good must not
+// turn closest into clogood).
+func apply(form, r string, suf int) (string, bool) {
 	n, add, _ := strings.Cut(r, ":")
 	k, err := strconv.Atoi(n)
-	if err != nil || k > len(form) || k == len(form) && add == "" {
+	if err != nil || k > len(form) || k > suf || k == len(form) && add == "" {
 		return "", false
 	}
 	return form[:len(form)-k] + add, true

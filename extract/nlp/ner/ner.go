@@ -20,6 +20,9 @@ type Example struct {
 
 // Recognizer tags entities. It is safe for concurrent use.
 type Recognizer struct {
+	// model scores a word's tag (classes 0..nc-1, emission features) and
+	// the pair of its tag and the previous one (classes nc.., transition
+	// features): one model, so that both share a weight scale.
 	model *perceptron.Model
 	gaz   map[string]string // lower word → entity types it occurs in (train)
 	caps  map[string]string // lower word → casing profile away from sentence start
@@ -27,6 +30,12 @@ type Recognizer struct {
 
 type ctx struct {
 	raw, low, shape, xpos, gaz, caps []string
+	mode                             string // the sentence's casing: "lower", "title", "upper" or ""
+	// runFirst, runLast: the first and last word of the run of
+	// capitalised words (with inner of, and, &, the) word i is in, "" if
+	// it is in none: "Housing" in "Fair Housing Action Center" sees
+	// "center", a word that ends organisations.
+	runFirst, runLast []string
 }
 
 func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
@@ -42,7 +51,77 @@ func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
 			c.caps[i] = "?"
 		}
 	}
+	c.mode = sentenceCase(words)
+	c.runs()
 	return c
+}
+
+func isCap(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
+
+func (c *ctx) runs() {
+	n := len(c.raw)
+	c.runFirst, c.runLast = make([]string, n), make([]string, n)
+	for i := 0; i < n; {
+		if !isCap(c.raw[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if isCap(c.raw[j]) {
+				j++
+				continue
+			}
+			if l := c.low[j]; (l == "of" || l == "and" || l == "&" || l == "the" || l == "de" || l == "for") && j+1 < n && isCap(c.raw[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if j-i > 1 {
+			for k := i; k < j; k++ {
+				c.runFirst[k], c.runLast[k] = c.low[i], c.low[j-1]
+			}
+		}
+		i = j
+	}
+}
+
+// sentenceCase classifies a sentence by the casing of its words: "lower"
+// when no word has a capital (web text: "flights to tampa bay"), "upper"
+// when most words are all capitals, "title" when most start with one
+// (headlines, titles), "" otherwise.
+func sentenceCase(words []string) string {
+	var n, up, title int
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			n++
+		} else if 'A' <= c && c <= 'Z' {
+			n++
+			title++
+			all := len(w) > 1
+			for j := 1; j < len(w) && all; j++ {
+				all = w[j] < 'a' || w[j] > 'z'
+			}
+			if all {
+				up++
+			}
+		}
+	}
+	switch {
+	case n < 3:
+		return ""
+	case title == 0:
+		return "lower"
+	case up*4 >= n*3:
+		return "upper"
+	case title*4 >= n*3:
+		return "title"
+	}
+	return ""
 }
 
 // casing profiles each word seen at least twice away from sentence start:
@@ -110,6 +189,9 @@ func (c *ctx) emission(f []uint64, i int) []uint64 {
 		H3(34, c.at(c.xpos, i-1), c.xpos[i], c.at(c.xpos, i+1)),
 		H2(37, c.caps[i], c.shape[i]), H2(38, c.at(c.caps, i-1), c.at(c.caps, i+1)),
 		H2(40, c.caps[i], c.xpos[i]),
+		H2(41, c.mode, c.shape[i]), H3(42, c.mode, c.caps[i], c.xpos[i]),
+		H1(43, c.runFirst[i]), H1(44, c.runLast[i]),
+		H2(45, c.at(c.low, i-1), c.shape[i]), H2(46, c.shape[i], c.at(c.low, i+1)),
 	)
 	if i == 0 {
 		f = append(f, H1(35, w), H1(36, c.shape[i]))
@@ -117,19 +199,40 @@ func (c *ctx) emission(f []uint64, i int) []uint64 {
 	return f
 }
 
-// transition returns the features of word i that pair its tag with the
-// previous one (prev "<s>" at the start).
-func (c *ctx) transition(f []uint64, i int, prev string) []uint64 {
-	H1, H2, H3 := perceptron.H1, perceptron.H2, perceptron.H3
+// transition returns the features of word i that score the pair of its
+// tag and the previous one (the transition model's classes are pairs, so
+// one lookup per feature scores every pair at once).
+func (c *ctx) transition(f []uint64, i int) []uint64 {
+	H1, H2 := perceptron.H1, perceptron.H2
 	return append(f,
-		H1(22, prev), H2(24, prev, c.low[i]), H2(25, prev, c.shape[i]), H2(28, prev, c.xpos[i]),
-		H2(32, prev, c.gaz[i]), H3(39, prev, c.caps[i], c.at(c.caps, i+1)),
+		perceptron.H0(22), H1(24, c.low[i]), H1(25, c.shape[i]), H1(28, c.xpos[i]),
+		H1(32, c.gaz[i]), H2(39, c.caps[i], c.at(c.caps, i+1)),
 	)
 }
 
 var classes = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
 
 const nc = 7
+
+// modelClasses are the tags, then the pairs of a previous tag (or <s>,
+// index nc) and a tag.
+var modelClasses = func() []string {
+	out := append([]string(nil), classes...)
+	for p := 0; p <= nc; p++ {
+		prev := "<s>"
+		if p < nc {
+			prev = classes[p]
+		}
+		for _, c := range classes {
+			out = append(out, prev+"|"+c)
+		}
+	}
+	return out
+}()
+
+func pair(prev, k int) int { return nc + prev*nc + k }
+
+const nm = nc + (nc+1)*nc
 
 // allowed reports whether tag c may follow tag prev in IOB2 (prev "" or
 // "<s>" at the start).
@@ -152,21 +255,20 @@ func (c *ctx) viterbi(m scorer) []int {
 	}
 	back := make([][nc]int8, n)
 	var delta, next [nc]float32
-	var em, tr [nc]float32
-	feats := make([]uint64, 0, 48)
+	var e [nm]float32 // tags, then pairs
+	t := e[:]
+	feats := make([]uint64, 0, 64)
 	const neg = -1e30
 	for i := 0; i < n; i++ {
 		feats = c.emission(feats[:0], i)
-		em = [nc]float32{}
-		m.Score(feats, em[:])
+		feats = c.transition(feats, i)
+		e = [nm]float32{}
+		m.Score(feats, e[:])
 		if i == 0 {
-			feats = c.transition(feats[:0], 0, "<s>")
-			tr = [nc]float32{}
-			m.Score(feats, tr[:])
 			for k := 0; k < nc; k++ {
 				delta[k] = neg
 				if allowed("<s>", classes[k]) {
-					delta[k] = em[k] + tr[k]
+					delta[k] = e[k] + t[pair(nc, k)]
 				}
 			}
 			continue
@@ -178,14 +280,11 @@ func (c *ctx) viterbi(m scorer) []int {
 			if delta[p] <= neg/2 {
 				continue
 			}
-			feats = c.transition(feats[:0], i, classes[p])
-			tr = [nc]float32{}
-			m.Score(feats, tr[:])
 			for k := 0; k < nc; k++ {
-				if !allowed(classes[p], classes[k]) {
+				if !allowedIdx[p][k] {
 					continue
 				}
-				if v := delta[p] + tr[k] + em[k]; v > next[k] {
+				if v := delta[p] + t[pair(p, k)] + e[k]; v > next[k] {
 					next[k] = v
 					back[i][k] = int8(p)
 				}
@@ -207,6 +306,15 @@ func (c *ctx) viterbi(m scorer) []int {
 	return out
 }
 
+var allowedIdx = func() (a [nc][nc]bool) {
+	for p := range a {
+		for k := range a[p] {
+			a[p][k] = allowed(classes[p], classes[k])
+		}
+	}
+	return
+}()
+
 // Tag returns IOB2 tags for words with their XPOS tags.
 func (r *Recognizer) Tag(words, xpos []string) []string {
 	c := newCtx(words, xpos, r.gaz, r.caps)
@@ -221,6 +329,9 @@ func (r *Recognizer) Tag(words, xpos []string) []string {
 // TrainOptions controls training.
 type TrainOptions struct {
 	Epochs int
+	// Models > 1 trains that many models with seeds Seed, Seed+1, ... and
+	// averages their weights (one model at run time).
+	Models int
 	Seed   int64
 	Prune  float32
 	Log    io.Writer
@@ -238,13 +349,46 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 	}
 	gaz := gazetteer(train)
 	caps := casing(train)
-	tr := perceptron.NewTrainer(classes)
+	if opt.Models < 1 {
+		opt.Models = 1
+	}
+	ts := make([]*perceptron.Trainer, opt.Models)
+	for m := range ts {
+		o := opt
+		o.Seed = opt.Seed + int64(m)
+		if m < len(ts)-1 {
+			o.Log = nil
+		}
+		ts[m] = trainOne(train, gaz, caps, o)
+	}
+	tr := perceptron.Mean(ts)
+	if opt.Log != nil && len(ts) > 1 && len(opt.Dev) > 0 {
+		r := &Recognizer{model: tr.Average(0), gaz: gaz[len(gaz)-1], caps: caps}
+		p, rc, f := r.Score(opt.Dev)
+		fmt.Fprintf(opt.Log, "ner mean of %d models: dev P %.2f R %.2f F1 %.2f\n", len(ts), p, rc, f)
+	}
+	return &Recognizer{model: tr.Average(opt.Prune), gaz: gaz[len(gaz)-1], caps: caps}
+}
+
+// trainOne runs the structured-perceptron epochs of one model.
+func trainOne(train []Example, gaz []map[string]string, caps map[string]string, opt TrainOptions) *perceptron.Trainer {
+	index := map[string]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	tr := perceptron.NewTrainer(modelClasses)
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
 	feats := make([]uint64, 0, 64)
+	prev := func(seq []int, i int) int {
+		if i == 0 {
+			return nc
+		}
+		return seq[i-1]
+	}
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		// The gazetteer seen in training leaves out each sentence's own
@@ -257,22 +401,14 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 			for i, t := range e.Tags {
 				gold[i] = index[t] // unknown types count as O (index 0)
 			}
-			prevName := func(seq []int, i int) string {
-				if i == 0 {
-					return "<s>"
-				}
-				return classes[seq[i-1]]
-			}
 			for i := range gold {
 				if pred[i] != gold[i] {
 					feats = c.emission(feats[:0], i)
 					tr.Update(feats, gold[i], pred[i])
 				}
-				if pred[i] != gold[i] || i > 0 && pred[i-1] != gold[i-1] {
-					feats = c.transition(feats[:0], i, prevName(gold, i))
-					tr.Add(feats, gold[i], 1)
-					feats = c.transition(feats[:0], i, prevName(pred, i))
-					tr.Add(feats, pred[i], -1)
+				if g, p := pair(prev(gold, i), gold[i]), pair(prev(pred, i), pred[i]); g != p {
+					feats = c.transition(feats[:0], i)
+					tr.Update(feats, g, p)
 				}
 			}
 			tr.Tick()
@@ -287,7 +423,7 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	return &Recognizer{model: tr.Average(opt.Prune), gaz: gaz[len(gaz)-1], caps: caps}
+	return tr
 }
 
 const folds = 5
@@ -389,7 +525,7 @@ func Read(br *bufio.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	if len(m.Classes) != len(classes) {
+	if len(m.Classes) != nm {
 		return nil, fmt.Errorf("ner: corrupt model")
 	}
 	return &Recognizer{model: m, gaz: gaz, caps: caps}, nil

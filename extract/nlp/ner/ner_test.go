@@ -1,0 +1,67 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTrainTagRoundTrip(t *testing.T) {
+	ex := func(s, x, tags string) Example {
+		return Example{Words: strings.Fields(s), XPOS: strings.Fields(x), Tags: strings.Fields(tags)}
+	}
+	var train []Example
+	for i := 0; i < 10; i++ {
+		train = append(train,
+			ex("Anna Smith works for Acme Corp in Paris .", "NNP NNP VBZ IN NNP NNP IN NNP .", "B-PER I-PER O O B-ORG I-ORG O B-LOC O"),
+			ex("she lives in Berlin .", "PRP VBZ IN NNP .", "O O O B-LOC O"),
+			ex("John Lee joined Initech Inc .", "NNP NNP VBD NNP NNP .", "B-PER I-PER O B-ORG I-ORG O"),
+		)
+	}
+	r := Train(train, TrainOptions{Epochs: 5, Models: 2, Seed: 1})
+	if _, _, f := r.Score(train); f < 99 {
+		t.Errorf("F1 on training data %.1f, want 100", f)
+	}
+	var buf bytes.Buffer
+	if _, err := r.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r2, err := Read(bufio.NewReader(&buf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range append(train[:3:3], ex("Mary Jones visited Acme Corp in Berlin", "NNP NNP VBD NNP NNP IN NNP", "")) {
+		a, b := r.Tag(e.Words, e.XPOS), r2.Tag(e.Words, e.XPOS)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("tags before and after a round trip differ: %v, %v", a, b)
+		}
+		for i, tag := range a {
+			if strings.HasPrefix(tag, "I-") && (i == 0 || a[i-1] == "O" || a[i-1][2:] != tag[2:]) {
+				t.Errorf("invalid IOB2 %v", a)
+			}
+		}
+	}
+	if _, err := Read(bufio.NewReader(strings.NewReader("junk"))); err == nil {
+		t.Error("Read of junk: no error")
+	}
+}
+
+func TestSentenceCaseAndRuns(t *testing.T) {
+	for s, want := range map[string]string{
+		"flights to tampa bay":            "lower",
+		"Fair Housing Center Opens Today": "title",
+		"BREAKING NEWS FROM THE CITY":     "upper",
+		"I live in Paris now":             "",
+	} {
+		if got := sentenceCase(strings.Fields(s)); got != want {
+			t.Errorf("sentenceCase(%q) = %q, want %q", s, got, want)
+		}
+	}
+	w := strings.Fields("the Housing Authority of New Orleans said")
+	c := newCtx(w, make([]string, len(w)), nil, nil)
+	if c.runFirst[1] != "housing" || c.runLast[2] != "orleans" || c.runFirst[0] != "" || c.runLast[6] != "" {
+		t.Errorf("runs: first %q last %q", c.runFirst, c.runLast)
+	}
+}
