@@ -17,7 +17,7 @@ var confFeatureNames = func() []string {
 	n := []string{"bias", "rule", "subj_words", "obj_words", "rel_words", "extras", "sent_words",
 		"subj_pronoun", "subj_proper", "obj_proper", "obj_prep", "negated", "modal", "attributed",
 		"subj_long", "obj_long", "sent_long", "obj_clause", "rel_be", "subj_det_head",
-		"rule_sq", "obj_pronoun", "obj_num", "rel_has_prep", "subj_wh", "args"}
+		"rule_sq", "obj_pronoun", "obj_num", "rel_has_prep", "subj_wh", "args", "subj_clause", "arg_has_rel"}
 	for _, k := range confKinds {
 		n = append(n, "kind_"+k)
 	}
@@ -50,11 +50,34 @@ func confFeatures(s *nlp.Sentence, x clause.Extraction) []float64 {
 			objClause = true
 		}
 	}
+	// A subject holding a finite verb, and an argument that repeats the
+	// relation's own verb ("the team –note→ the rate noted by the team"),
+	// are signs of a clause taken for a phrase.
+	subjClause, argRel := false, false
+	for _, i := range x.Subject.Tokens {
+		if t := tok(i); t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "MD" {
+			subjClause = true
+		}
+	}
+	if rw := strings.Fields(x.Rel); len(rw) > 0 {
+		verb := rw[0]
+		if verb == "be" && len(rw) > 1 {
+			verb = rw[1]
+		}
+		for _, a := range []clause.Arg{x.Subject, x.Object} {
+			for _, i := range a.Tokens {
+				if t := tok(i); strings.HasPrefix(t.UPOS, "VERB") && strings.EqualFold(t.Lemma, verb) {
+					argRel = true
+				}
+			}
+		}
+	}
 	f := []float64{
 		1, x.Confidence, lg(subjW), lg(objW), lg(words(x.OpenIE.Rel)), lg(float64(len(x.Extra))), lg(float64(len(s.Tokens))),
 		b(sh.UPOS == "PRON"), b(isProper(sh)), b(isProper(oh)), b(x.Object.Prep != ""), b(x.Negated), b(x.Modality != ""), b(!x.Attribution.Empty()),
 		b(subjW > 6), b(objW > 10), b(len(s.Tokens) > 40), b(objClause), b(x.Rel == "be"), b(sh.UPOS == "DET"),
 		x.Confidence * x.Confidence, b(oh.UPOS == "PRON"), b(oh.UPOS == "NUM"), b(relPrep(x.OpenIE.Rel)), b(strings.HasPrefix(sh.XPOS, "W")), float64(len(x.OpenIE.Args)),
+		b(subjClause), b(argRel),
 	}
 	for _, k := range confKinds {
 		f = append(f, b(x.Kind == k))
