@@ -406,6 +406,12 @@ func (p *parse) clauses(v int) []Extraction {
 		if sayVerbs[p.lemma(v)] || sayVerbs[relLemma] {
 			kind = "speech"
 		}
+		// "There were states ...: Alabama had ...": a clause after a
+		// colon or semicolon, or hung on an existential, is a sentence
+		// of its own, not what the verb's subject is or does.
+		if kind != "speech" && p.is(c, "ccomp") && (p.dep(pred, "expl") >= 0 || p.colonBefore(c) && p.dep(c, "nsubj") >= 0) {
+			break
+		}
 		objs = []Arg{a}
 		objPrep = a.Prep
 	}
@@ -588,4 +594,18 @@ func (p *parse) retoken(a Arg, keep []int) Arg {
 	a.Tokens = keep
 	a.Text = p.text(keep)
 	return a
+}
+
+// colonBefore reports whether the subtree of c is introduced by ":" or
+// ";" (the punctuation right before its first word).
+func (p *parse) colonBefore(c int) bool {
+	first := p.subtree(c)[0]
+	for k := first - 1; k >= 0; k-- {
+		switch p.tok(k).Text {
+		case ":", ";":
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -139,6 +139,19 @@ Ann Ann PROPN NNP 10 nsubj B-PER
 . . PUNCT . 10 punct O`,
 			nil,
 			[]string{"every extra day | be | the cost grew tenfold", "every extra day | be | the cost"}},
+		{"a clause after a colon is no object of an existential", `
+There there PRON EX 2 expl O
+were be VERB VBD 0 root O
+towns town NOUN NNS 2 nsubj O
+without without ADP IN 5 case O
+water water NOUN NN 3 nmod O
+: : PUNCT : 8 punct O
+Lund Lund PROPN NNP 8 nsubj B-LOC
+had have VERB VBD 2 ccomp O
+none none NOUN NN 8 obj O
+. . PUNCT . 2 punct O`,
+			[]string{"Lund | have | none"},
+			[]string{"towns without water | be | Lund had none"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
