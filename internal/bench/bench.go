@@ -115,7 +115,7 @@ func Run(ctx context.Context, c Config) (*Results, error) {
 	}
 	var big input
 	if c.ScaleMB > 0 {
-		copies := repeat(docs, c.ScaleMB<<20)
+		copies := repeat(docs, c.ScaleMB*1e6)
 		res.Corpus.ScaleDocs, res.Corpus.ScaleWords, res.Corpus.ScaleBytes = len(copies), words(copies), size(copies)
 		big = input{name: fmt.Sprintf("%dMB", c.ScaleMB), text: filepath.Join(c.WorkDir, "scale.txt"),
 			jsonl: filepath.Join(c.WorkDir, "scale.jsonl"), words: float64(res.Corpus.ScaleWords)}
@@ -374,13 +374,12 @@ func readCorpus(path string) ([]doc, error) {
 // its own id and a distinct last line so every copy is a new document.
 func repeat(docs []doc, n int) []doc {
 	var out []doc
-	for total, round := 0, 0; total < n; round++ {
-		for _, d := range docs {
-			d.ID = fmt.Sprintf("%s-copy%d", d.ID, round)
-			d.Text += fmt.Sprintf("\n\n(Copy %d.)", round)
-			out = append(out, d)
-			total += len(d.Text)
-		}
+	for total, i := 0, 0; total < n; i++ {
+		d, round := docs[i%len(docs)], i/len(docs)
+		d.ID = fmt.Sprintf("%s-copy%d", d.ID, round)
+		d.Text += fmt.Sprintf("\n\n(Copy %d.)", round)
+		out = append(out, d)
+		total += len(d.Text)
 	}
 	return out
 }
