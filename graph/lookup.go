@@ -166,6 +166,13 @@ func hasWords(k string, words []string) bool {
 // entityExists reports whether any quad mentions the entity. (SQL stores
 // return a reference for any value, so ValueOf alone cannot tell.)
 func (s *Store) entityExists(ctx context.Context, id string) (bool, error) {
+	if s.indexed {
+		// Every entity in a fact or a record has a label in the index;
+		// Cayley's iterator would fetch a batch of a hub's quads.
+		if s.indexName(ctx, id) != "" {
+			return true, nil
+		}
+	}
 	found := false
 	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
 		err := s.eachQuad(ctx, dir, EntityIRI(id), func(quad.Quad) error {
