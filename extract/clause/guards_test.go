@@ -179,3 +179,43 @@ none none NOUN NN 8 obj O
 		})
 	}
 }
+
+// TestAppositionConfidence checks that appositions rank by their shape: a
+// short description after a comma above a place after a person's name and
+// a noun run into a name without a comma.
+func TestAppositionConfidence(t *testing.T) {
+	conf := func(rows, obj string) float64 {
+		t.Helper()
+		for _, x := range Extract(sentence(t, rows)) {
+			if x.Kind == "apposition" && x.Object.Text == obj {
+				return x.Confidence
+			}
+		}
+		t.Fatalf("no apposition with object %q", obj)
+		return 0
+	}
+	good := conf(`
+Lena Lena PROPN NNP 6 nsubj B-PER
+Roth Roth PROPN NNP 1 flat I-PER
+, , PUNCT , 5 punct O
+a a DET DT 5 det O
+nurse nurse NOUN NN 1 appos O
+left leave VERB VBD 0 root O
+. . PUNCT . 6 punct O`, "a nurse")
+	place := conf(`
+Lena Lena PROPN NNP 5 nsubj B-PER
+Roth Roth PROPN NNP 1 flat I-PER
+, , PUNCT , 4 punct O
+Ohio Ohio PROPN NNP 1 appos B-LOC
+left leave VERB VBD 0 root O
+. . PUNCT . 5 punct O`, "Ohio")
+	runOn := conf(`
+Lena Lena PROPN NNP 4 nsubj B-PER
+Roth Roth PROPN NNP 1 flat I-PER
+photo photo NOUN NN 1 appos O
+left leave VERB VBD 0 root O
+. . PUNCT . 4 punct O`, "photo")
+	if !(good > place && good > runOn) {
+		t.Errorf("confidence: description %.2f, place %.2f, run-on %.2f", good, place, runOn)
+	}
+}

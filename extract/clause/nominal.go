@@ -252,7 +252,7 @@ func (p *parse) appositions() []Extraction {
 			subj = p.arg(h)
 		}
 		obj := p.arg(m)
-		x := Extraction{Subject: subj, Rel: "be", RelSurface: ",", Object: obj, Confidence: 0.75, Kind: "apposition", Attribution: Arg{Head: -1}}
+		x := Extraction{Subject: subj, Rel: "be", RelSurface: ",", Object: obj, Confidence: p.appositionConfidence(subj, obj), Kind: "apposition", Attribution: Arg{Head: -1}}
 		x.OpenIE.Rel = "is"
 		x.OpenIE.Args = []string{subj.Text, obj.Text}
 		out = append(out, x)
@@ -367,4 +367,70 @@ func (p *parse) holdsClause(m int) bool {
 		}
 	}
 	return false
+}
+
+// appositionConfidence rates an apposition by its shape. A true apposition
+// follows its noun after a comma, a dash or a bracket and is short; the
+// parser also calls appositions what are photo credits, lists and names
+// run together ("NASA Bill Ingalls Image"), and a person is seldom a
+// place ("Greg Allen, Texas" says where he is from).
+func (p *parse) appositionConfidence(subj, obj Arg) float64 {
+	c := 0.75
+	if len(obj.Tokens) > 0 {
+		first := obj.Tokens[0]
+		if obj.Prep != "" {
+			c -= 0.2 // "in the Department of ...": no apposition
+		}
+		if first > 0 {
+			switch p.tok(first - 1).Text {
+			case ",", "(", "-", "–", "—", ":":
+			default:
+				c -= 0.25
+			}
+		}
+	}
+	for _, a := range []Arg{subj, obj} {
+		if len(a.Tokens) == 0 {
+			continue
+		}
+		// A phrase starting with a preposition or conjunction is a
+		// fragment the parser cut badly ("of Sunday evening").
+		switch p.tok(a.Tokens[0]).UPOS {
+		case "ADP", "SCONJ", "CCONJ", "PART", "AUX", "VERB":
+			c -= 0.35
+		}
+		// A verb of its own outside a relative clause: a clause.
+		for _, t := range a.Tokens {
+			if t != a.Head && p.tok(t).UPOS == "VERB" && !p.is(t, "acl:relcl") && p.inRelative(t, a.Head) < 0 && (p.finite(t) || t == a.Tokens[len(a.Tokens)-1]) {
+				c -= 0.2
+				break
+			}
+		}
+	}
+	if n := len(obj.Tokens); n > 8 {
+		c -= 0.02 * float64(n-8)
+	}
+	if n := len(subj.Tokens); n > 5 {
+		c -= 0.03 * float64(n-5)
+	}
+	if subj.Head >= 0 && obj.Head >= 0 && strings.HasSuffix(p.tok(subj.Head).NER, "PER") {
+		if ner := p.tok(obj.Head).NER; strings.HasSuffix(ner, "LOC") || strings.HasSuffix(ner, "GPE") || strings.HasSuffix(ner, "ORG") {
+			c -= 0.3
+		}
+	}
+	if c < 0.2 {
+		c = 0.2
+	}
+	return c
+}
+
+// inRelative returns the relative clause between token t and head h that
+// t belongs to, or -1.
+func (p *parse) inRelative(t, h int) int {
+	for i, d := t, 0; i >= 0 && i != h && d < len(p.s.Tokens); i, d = p.tok(i).Head, d+1 {
+		if p.is(i, "acl:relcl") {
+			return i
+		}
+	}
+	return -1
 }
