@@ -188,8 +188,32 @@ func StripTitle(name string) (stripped string, titled bool) {
 		case (strings.HasSuffix(w[i], "'s") || strings.HasSuffix(w[i], "’s")) && IsPlace(strings.TrimSuffix(strings.TrimSuffix(w[i], "'s"), "’s")):
 			i++
 		default:
-			return strings.Join(w[i:], " "), titled
+			return stripInnerTitle(w, i, titled)
 		}
+	}
+	return strings.Join(w[i:], " "), titled
+}
+
+// stripInnerTitle handles a title after words that are not titles
+// themselves ("Environment Minister John Baird", "Home Secretary Suella
+// Braverman", "Roman Catholic Bishop Emeritus X"): when a title word is
+// followed only by capitalised words, at least two, those are the name.
+func stripInnerTitle(w []string, i int, titled bool) (string, bool) {
+	for j := len(w) - 3; j >= i; j-- {
+		if !titles[strings.ToLower(w[j])] {
+			continue
+		}
+		rest := w[j+1:]
+		ok := true
+		for _, x := range rest {
+			if x == "" || x[0] < 'A' || x[0] > 'Z' || titles[strings.ToLower(x)] {
+				ok = false
+			}
+		}
+		if ok {
+			return strings.Join(rest, " "), true
+		}
+		break
 	}
 	return strings.Join(w[i:], " "), titled
 }
@@ -207,7 +231,9 @@ var nameModifiers = map[string]bool{
 func StripModifiers(name string) string {
 	w := strings.Fields(name)
 	i := 0
-	for i+2 < len(w) && nameModifiers[strings.ToLower(w[i])] {
+	// A party word, or an organisation's acronym run into the name
+	// ("NASA Bill Ingalls" in a photo credit).
+	for i+2 < len(w) && (nameModifiers[strings.ToLower(w[i])] || len(w[i]) >= 2 && strings.ToUpper(w[i]) == w[i] && !strings.Contains(w[i], ".")) {
 		i++
 	}
 	return strings.Join(w[i:], " ")
@@ -376,8 +402,8 @@ func (r *Registry) shortName(name, typ string) *entity {
 		return nil
 	}
 	w := strings.Fields(name)
-	if len(w) != 1 {
-		return nil
+	if len(w) != 1 || len(name) >= 2 && strings.ToUpper(name) == name {
+		return nil // "NASA" is no one's short name
 	}
 	k := Key(name)
 	var inDoc, other []*entity

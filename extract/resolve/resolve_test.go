@@ -31,6 +31,10 @@ func TestResolve(t *testing.T) {
 			{true, Mention{Name: "Water Council", Type: fact.Org}, "Water Council"},
 			{false, Mention{Name: "W.C.", Type: fact.Loc}, "W.C."},
 		}},
+		{"an acronym is no person's short name", []step{
+			{true, Mention{Name: "Karl Uhl", Type: fact.Person}, "Karl Uhl"},
+			{false, Mention{Name: "KARL", Type: ""}, "KARL"},
+		}},
 		{"similar places stay apart", []step{
 			{true, Mention{Name: "South Korea", Type: fact.GPE}, "South Korea"},
 			{false, Mention{Name: "North Korea", Type: fact.GPE}, "North Korea"},
@@ -226,7 +230,18 @@ func TestStripModifiers(t *testing.T) {
 			t.Errorf("StripModifiers(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got, titled := StripTitle("Republican Senator Kevin Marsh"); got != "Kevin Marsh" || !titled {
-		t.Errorf("StripTitle: %q %v", got, titled)
+	for in, want := range map[string]string{
+		"Republican Senator Kevin Marsh":        "Kevin Marsh",
+		"Environment Minister Ola Berg":         "Ola Berg",
+		"Home Secretary Ada Lind":               "Ada Lind",
+		"Anglican Bishop Emeritus Paul Okoro":   "Paul Okoro",
+		"Space Agency Administrator Li Wen Hua": "Li Wen Hua",
+	} {
+		if got, titled := StripTitle(in); got != want || !titled {
+			t.Errorf("StripTitle(%q) = %q %v, want %q", in, got, titled, want)
+		}
+	}
+	if got := StripModifiers("ESA Karl Uhl"); got != "Karl Uhl" {
+		t.Errorf("StripModifiers(ESA Karl Uhl) = %q", got)
 	}
 }

@@ -82,5 +82,6 @@ var titles = map[string]bool{
 	"lt.": true, "lieutenant": true, "colonel": true, "col.": true, "admiral": true, "bishop": true,
 	"cardinal": true, "archbishop": true, "rev.": true, "reverend": true,
 	"commissioner": true, "inspector": true, "superintendent": true, "constable": true,
+	"executive": true, "emeritus": true, "assemblyman": true, "assemblywoman": true, "administrator": true,
 	"attorney": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
 }
