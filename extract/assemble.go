@@ -206,6 +206,9 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		}
 		if m.Type == fact.Person {
 			m.Name = resolve.StripModifiers(withoutLeadingPlace(m.Name))
+			if strings.HasPrefix(m.Name, "The ") {
+				m.Type = "" // "The Taipei City Lantern Festival" is no one
+			}
 		}
 		if (m.Type == fact.Loc || m.Type == "") && resolve.IsPlace(m.Name) {
 			m.Type = fact.GPE

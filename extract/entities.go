@@ -368,7 +368,7 @@ func (e *Extractor) namedPeople(s *nlp.Sentence, si int, covered map[int]bool) [
 			name = n
 		}
 		name = resolve.StripModifiers(name)
-		if len(strings.Fields(name)) < 2 && !e.reg.KnownName(name) {
+		if len(strings.Fields(name)) < 2 && !e.reg.KnownName(name) || strings.HasPrefix(name, "The ") {
 			continue
 		}
 		if ref, ok := e.reg.Resolve(resolve.Mention{Name: name, Type: fact.Person, Sentence: si}); ok {

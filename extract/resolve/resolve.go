@@ -227,13 +227,14 @@ var nameModifiers = map[string]bool{
 
 // StripModifiers removes from a person's name the words that precede it
 // without being part of it: "Republican Kevin McCarthy" → "Kevin
-// McCarthy". At least two words stay.
+// McCarthy", "DAB's Starry Lee" → "Starry Lee". At least two words stay.
 func StripModifiers(name string) string {
 	w := strings.Fields(name)
 	i := 0
 	// A party word, or an organisation's acronym run into the name
 	// ("NASA Bill Ingalls" in a photo credit).
-	for i+2 < len(w) && (nameModifiers[strings.ToLower(w[i])] || len(w[i]) >= 2 && strings.ToUpper(w[i]) == w[i] && !strings.Contains(w[i], ".")) {
+	for i+2 < len(w) && (nameModifiers[strings.ToLower(w[i])] || len(w[i]) >= 2 && strings.ToUpper(w[i]) == w[i] && !strings.Contains(w[i], ".") ||
+		strings.HasSuffix(w[i], "'s") || strings.HasSuffix(w[i], "’s")) {
 		i++
 	}
 	return strings.Join(w[i:], " ")

@@ -241,7 +241,9 @@ func TestStripModifiers(t *testing.T) {
 			t.Errorf("StripTitle(%q) = %q %v, want %q", in, got, titled, want)
 		}
 	}
-	if got := StripModifiers("ESA Karl Uhl"); got != "Karl Uhl" {
-		t.Errorf("StripModifiers(ESA Karl Uhl) = %q", got)
+	for in, want := range map[string]string{"ESA Karl Uhl": "Karl Uhl", "Labour's Ann Lee": "Ann Lee", "Ann's Lee": "Ann's Lee"} {
+		if got := StripModifiers(in); got != want {
+			t.Errorf("StripModifiers(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
