@@ -3,6 +3,7 @@ package clause
 import (
 	"strings"
 
+	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/extract/resolve"
 )
 
@@ -409,6 +410,24 @@ func (p *parse) appositionConfidence(subj, obj Arg) float64 {
 	}
 	if n := len(obj.Tokens); n > 8 {
 		c -= 0.02 * float64(n-8)
+	}
+	// "Lee, the president": a description with its determiner is the
+	// typical apposition; two names side by side ("Court, Franklin
+	// Roosevelt", "War, Endgame") are more often a list, a title or a
+	// credit than one thing named twice, unless both are places.
+	if subj.Head >= 0 && obj.Head >= 0 {
+		sh, oh := p.tok(subj.Head), p.tok(obj.Head)
+		place := func(t nlp.Token) bool {
+			return strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || resolve.IsPlace(t.Text)
+		}
+		switch {
+		case oh.UPOS == "NOUN" && p.dep(obj.Head, "det", "nmod:poss") >= 0:
+			c += 0.05
+		case oh.UPOS == "PROPN" && sh.UPOS == "PROPN" && !(place(sh) && place(oh)):
+			c -= 0.15
+		case len(obj.Tokens) == 1:
+			c -= 0.1
+		}
 	}
 	if n := len(subj.Tokens); n > 5 {
 		c -= 0.03 * float64(n-5)
