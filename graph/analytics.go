@@ -154,7 +154,7 @@ func (s *Store) Rank(ctx context.Context, by string, n int) ([]Score, error) {
 	var sc map[int64]float64
 	switch by {
 	case "", "pagerank":
-		sc = network.PageRankSparse(eg.dir, 0.85, 1e-8)
+		sc = pageRank(eg.dir, len(eg.ids), 0.85, 1e-10)
 	case "betweenness":
 		sc = network.Betweenness(eg.undir)
 	case "degree":
