@@ -36,6 +36,7 @@ type ctx struct {
 	// it is in none: "Housing" in "Fair Housing Action Center" sees
 	// "center", a word that ends organisations.
 	runFirst, runLast []string
+	span              []string // "B-ORG"/"I-ORG": inside a longest match of a training name
 }
 
 func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
@@ -53,7 +54,43 @@ func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
 	}
 	c.mode = sentenceCase(words)
 	c.runs()
+	c.spans(gaz)
 	return c
+}
+
+const maxSpan = 6
+
+// spans marks the longest matches, left to right, of names seen in
+// training (gazetteer keys "\x00" + lower-cased words).
+func (c *ctx) spans(gaz map[string]string) {
+	n := len(c.raw)
+	c.span = make([]string, n)
+	var key []byte
+	for i := 0; i < n; {
+		l := 0
+		var typ string
+		key = append(key[:0], 0)
+		// Every word of a training name is in the gazetteer, so a match
+		// can only go on while the words are.
+		for j := i; j < n && j < i+maxSpan && c.gaz[j] != ""; j++ {
+			if j > i {
+				key = append(key, ' ')
+			}
+			key = append(key, c.low[j]...)
+			if t, ok := gaz[string(key)]; ok {
+				l, typ = j-i+1, t
+			}
+		}
+		if l == 0 {
+			i++
+			continue
+		}
+		c.span[i] = "B-" + typ
+		for k := i + 1; k < i+l; k++ {
+			c.span[k] = "I-" + typ
+		}
+		i += l
+	}
 }
 
 func isCap(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
@@ -191,6 +228,7 @@ func (c *ctx) emission(f []uint64, i int) []uint64 {
 		H2(40, c.caps[i], c.xpos[i]),
 		H2(41, c.mode, c.shape[i]), H3(42, c.mode, c.caps[i], c.xpos[i]),
 		H1(43, c.runFirst[i]), H1(44, c.runLast[i]),
+		H1(49, c.span[i]), H2(50, c.span[i], c.shape[i]),
 		H2(45, c.at(c.low, i-1), c.shape[i]), H2(46, c.shape[i], c.at(c.low, i+1)),
 	)
 	if i == 0 {
@@ -433,11 +471,23 @@ const folds = 5
 func gazetteer(train []Example) []map[string]string {
 	build := func(skip int) map[string]string {
 		types := map[string]map[string]bool{}
+		names := map[string]map[string]int{}
 		for i, e := range train {
 			if skip >= 0 && i%folds == skip {
 				continue
 			}
 			for _, sp := range conllu.Spans(e.Tags) {
+				if sp.End-sp.Start <= maxSpan {
+					ws2 := make([]string, 0, sp.End-sp.Start)
+					for j := sp.Start; j < sp.End; j++ {
+						ws2 = append(ws2, ws.Norm(e.Words[j]))
+					}
+					k := "\x00" + strings.Join(ws2, " ")
+					if names[k] == nil {
+						names[k] = map[string]int{}
+					}
+					names[k][sp.Type]++
+				}
 				for j := sp.Start; j < sp.End; j++ {
 					w := ws.Norm(e.Words[j])
 					if types[w] == nil {
@@ -455,6 +505,15 @@ func gazetteer(train []Example) []map[string]string {
 			}
 			sort.Strings(l)
 			out[w] = strings.Join(l, "_")
+		}
+		for k, ts := range names {
+			best := ""
+			for t, n := range ts {
+				if best == "" || n > ts[best] || n == ts[best] && t < best {
+					best = t
+				}
+			}
+			out[k] = best
 		}
 		return out
 	}

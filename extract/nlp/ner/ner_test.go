@@ -65,3 +65,23 @@ func TestSentenceCaseAndRuns(t *testing.T) {
 		t.Errorf("runs: first %q last %q", c.runFirst, c.runLast)
 	}
 }
+
+func TestSpans(t *testing.T) {
+	train := []Example{
+		{Words: strings.Fields("the Housing Authority of New Orleans met"), Tags: strings.Fields("O B-ORG I-ORG I-ORG I-ORG I-ORG O")},
+		{Words: strings.Fields("in New Orleans"), Tags: strings.Fields("O B-LOC I-LOC")},
+		{Words: strings.Fields("in new orleans"), Tags: strings.Fields("O B-LOC I-LOC")},
+	}
+	gaz := gazetteer(train)
+	full := gaz[len(gaz)-1]
+	w := strings.Fields("HANO : Housing Authority of New Orleans , New Orleans and Orleans")
+	c := newCtx(w, make([]string, len(w)), full, nil)
+	want := []string{"", "", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "", "B-LOC", "I-LOC", "", ""}
+	if !reflect.DeepEqual(c.span, want) {
+		t.Errorf("spans %q, want %q", c.span, want)
+	}
+	// Each fold's gazetteer leaves out the names of its own sentences.
+	if _, ok := gaz[0]["\x00housing authority of new orleans"]; ok {
+		t.Error("fold 0 gazetteer holds a name from fold 0")
+	}
+}
