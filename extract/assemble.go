@@ -446,7 +446,8 @@ func (e *Extractor) speechFactor(s *nlp.Sentence, si int, x clause.Extraction) f
 // describedName reports whether an argument is a name after a
 // description that the news puts before names ("Finnish video game
 // developer Perttu Ahola", "coauthor Ana Ruiz", "software company Red
-// Hat"): the argument's head is in the name, the name ends the
+// Hat"), or a person's name with an affiliation after it ("Professor Ana
+// Ruiz of Lund University"): the argument's head is in the name, the name ends the
 // argument, and what comes before it is only nouns, adjectives, numbers,
 // determiners and hyphens, with no verb, preposition or punctuation that
 // would make it a phrase of its own.
@@ -455,7 +456,10 @@ func describedName(s *nlp.Sentence, a clause.Arg, m resolve.Mention) bool {
 		return false
 	}
 	lo, hi := nameAround(s, a)
-	if lo < 0 || a.Head < lo || a.Head > hi || a.Tokens[len(a.Tokens)-1] != hi {
+	if lo < 0 || a.Head < lo || a.Head > hi {
+		return false
+	}
+	if last := a.Tokens[len(a.Tokens)-1]; last != hi && !(m.Type == fact.Person && affiliation(s, a, hi)) {
 		return false
 	}
 	for _, i := range a.Tokens {
@@ -473,6 +477,33 @@ func describedName(s *nlp.Sentence, a clause.Arg, m resolve.Mention) bool {
 			return false
 		}
 		if t.DepRel == "appos" || t.DepRel == "conj" || t.DepRel == "nmod:poss" {
+			return false
+		}
+	}
+	return true
+}
+
+// affiliation reports whether what follows a person's name (ending at
+// token hi) in the argument is one "of"/"from" phrase naming an
+// organisation or place: "Michael Siegel of Boston University".
+func affiliation(s *nlp.Sentence, a clause.Arg, hi int) bool {
+	var rest []int
+	for _, i := range a.Tokens {
+		if i > hi {
+			rest = append(rest, i)
+		}
+	}
+	if len(rest) < 2 || rest[0] != hi+1 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[rest[0]].Text) {
+	case "of", "from", "at":
+	default:
+		return false
+	}
+	for _, i := range rest[1:] {
+		t := s.Tokens[i]
+		if !(isProper(t) || isCapital(t.Text) || t.UPOS == "DET" || t.UPOS == "CCONJ" || t.UPOS == "ADP" || t.UPOS == "PUNCT" && t.Text != "," && t.Text != ";") {
 			return false
 		}
 	}

@@ -46,8 +46,8 @@ func lowValue(s *nlp.Sentence, a clause.Arg) bool {
 		return true
 	}
 	first := s.Tokens[a.Tokens[0]]
-	if first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" {
-		return true
+	if first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" || first.XPOS == "WRB" {
+		return true // "when last surveyed US gun owners"
 	}
 	for _, i := range a.Tokens {
 		t := s.Tokens[i]
