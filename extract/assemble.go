@@ -88,6 +88,16 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	}
 	subjs := e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 	objs := e.nodes(s, si, x.Object, false)
+	// "I support the plan," Ruiz said: in a quotation the first person is
+	// the one quoted.
+	if !x.Attribution.Empty() && e.speaker(si) == "" {
+		if firstPersonArg(s, x.Subject) {
+			subjs = e.nodes(s, si, x.Attribution, true)
+		}
+		if firstPersonArg(s, x.Object) {
+			objs = e.nodes(s, si, x.Attribution, false)
+		}
+	}
 	var out []fact.Triple
 	for _, subj := range subjs {
 		for _, obj := range objs {
@@ -508,4 +518,9 @@ func affiliation(s *nlp.Sentence, a clause.Arg, hi int) bool {
 		}
 	}
 	return true
+}
+
+// firstPersonArg reports whether an argument is "I", "me" or "myself".
+func firstPersonArg(s *nlp.Sentence, a clause.Arg) bool {
+	return isPronounArg(s, a) && firstPersonSingular[strings.ToLower(s.Tokens[a.Head].Text)]
 }

@@ -102,3 +102,24 @@ func TestPeopleWithoutTriples(t *testing.T) {
 	}
 	t.Errorf("Maria Kowalska is no entity of the document: %+v", res.Docs[0].Entities)
 }
+
+// TestQuotedFirstPerson checks that "I" in a quotation is the person
+// quoted, outside interviews too.
+func TestQuotedFirstPerson(t *testing.T) {
+	ex, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ex.Extract(context.Background(), docs("Mayor Ana Ruiz visited the plant on Monday.\n\"I support the new plant,\" Ruiz said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tr := range res.Triples {
+		got = append(got, tr.Subject+" | "+tr.Relation+" | "+tr.Object)
+		if tr.Subject == "Ana Ruiz" && tr.Relation == "support" {
+			return
+		}
+	}
+	t.Errorf("no Ana Ruiz | support triple; got %q", got)
+}
