@@ -152,6 +152,20 @@ none none NOUN NN 8 obj O
 . . PUNCT . 2 punct O`,
 			[]string{"Lund | have | none"},
 			[]string{"towns without water | be | Lund had none"}},
+		{"a description after a name inside a longer phrase is about the person", `
+The the DET DT 2 det O
+arrest arrest NOUN NN 9 nsubj O
+of of ADP IN 4 case O
+Olga Olga PROPN NNP 2 nmod B-PER
+Berg Berg PROPN NNP 4 flat I-PER
+, , PUNCT , 8 punct O
+a a DET DT 8 det O
+journalist journalist NOUN NN 2 appos O
+angered anger VERB VBD 0 root O
+readers reader NOUN NNS 9 obj O
+. . PUNCT . 9 punct O`,
+			[]string{"Olga Berg | be | a journalist"},
+			[]string{"The arrest of Olga Berg | be | a journalist"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string

@@ -249,6 +249,10 @@ func (p *parse) appositions() []Extraction {
 		var subj Arg
 		if p.isNameHead(h) {
 			subj = p.name(h)
+		} else if k := p.personBefore(h, m); k >= 0 {
+			// "the death of John Lewis, a civil rights leader": the
+			// description is of the person named right before it.
+			subj = p.name(k)
 		} else {
 			subj = p.arg(h)
 		}
@@ -452,4 +456,37 @@ func (p *parse) inRelative(t, h int) int {
 		}
 	}
 	return -1
+}
+
+// personBefore returns the head of a person's name that ends right before
+// the comma introducing apposition m, inside the phrase of the common noun
+// h the parser attached m to, or -1. Only a description (a common noun)
+// is moved: "the death of John Lewis, a civil rights leader".
+func (p *parse) personBefore(h, m int) int {
+	if p.tok(h).UPOS != "NOUN" || p.tok(m).UPOS != "NOUN" || strings.HasSuffix(p.tok(h).NER, "PER") {
+		return -1
+	}
+	first := -1
+	for _, t := range p.subtree(m, phraseSkip...) {
+		if p.tok(t).UPOS != "PUNCT" {
+			first = t
+			break
+		}
+	}
+	k := first - 1
+	if k < 1 || p.tok(k).Text != "," {
+		return -1
+	}
+	k--
+	if !strings.HasSuffix(p.tok(k).NER, "PER") || p.tok(k).UPOS != "PROPN" || !dominates(p.s.Tokens, h, k) {
+		return -1
+	}
+	// Climb to the head of the name.
+	for p.is(k, "flat", "compound") && p.tok(k).Head >= 0 && strings.HasSuffix(p.tok(p.tok(k).Head).NER, "PER") {
+		k = p.tok(k).Head
+	}
+	if k == h {
+		return -1
+	}
+	return k
 }
