@@ -471,7 +471,12 @@ func (p *parse) clauses(v int) []Extraction {
 		for _, o := range objs {
 			rel := relLemma
 			if r.passive && kind == "passive" {
-				rel = "be " + strings.ToLower(p.tok(pred).Text)
+				// "are predicted to reach": the participle, then the
+				// infinitives chained to it.
+				rel = "be " + strings.ToLower(p.tok(v).Text)
+				if len(lemma) > 1 {
+					rel += " " + strings.Join(lemma[1:], " ")
+				}
 			}
 			orel := openRel
 			if objPrep != "" {

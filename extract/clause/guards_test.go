@@ -166,6 +166,16 @@ readers reader NOUN NNS 9 obj O
 . . PUNCT . 9 punct O`,
 			[]string{"Olga Berg | be | a journalist"},
 			[]string{"The arrest of Olga Berg | be | a journalist"}},
+		{"a passive with a chained infinitive keeps its participle", `
+Prices price NOUN NNS 3 nsubj:pass O
+are be AUX VBP 3 aux:pass O
+expected expect VERB VBN 0 root O
+to to PART TO 5 mark O
+reach reach VERB VB 3 xcomp O
+records record NOUN NNS 5 obj O
+. . PUNCT . 3 punct O`,
+			[]string{"Prices | be expected to reach | records"},
+			[]string{"Prices | be reach | records"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
