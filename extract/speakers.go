@@ -71,6 +71,11 @@ func interviewTurns(text string) (string, []turn) {
 		p := para{start: off, end: end}
 		if m := interviewerLabel.FindString(body); m != "" {
 			p.label, p.labelEnd, p.kind = m, off+lead+len(m), 'q'
+			// "((Perttu Ahola))": the bracketed label of the one who
+			// answers, beside "((WN))" for the interviewer.
+			if in := strings.TrimSpace(m[2 : len(m)-2]); isPersonLabel(in) {
+				p.label, p.kind = in, 'n'
+			}
 		} else if m := initialsLabel.FindStringSubmatch(body); m != nil {
 			p.label, p.labelEnd, p.kind = m[1], off+lead+len(m[1]), 'i'
 		} else if m := nameLabel.FindStringSubmatch(body); m != nil && !notName[strings.Fields(m[1])[0]] {
@@ -79,7 +84,7 @@ func interviewTurns(text string) (string, []turn) {
 		paras = append(paras, p)
 		off = end + 1
 	}
-	questions := 0
+	questions, bracketed := 0, 0
 	names := map[string]string{} // initials → full-name label
 	for _, p := range paras {
 		switch p.kind {
@@ -88,8 +93,11 @@ func interviewTurns(text string) (string, []turn) {
 		case 'n':
 			names[initials(p.label)] = p.label
 		}
+		if p.kind != 0 && strings.HasPrefix(strings.TrimLeft(text[p.start:p.end], " \t"), "((") {
+			bracketed++
+		}
 	}
-	if questions == 0 {
+	if questions == 0 || bracketed == 0 {
 		return text, nil
 	}
 	// Initials stand for a full name: a name label, or else the person
@@ -163,4 +171,23 @@ func turnAt(turns []turn, off int) *turn {
 		}
 	}
 	return nil
+}
+
+// isPersonLabel reports whether a bracketed speaker label names a person:
+// two to four capitalised words, not the publication.
+func isPersonLabel(l string) bool {
+	w := strings.Fields(l)
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		if x[0] < 'A' || x[0] > 'Z' {
+			return false
+		}
+	}
+	switch strings.ToLower(l) {
+	case "wikinews reporter", "wikinews interviewer":
+		return false
+	}
+	return !strings.Contains(strings.ToLower(l), "wikinews")
 }

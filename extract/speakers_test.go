@@ -41,6 +41,12 @@ func TestInterviewTurns(t *testing.T) {
 	if tr := turnAt(turns, strings.Index(doc, "I lead")); tr == nil || tr.speaker != "Clara Okafor" {
 		t.Errorf("turnAt: %+v", tr)
 	}
+	// Both sides bracketed: "((WN))" asks, "((Name))" answers.
+	doc2 := "((WN))  Why Lisbon?\n\n((Tomas Varga))  I like the river.\n"
+	masked2, turns2 := interviewTurns(doc2)
+	if strings.Contains(masked2, "((") || len(turns2) != 2 || !turns2[0].interviewer || turns2[1].speaker != "Tomas Varga" {
+		t.Errorf("bracketed speakers: %q %+v", masked2, turns2)
+	}
 	// An ordinary article is left alone, even with names starting lines.
 	plain := "Anna Berg The minister resigned.\nMS Word crashed.\n"
 	if m, tr := interviewTurns(plain); m != plain || tr != nil {
