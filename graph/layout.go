@@ -233,17 +233,42 @@ func keysOf(name string, aliases []string) []string {
 func lookupKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 func dedupQuads(qs []quad.Quad) []quad.Quad {
-	seen := make(map[[4]string]bool, len(qs))
+	// The values kg writes are compared as they are (formatting them, as
+	// quad.StringOf does, cost 3% of a load); any other kind of value read
+	// back from a store is compared by its string form.
+	seen := make(map[[3]quad.Value]bool, len(qs))
+	var seenStr map[[3]string]bool
 	out := qs[:0]
 	for _, q := range qs {
-		k := [4]string{quad.StringOf(q.Subject), quad.StringOf(q.Predicate), quad.StringOf(q.Object), ""}
-		if seen[k] {
-			continue
+		if plainValue(q.Subject) && plainValue(q.Predicate) && plainValue(q.Object) {
+			k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		} else {
+			if seenStr == nil {
+				seenStr = map[[3]string]bool{}
+			}
+			k := [3]string{quad.StringOf(q.Subject), quad.StringOf(q.Predicate), quad.StringOf(q.Object)}
+			if seenStr[k] {
+				continue
+			}
+			seenStr[k] = true
 		}
-		seen[k] = true
 		out = append(out, q)
 	}
 	return out
+}
+
+// plainValue reports whether v is one of the comparable value kinds kg
+// writes.
+func plainValue(v quad.Value) bool {
+	switch v.(type) {
+	case quad.IRI, quad.String, quad.TypedString:
+		return true
+	}
+	return false
 }
 
 func decodeDocRec(v quad.Value) (docRec, error) {
