@@ -211,7 +211,9 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		if _, _, typ := nerSpan(s, a.Head); typ != "" {
 			m.Type = typ
 		}
-		if n, titled := resolve.StripTitle(m.Name); titled {
+		// A title word is not a title in an organisation's or a place's
+		// one-word name: "General Motors", "General Electric".
+		if n, titled := resolve.StripTitle(m.Name); titled && !(strings.Count(n, " ") == 0 && (m.Type == fact.Org || m.Type == fact.GPE || m.Type == fact.Loc)) {
 			m.Name, m.Type = n, fact.Person
 		}
 		if m.Type == fact.Person {

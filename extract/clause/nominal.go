@@ -194,6 +194,11 @@ name:
 	case "former", "then", "acting", "late":
 		return Extraction{}, false // a past role is not a current fact
 	}
+	// "General Motors", "General Electric": a title word starting an
+	// organisation's or a place's name, the rest one word.
+	if ner := p.tok(i).NER; hi-i == 1 && (strings.HasSuffix(ner, "ORG") || strings.HasSuffix(ner, "LOC") || strings.HasSuffix(ner, "GPE")) {
+		return Extraction{}, false
+	}
 	var nt []int
 	for k := i; k < hi; k++ {
 		nt = append(nt, k)
