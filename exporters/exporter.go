@@ -9,9 +9,11 @@ import (
 )
 
 // Writer is one export format. Callers pass all documents first, then all
-// entities sorted by ID, then all triples sorted by subject ID (then
-// relation, object, document, sentence), then Close. Writers stay valid for
-// any order; the order only makes the output compact and deterministic.
+// entities sorted by ID, then the triples, then Close. graph.Store.Read
+// streams the triples document by document (documents by ID), each
+// document's sorted by subject ID, relation, object and sentence. Writers
+// stay valid for any order; the order only makes the output compact and
+// deterministic.
 type Writer interface {
 	Doc(fact.Doc) error
 	Entity(fact.Entity) error

@@ -15,8 +15,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 
-// graphData is what graph.Store.Read would stream: docs, entities sorted by
-// ID, triples sorted by subject ID, relation, object, doc, sentence.
+// graphData is what a caller passes a Writer: docs, entities sorted by ID,
+// then triples (these fixtures sort them by subject ID, relation, object,
+// doc, sentence; graph.Store.Read groups them by document first).
 type graphData struct {
 	docs     []fact.Doc
 	entities []fact.Entity

@@ -10,7 +10,8 @@ import (
 // NewTurtle returns a writer of Turtle: the N-Triples statements with
 // prefixes, grouped by subject (";") and by predicate (","). Consecutive
 // statements about one subject share a block; since triples arrive sorted
-// by subject, each entity's facts form one block after its description.
+// by subject within each document, an entity's facts form one block per
+// document that states them.
 func NewTurtle(w io.Writer, opts Options) (Writer, error) {
 	m, err := newMapper(opts, false)
 	if err != nil {
