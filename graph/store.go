@@ -160,6 +160,9 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly, FreelistType: bolt.FreelistMapType})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, &LockedError{Store: name}
+	} else if err != nil && created {
+		// Writing a new file's first pages failed: a full disk, say.
+		return nil, fmt.Errorf("store %s: cannot create: %v", name, oneLine(err))
 	} else if err != nil {
 		return nil, fmt.Errorf("store %s is not a kg store or is damaged: %v", name, oneLine(err))
 	}

@@ -113,6 +113,9 @@ func TestFullDiskLeavesTheStoreAsItWas(t *testing.T) {
 		t.Fatalf("a build on a full disk succeeded: %s", r.stdout)
 	}
 	storeErrorLine(t, r, fresh, "no space left on device")
+	if strings.Contains(r.stderr, "damaged") {
+		t.Errorf("a store that could not be created is called damaged: %s", r.stderr)
+	}
 	if _, err := os.Stat(fresh); !os.IsNotExist(err) {
 		t.Errorf("a failed build on a full disk left %s behind (%v)", fresh, err)
 	}
