@@ -93,7 +93,7 @@
   // the relations among them, and adds more where the user looks (search,
   // panel, path, filters, "show more"). Search, panel and paths always work
   // on all the data.
-  var initialNodes = 300, maxEdgesPerNode = 150;
+  var initialNodes = 200, maxEdgesPerNode = 150;
   var inCy = new Uint8Array(nodes.length), edgeInCy = new Uint8Array(edges.length), drawn = 0;
   var bySize = nodes.map(function (n, i) { return i; }).sort(function (a, b) {
     return nodes[b].size - nodes[a].size || nodes[b].deg - nodes[a].deg || a - b;
