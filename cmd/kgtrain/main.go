@@ -21,7 +21,7 @@ import (
 )
 
 var (
-	parseEpochs  = flag.Int("parser-epochs", 10, "parser training epochs")
+	parseEpochs  = flag.Int("parser-epochs", 8, "parser training epochs")
 	parsePrune   = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
 	secondEpochs = flag.Int("tagger-second-epochs", 4, "epochs of the tagger's second pass")
 	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")

@@ -22,7 +22,15 @@ type Example struct {
 type Parser struct {
 	model  *perceptron.Model
 	labels []string // label index → name
+	lhash  []uint64 // label index → value hash for features
 	rootL  int      // index of "root"
+}
+
+func (p *Parser) init() {
+	p.lhash = make([]uint64, len(p.labels))
+	for i, l := range p.labels {
+		p.lhash[i] = strHash(l)
+	}
 }
 
 // move decodes a class: 0 shift, 1..L left with label c-1, L+1..2L right.
@@ -80,7 +88,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 	n := len(words)
 	st := newState(n)
 	se := newSent(words, xpos, upos)
-	feats := make([]uint64, 0, 128)
+	feats := make([]uint64, 0, 160)
 	scores := make([]float32, len(p.model.Classes))
 	for !st.terminal() {
 		feats = p.features(feats[:0], st, se)
@@ -141,13 +149,14 @@ func Train(train []Example, opt TrainOptions) *Parser {
 		classes = append(classes, "R:"+l)
 	}
 	p := &Parser{labels: labels, rootL: lindex["root"]}
+	p.init()
 	tr := perceptron.NewTrainer(classes)
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
-	feats := make([]uint64, 0, 128)
+	feats := make([]uint64, 0, 160)
 	scores := make([]float32, len(classes))
 	cost := make([]int, len(classes))
 	for ep := 0; ep < opt.Epochs; ep++ {
@@ -234,7 +243,7 @@ func Train(train []Example, opt TrainOptions) *Parser {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "parser epoch %d: train UAS %.2f%% features %d", ep+1, 100*float64(right)/float64(total), tr.Features())
 			if len(opt.Dev) > 0 {
-				q := &Parser{model: tr.Average(0), labels: labels, rootL: p.rootL}
+				q := &Parser{model: tr.Average(0), labels: labels, lhash: p.lhash, rootL: p.rootL}
 				uas, las := q.Score(opt.Dev)
 				fmt.Fprintf(opt.Log, " dev UAS %.2f%% LAS %.2f%%", uas, las)
 			}
@@ -273,8 +282,19 @@ func base(l string) string {
 	return b
 }
 
+// The header names the format and the feature set: a model is only
+// meaningful with the feature templates it was trained with.
+const (
+	magic          = "kgparser2"
+	featureVersion = "2"
+)
+
 // WriteTo serialises the parser.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
+	head := []string{magic, featureVersion}
+	if err := perceptron.WriteStrings(w, head); err != nil {
+		return 0, err
+	}
 	if err := perceptron.WriteStrings(w, p.labels); err != nil {
 		return 0, err
 	}
@@ -283,6 +303,13 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 
 // Read loads a parser written by WriteTo.
 func Read(r *bufio.Reader) (*Parser, error) {
+	head, err := perceptron.ReadStrings(r)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	if len(head) != 2 || head[0] != magic || head[1] != featureVersion {
+		return nil, fmt.Errorf("parser: not a %s model with feature set %s (retrain with kgtrain)", magic, featureVersion)
+	}
 	labels, err := perceptron.ReadStrings(r)
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
@@ -292,6 +319,7 @@ func Read(r *bufio.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
 	p := &Parser{model: m, labels: labels, rootL: -1}
+	p.init()
 	for i, l := range labels {
 		if l == "root" {
 			p.rootL = i
