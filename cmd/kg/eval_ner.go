@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"io"
 	"sort"
 
-	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/extract/nlp/conllu"
 	"github.com/spf13/cobra"
 )
@@ -20,20 +17,9 @@ when its span and type match), per type and overall, and the throughput.`,
 	Example: `  kg eval ner ../shared/nlp/uner-english-ewt/en_ewt-ud-test.iob2`,
 	Args:    exactArgs(1, "one IOB2 file"),
 	RunE: func(cmd *cobra.Command, args []string) error {
-		_, data, err := readInput(cmd, args)
+		gold, p, err := readGold(cmd, args, conllu.ReadIOB2)
 		if err != nil {
 			return err
-		}
-		gold, err := conllu.ReadIOB2(bytesReader(data))
-		if err != nil {
-			return fmt.Errorf("%s: %w", args[0], err)
-		}
-		if len(gold) == 0 {
-			return fmt.Errorf("%s: no sentences", args[0])
-		}
-		p, err := nlp.Default()
-		if err != nil {
-			return withCode(err, ExitInternal)
 		}
 		s := p.EvalNER(gold)
 		w := cmd.OutOrStdout()
@@ -55,5 +41,3 @@ when its span and type match), per type and overall, and the throughput.`,
 }
 
 func init() { evalCmd.AddCommand(evalNERCmd) }
-
-func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/extract/nlp/conllu"
@@ -18,20 +20,9 @@ of the full pipeline on one goroutine.`,
 	Example: `  kg eval ud ../shared/nlp/ud-english-ewt/en_ewt-ud-test.conllu`,
 	Args:    exactArgs(1, "one CoNLL-U file"),
 	RunE: func(cmd *cobra.Command, args []string) error {
-		_, data, err := readInput(cmd, args)
+		gold, p, err := readGold(cmd, args, conllu.Read)
 		if err != nil {
 			return err
-		}
-		gold, err := conllu.Read(bytesReader(data))
-		if err != nil {
-			return fmt.Errorf("%s: %w", args[0], err)
-		}
-		if len(gold) == 0 {
-			return fmt.Errorf("%s: no sentences", args[0])
-		}
-		p, err := nlp.Default()
-		if err != nil {
-			return withCode(err, ExitInternal)
 		}
 		s := p.EvalUD(gold)
 		w := cmd.OutOrStdout()
@@ -44,3 +35,24 @@ of the full pipeline on one goroutine.`,
 }
 
 func init() { evalCmd.AddCommand(evalUDCmd) }
+
+// readGold reads a gold file with parse and loads the embedded models that
+// are scored against it.
+func readGold[T any](cmd *cobra.Command, args []string, parse func(io.Reader) ([]T, error)) ([]T, *nlp.Pipeline, error) {
+	_, data, err := readInput(cmd, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	gold, err := parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", args[0], err)
+	}
+	if len(gold) == 0 {
+		return nil, nil, fmt.Errorf("%s: no sentences", args[0])
+	}
+	p, err := nlp.Default()
+	if err != nil {
+		return nil, nil, withCode(err, ExitInternal)
+	}
+	return gold, p, nil
+}

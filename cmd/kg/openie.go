@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 
 	"github.com/kgraph/kg/extract"
@@ -35,7 +36,7 @@ resolution across sentences.`,
 			return err
 		}
 		w := bufio.NewWriter(cmd.OutOrStdout())
-		if err := extract.OpenIE(cmd.Context(), bytesReader(data), w, extract.OpenIEOptions{Workers: openieFlags.workers, BenchIE: openieFlags.format == "benchie"}); err != nil {
+		if err := extract.OpenIE(cmd.Context(), bytes.NewReader(data), w, extract.OpenIEOptions{Workers: openieFlags.workers, BenchIE: openieFlags.format == "benchie"}); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		return w.Flush()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -46,7 +47,7 @@ other columns are predicted, which is how the models are scored.`,
 		w := bufio.NewWriter(cmd.OutOrStdout())
 		var out []conllu.Sentence
 		if parseInput == "conllu" {
-			gold, err := conllu.Read(bytesReader(data))
+			gold, err := conllu.Read(bytes.NewReader(data))
 			if err != nil {
 				return fmt.Errorf("%s: %w", name, err)
 			}
