@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 )
@@ -48,25 +47,12 @@ func (s Sentence) Forms() []string {
 }
 
 // ReadFile reads a CoNLL-U file; errors name the file and line.
-func ReadFile(path string) ([]Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	s, err := Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
-}
+func ReadFile(path string) ([]Sentence, error) { return readFile(path, Read) }
 
 // Read parses CoNLL-U from r. Lines with 10 tab-separated columns are
 // required; a file with any other non-comment line is rejected, so a wrong
 // file type fails loudly instead of yielding empty sentences.
 func Read(r io.Reader) ([]Sentence, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	var out []Sentence
 	var cur Sentence
 	flush := func() {
@@ -75,48 +61,41 @@ func Read(r io.Reader) ([]Sentence, error) {
 		}
 		cur = Sentence{}
 	}
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(t) == "" {
-			flush()
-			continue
-		}
+	err := scanLines(r, func(line int, t string) error {
 		if strings.HasPrefix(t, "#") {
 			cur.Comments = append(cur.Comments, strings.TrimSpace(strings.TrimPrefix(t, "#")))
-			continue
+			return nil
 		}
 		cols := strings.Split(t, "\t")
 		if len(cols) != 10 {
-			return nil, fmt.Errorf("line %d: want 10 tab-separated columns, got %d", line, len(cols))
+			return fmt.Errorf("line %d: want 10 tab-separated columns, got %d", line, len(cols))
 		}
 		if strings.ContainsAny(cols[0], "-.") {
-			continue // multiword token range or empty node
+			return nil // multiword token range or empty node
 		}
 		id, err := strconv.Atoi(cols[0])
 		if err != nil {
-			return nil, fmt.Errorf("line %d: bad ID %q", line, cols[0])
+			return fmt.Errorf("line %d: bad ID %q", line, cols[0])
 		}
 		if id != len(cur.Words)+1 {
-			return nil, fmt.Errorf("line %d: ID %d out of sequence", line, id)
+			return fmt.Errorf("line %d: ID %d out of sequence", line, id)
 		}
 		head := -1
 		if cols[6] != "_" {
 			head, err = strconv.Atoi(cols[6])
 			if err != nil || head < 0 {
-				return nil, fmt.Errorf("line %d: bad HEAD %q", line, cols[6])
+				return fmt.Errorf("line %d: bad HEAD %q", line, cols[6])
 			}
 		}
 		cur.Words = append(cur.Words, Word{
 			Form: cols[1], Lemma: cols[2], UPOS: cols[3], XPOS: cols[4], Feats: cols[5],
 			Head: head, DepRel: cols[7], Misc: cols[9],
 		})
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	}, flush)
+	if err != nil {
 		return nil, err
 	}
-	flush()
 	for i, s := range out {
 		for _, w := range s.Words {
 			if w.Head > len(s.Words) {

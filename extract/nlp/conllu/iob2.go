@@ -1,10 +1,8 @@
 package conllu
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 )
 
@@ -16,24 +14,11 @@ type NERSentence struct {
 }
 
 // ReadIOB2File reads a Universal NER IOB2 file (ID, FORM, TAG, ... columns).
-func ReadIOB2File(path string) ([]NERSentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	s, err := ReadIOB2(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
-}
+func ReadIOB2File(path string) ([]NERSentence, error) { return readFile(path, ReadIOB2) }
 
 // ReadIOB2 parses IOB2 columns: at least ID, FORM and TAG separated by tabs;
 // blank lines end sentences; "#" lines are comments ("# sent_id = ..." is kept).
 func ReadIOB2(r io.Reader) ([]NERSentence, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	var out []NERSentence
 	var cur NERSentence
 	flush := func() {
@@ -42,35 +27,28 @@ func ReadIOB2(r io.Reader) ([]NERSentence, error) {
 		}
 		cur = NERSentence{}
 	}
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(t) == "" {
-			flush()
-			continue
-		}
+	err := scanLines(r, func(line int, t string) error {
 		if strings.HasPrefix(t, "#") {
 			if k, v, ok := strings.Cut(strings.TrimPrefix(t, "#"), "="); ok && strings.TrimSpace(k) == "sent_id" {
 				cur.ID = strings.TrimSpace(v)
 			}
-			continue
+			return nil
 		}
 		cols := strings.Split(t, "\t")
 		if len(cols) < 3 {
-			return nil, fmt.Errorf("line %d: want ID, FORM and TAG columns separated by tabs", line)
+			return fmt.Errorf("line %d: want ID, FORM and TAG columns separated by tabs", line)
 		}
 		tag := cols[2]
 		if tag != "O" && !(len(tag) > 2 && (tag[:2] == "B-" || tag[:2] == "I-")) {
-			return nil, fmt.Errorf("line %d: bad IOB2 tag %q", line, tag)
+			return fmt.Errorf("line %d: bad IOB2 tag %q", line, tag)
 		}
 		cur.Words = append(cur.Words, cols[1])
 		cur.Tags = append(cur.Tags, tag)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	}, flush)
+	if err != nil {
 		return nil, err
 	}
-	flush()
 	return out, nil
 }
 
