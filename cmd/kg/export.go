@@ -52,20 +52,11 @@ Without --format the extension of -o picks the format.`,
 		if err != nil {
 			return withCode(err, ExitUsage)
 		}
-		st, err := openStore(exportFlags.db, graph.Options{ReadOnly: true})
+		st, err := openFilled(cmd.Context(), exportFlags.db)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		// An empty store is almost always a wrong --db; say so rather than
-		// write an empty graph.
-		docs, err := st.Docs(cmd.Context())
-		if err != nil {
-			return err
-		}
-		if len(docs) == 0 {
-			return fmt.Errorf("store %s holds no documents (kg build adds some)", storeName(exportFlags.db))
-		}
 		if exportFlags.analytics {
 			if opts.Scores, err = exportScores(cmd.Context(), st); err != nil {
 				return err

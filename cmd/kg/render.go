@@ -11,7 +11,6 @@ import (
 
 	"github.com/kgraph/kg/exporters"
 	"github.com/kgraph/kg/fact"
-	"github.com/kgraph/kg/graph"
 	"github.com/spf13/cobra"
 )
 
@@ -49,18 +48,11 @@ much faster than the default dot layout.`,
 		if err != nil {
 			return errors.New(graphvizHelp)
 		}
-		st, err := openStore(f.db, graph.Options{ReadOnly: true})
+		st, err := openFilled(cmd.Context(), f.db)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		docs, err := st.Docs(cmd.Context())
-		if err != nil {
-			return err
-		}
-		if len(docs) == 0 {
-			return fmt.Errorf("store %s holds no documents (kg build adds some)", storeName(f.db))
-		}
 		var src bytes.Buffer
 		dw, err := exporters.NewDOT(&src, exporters.Options{Cluster: f.cluster})
 		if err != nil {

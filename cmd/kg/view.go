@@ -45,7 +45,7 @@ interrupted.`,
 				return withCode(err, ExitUsage)
 			}
 		}
-		st, err := openStore(viewFlags.db, graph.Options{ReadOnly: true})
+		st, err := openFilled(cmd.Context(), viewFlags.db)
 		if err != nil {
 			return err
 		}
@@ -53,13 +53,6 @@ interrupted.`,
 		title := viewFlags.title
 		if title == "" {
 			title = "kg: " + filepath.Base(storeName(viewFlags.db))
-		}
-		docs, err := st.Docs(cmd.Context())
-		if err != nil {
-			return err
-		}
-		if len(docs) == 0 {
-			return fmt.Errorf("store %s holds no documents (kg build adds some)", storeName(viewFlags.db))
 		}
 		// Communities are left to the page: it clusters what it draws
 		// (leaves hang off their node), so colours match the layout.
