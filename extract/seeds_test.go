@@ -63,9 +63,7 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 	if !placed {
-		// Known error of the current parser model ("in Washington" attached
-		// to "president"), tracked on the NLP issue.
-		t.Logf("KNOWN PARSER ERROR: missing Lee –meet→ Trump in Washington on Monday as place and time")
+		t.Errorf("missing Lee –meet→ Trump with Washington as place and Monday as time")
 	}
 	// "both countries" after "Japan and South Korea" stands for both.
 	if !has("Japan", "allow for", "progress") || !has("South Korea", "allow for", "progress") {

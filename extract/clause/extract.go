@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/resolve"
 )
 
 // Extract returns the extractions of one parsed sentence, in sentence
@@ -228,6 +229,47 @@ func (p *parse) obliques(v int) []Arg {
 	return out
 }
 
+// placeOffPerson splits "the US president in Washington" into the person
+// and the place: a place hung on a person object ("meets the president in
+// Washington") says where the event happens, but parsers attach it to the
+// noun. Only "in" and "at" before a place, only on a person (named, or by
+// a title such as "president").
+func (p *parse) placeOffPerson(o Arg) (rest, place Arg, ok bool) {
+	h := o.Head
+	if h < 0 {
+		return o, Arg{}, false
+	}
+	t := p.tok(h)
+	if !strings.HasSuffix(t.NER, "PER") && !(t.UPOS == "NOUN" && roleNouns[p.lemma(h)]) {
+		return o, Arg{}, false
+	}
+	for _, m := range p.deps(h, "nmod") {
+		a := p.arg(m)
+		mt := p.tok(m)
+		if a.Prep != "in" && a.Prep != "at" || !(strings.HasSuffix(mt.NER, "LOC") || strings.HasSuffix(mt.NER, "GPE") || resolve.IsPlace(mt.Text)) {
+			continue
+		}
+		drop := map[int]bool{}
+		for _, k := range p.subtree(m) {
+			drop[k] = true
+		}
+		var keep []int
+		for _, k := range o.Tokens {
+			if !drop[k] {
+				keep = append(keep, k)
+			}
+		}
+		if len(keep) == 0 || len(keep) == len(o.Tokens) {
+			continue
+		}
+		rest = o
+		rest.Tokens, rest.Text = keep, p.text(keep)
+		a.Role = "place"
+		return rest, a, true
+	}
+	return o, Arg{}, false
+}
+
 // role tells time and place arguments apart from others.
 func (p *parse) role(h int, a Arg) string {
 	t := p.tok(h)
@@ -387,6 +429,12 @@ func (p *parse) clauses(v int) []Extraction {
 		objs, objPrep, relLemma, openRel, openObj = p.copulaObject(pred, relLemma, surface)
 	case p.dep(pred, "obj") >= 0:
 		objs = p.splitNP(p.dep(pred, "obj"))
+		for i, o := range objs {
+			if rest, place, ok := p.placeOffPerson(o); ok {
+				objs[i] = rest
+				extras = append(extras, place)
+			}
+		}
 		if io := p.dep(pred, "iobj"); io >= 0 {
 			extras = append([]Arg{p.arg(io)}, extras...)
 		}
