@@ -154,7 +154,7 @@ func benchieFacts(s *nlp.Sentence, x clause.Extraction) [][3]string {
 
 // carbDevThreshold is the confidence at which kg's F1 on CaRB dev is best
 // (TestCaRBDev logs it; it moves when the confidence is retrained).
-const carbDevThreshold = 0.2445
+const carbDevThreshold = 0.2202
 
 // OpenIESentence returns the extractions of one sentence that the OpenIE
 // benchmarks count: those with a relation and two arguments.
