@@ -27,6 +27,7 @@ func main() {
 	out := flag.String("o", "bench/results.json", "where to write the results")
 	scale := flag.Int("scale-mb", 20, "size of the repeated corpus in MB (0 skips)")
 	scaleAll := flag.Bool("scale-all", false, "also run kg parse and kg extract on the repeated corpus (kg build always runs)")
+	storeBench := flag.Bool("store", true, "also run graph/'s Go benchmarks (the store alone) against the storage targets; needs the module root and the go command")
 	pg := flag.String("postgres", os.Getenv("KG_BENCH_POSTGRES"), `postgres:// DSN to measure; "" starts a throwaway server when PostgreSQL is installed; "off" skips`)
 	paths := flag.String("paths", "Donald Trump:Boris Johnson,Trump:China", "entity pairs for kg path, A:B,C:D")
 	prose := flag.String("prose", "", "run prose's tagger and entity recogniser on this text file and exit (used by the bench itself)")
@@ -55,7 +56,7 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	cfg := bench.Config{KG: kgPath, Self: self, Corpus: *corpus, WorkDir: work, ScaleMB: *scale, ScaleAll: *scaleAll,
-		Postgres: *pg, Out: os.Stderr}
+		Postgres: *pg, StoreBenchmarks: *storeBench, Out: os.Stderr}
 	for _, p := range strings.Split(*paths, ",") {
 		if a, b, ok := strings.Cut(p, ":"); ok {
 			cfg.PathPairs = append(cfg.PathPairs, [2]string{a, b})

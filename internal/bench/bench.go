@@ -14,6 +14,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/kgraph/kg/internal/pgserver"
 )
 
 // Config says what to measure.
@@ -30,7 +32,10 @@ type Config struct {
 	// server when PostgreSQL is installed, or "off".
 	Postgres  string
 	PathPairs [][2]string
-	Out       io.Writer // progress, one line per step
+	// StoreBenchmarks runs graph/'s Go benchmarks against the storage
+	// targets (from the module root).
+	StoreBenchmarks bool
+	Out             io.Writer // progress, one line per step
 }
 
 // Step is one measured command.
@@ -153,15 +158,17 @@ func Run(ctx context.Context, c Config) (*Results, error) {
 	bolt := filepath.Join(c.WorkDir, "wikinews.db")
 	stores := []struct{ name, db string }{{"bolt", bolt}, {"memory", "memory"}}
 	pg, pgSkip := c.Postgres, ""
-	var srv *pgServer
+	// A throwaway server with PostgreSQL's default durability (fsync on),
+	// since the figures are meant for users.
+	var srv *pgserver.Server
 	if pg == "" {
-		if bin := findPostgres(); bin == "" {
+		if bin := pgserver.FindBin(); bin == "" {
 			pgSkip = "skipped: PostgreSQL is not installed (no initdb)"
-		} else if srv, err = startPostgres(bin, c.WorkDir); err != nil {
+		} else if srv, err = pgserver.Start(bin, c.WorkDir, true); err != nil {
 			pgSkip = "skipped: could not start a throwaway PostgreSQL: " + err.Error()
 		} else {
-			defer srv.stop() // also on a panic; stop is idempotent
-			pg = srv.DSN()
+			defer srv.Stop() // also on a panic; Stop is idempotent
+			pg = srv.DSN("postgres")
 		}
 	} else if pg == "off" {
 		pgSkip = "skipped (-postgres off)"
@@ -183,7 +190,7 @@ func Run(ctx context.Context, c Config) (*Results, error) {
 		}
 	}
 	if srv != nil {
-		srv.stop() // free its memory before the scale run
+		srv.Stop() // free its memory before the scale run
 	}
 	if pgSkip != "" {
 		b.skip(Step{Name: "kg build postgres", Input: small.name}, pgSkip)
@@ -205,6 +212,11 @@ func Run(ctx context.Context, c Config) (*Results, error) {
 		}
 	}
 	b.paths(ctx, bolt, small.name)
+
+	// The store alone, against the storage targets.
+	if c.StoreBenchmarks {
+		b.storeBenchmarks(ctx)
+	}
 
 	// The repeated corpus.
 	if big.name != "" {
