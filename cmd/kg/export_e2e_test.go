@@ -249,6 +249,21 @@ func TestRenderSeeds(t *testing.T) {
 	}
 }
 
+// kg render --analytics draws the community-coloured DOT through Graphviz,
+// with the community legend, and Graphviz has nothing to warn about.
+func TestRenderAnalytics(t *testing.T) {
+	testtools.Command(t, "dot")
+	out := filepath.Join(t.TempDir(), "g.svg")
+	r := runKG(t, "", nil, "render", "--db", seedDB(t), "--analytics", "-o", out)
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("kg render --analytics: exit %d\n%s", r.code, r.stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(b), "<svg") || !strings.Contains(string(b), "community 1") {
+		t.Fatalf("no community-coloured SVG of the seeds: %v", err)
+	}
+}
+
 func TestExportErrors(t *testing.T) {
 	db := seedDB(t)
 	for _, c := range []struct {

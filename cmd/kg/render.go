@@ -16,6 +16,7 @@ import (
 
 var renderFlags struct {
 	db, out, cluster, layout, format string
+	analytics                        bool
 }
 
 // graphvizHelp says how to get Graphviz; render prints it when dot is missing.
@@ -28,10 +29,12 @@ var renderCmd = &cobra.Command{
 layout programs into an SVG picture (PNG or PDF with --format). Graphviz must
 be installed; when it is not, render says how to install it. Warnings from
 Graphviz are passed on to standard error. For large graphs --layout sfdp is
-much faster than the default dot layout.`,
+much faster than the default dot layout. --analytics fills nodes by community
+and sizes them by PageRank (as kg export --analytics does).`,
 	Example: `  kg render -o graph.svg
   kg render --cluster doc -o by-document.svg
-  kg render --layout sfdp --format png -o big.png`,
+  kg render --layout sfdp --format png -o big.png
+  kg render --analytics -o communities.svg`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		f := renderFlags
@@ -54,7 +57,13 @@ much faster than the default dot layout.`,
 		}
 		defer st.Close()
 		var src bytes.Buffer
-		dw, err := exporters.NewDOT(&src, exporters.Options{Cluster: f.cluster})
+		opts := exporters.Options{Cluster: f.cluster}
+		if f.analytics {
+			if opts.Scores, err = exportScores(cmd.Context(), st); err != nil {
+				return err
+			}
+		}
+		dw, err := exporters.NewDOT(&src, opts)
 		if err != nil {
 			return err
 		}
@@ -116,5 +125,6 @@ func init() {
 	f.StringVar(&renderFlags.format, "format", "svg", "svg, png or pdf")
 	f.StringVar(&renderFlags.layout, "layout", "dot", "Graphviz layout: dot, neato, fdp, sfdp, circo or twopi")
 	f.StringVar(&renderFlags.cluster, "cluster", "", `"doc" groups nodes by source document`)
+	f.BoolVar(&renderFlags.analytics, "analytics", false, "fill nodes by community and size them by PageRank")
 	rootCmd.AddCommand(renderCmd)
 }
