@@ -18,12 +18,7 @@ func Mean(ts []*Trainer) *Trainer {
 		}
 		sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
 		for _, k := range keys {
-			i, ok := out.index[k]
-			if !ok {
-				i = int32(len(out.rows))
-				out.index[k] = i
-				out.rows = append(out.rows, nil)
-			}
+			i := out.row(k)
 			for _, e := range t.rows[t.index[k]] {
 				out.rows[i] = addEntry(out.rows[i], e.cls, float32(float64(e.w)/n), e.u/n)
 			}

@@ -44,12 +44,7 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 		return
 	}
 	for _, f := range feats {
-		i, ok := t.index[f]
-		if !ok {
-			i = int32(len(t.rows))
-			t.index[f] = i
-			t.rows = append(t.rows, nil)
-		}
+		i := t.row(f)
 		t.rows[i] = t.add(t.rows[i], int32(truth), 1)
 		t.rows[i] = t.add(t.rows[i], int32(guess), -1)
 	}
@@ -117,12 +112,19 @@ func (t *Trainer) Average(prune float32) *Model {
 // training, where gold and predicted sequences have different features).
 func (t *Trainer) Add(feats []uint64, cls int, d float32) {
 	for _, f := range feats {
-		i, ok := t.index[f]
-		if !ok {
-			i = int32(len(t.rows))
-			t.index[f] = i
-			t.rows = append(t.rows, nil)
-		}
+		i := t.row(f)
 		t.rows[i] = t.add(t.rows[i], int32(cls), d)
 	}
+}
+
+// row returns the index of feature f's row, adding an empty row for a
+// feature not seen before.
+func (t *Trainer) row(f uint64) int32 {
+	i, ok := t.index[f]
+	if !ok {
+		i = int32(len(t.rows))
+		t.index[f] = i
+		t.rows = append(t.rows, nil)
+	}
+	return i
 }
