@@ -23,6 +23,7 @@ import (
 var (
 	parseEpochs  = flag.Int("parser-epochs", 8, "parser training epochs")
 	parsePrune   = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
+	parseModels  = flag.Int("parser-models", 1, "parsers trained with successive seeds and averaged into one")
 	secondEpochs = flag.Int("tagger-second-epochs", 4, "epochs of the tagger's second pass")
 	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")
 	parseExplore = flag.Float64("parser-explore", 0.9, "probability of following the parser's own wrong move in training (dynamic-oracle exploration)")
@@ -130,7 +131,7 @@ func run(data, out, only string) error {
 				pdev[i].UPOS, pdev[i].XPOS = tg.Tag(pdev[i].Words)
 			}
 		}
-		p := parser.Train(ex, parser.TrainOptions{Epochs: *parseEpochs, Seed: 1, Prune: float32(*parsePrune), Explore: *parseExplore, Log: os.Stderr, Dev: pdev})
+		p := parser.Train(ex, parser.TrainOptions{Epochs: *parseEpochs, Seed: 1, Models: *parseModels, Prune: float32(*parsePrune), Explore: *parseExplore, Log: os.Stderr, Dev: pdev})
 		if err := save(filepath.Join(out, "parser.bin.gz"), p); err != nil {
 			return err
 		}

@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kgraph/kg/extract/nlp/perceptron"
 )
@@ -21,12 +22,16 @@ type Example struct {
 // Parser predicts dependency trees. It is safe for concurrent use.
 type Parser struct {
 	model  *perceptron.Model
+	tab    *table   // the model's weights laid out for scoring
 	labels []string // label index → name
 	lhash  []uint64 // label index → value hash for features
 	rootL  int      // index of "root"
 }
 
 func (p *Parser) init() {
+	if p.model != nil {
+		p.tab = newTable(p.model)
+	}
 	p.lhash = make([]uint64, len(p.labels))
 	for i, l := range p.labels {
 		p.lhash[i] = strHash(l)
@@ -90,11 +95,20 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 	se := newSent(words, xpos, upos)
 	feats := make([]uint64, 0, 160)
 	scores := make([]float32, len(p.model.Classes))
+	acc := make([]int64, p.tab.words)
 	for !st.terminal() {
-		feats = p.features(feats[:0], st, se)
-		clear(scores)
-		p.model.Score(feats, scores)
-		p.apply(st, p.best(scores, st))
+		// Two moves are forced: shift on an empty stack, and the root
+		// arc of the last word; they need no scores.
+		switch {
+		case len(st.stack) == 0:
+			st.shift()
+		case len(st.stack) == 1 && st.b == n:
+			st.left(p.rootL)
+		default:
+			feats = p.features(feats[:0], st, se)
+			p.tab.score(feats, acc, scores)
+			p.apply(st, p.best(scores, st))
+		}
 	}
 	heads, labels = make([]int, n), make([]string, n)
 	for i := 0; i < n; i++ {
@@ -112,6 +126,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 type TrainOptions struct {
 	Epochs  int
 	Seed    int64
+	Models  int // perceptrons trained with seeds Seed, Seed+1, ... and averaged (default 1)
 	Prune   float32
 	Explore float64 // probability of following a wrong prediction after epoch 1
 	Log     io.Writer
@@ -150,8 +165,37 @@ func Train(train []Example, opt TrainOptions) *Parser {
 	}
 	p := &Parser{labels: labels, rootL: lindex["root"]}
 	p.init()
+	k := max(opt.Models, 1)
+	trs := make([]*perceptron.Trainer, k)
+	var wg sync.WaitGroup
+	for i := range trs { // independent: each has its own trainer and random source
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			trs[i] = p.trainOne(train, classes, lindex, opt, opt.Seed+int64(i))
+		}()
+	}
+	wg.Wait()
+	tr := trs[0]
+	if k > 1 {
+		tr = perceptron.Mean(trs)
+		if opt.Log != nil && len(opt.Dev) > 0 {
+			q := &Parser{model: tr.Average(0), labels: labels, rootL: p.rootL}
+			q.init()
+			uas, las := q.Score(opt.Dev)
+			fmt.Fprintf(opt.Log, "parser mean of %d: dev UAS %.2f%% LAS %.2f%%\n", k, uas, las)
+		}
+	}
+	p.model = tr.Average(opt.Prune)
+	p.init()
+	return p
+}
+
+// trainOne trains one perceptron with the given seed (example order and
+// exploration).
+func (p *Parser) trainOne(train []Example, classes []string, lindex map[string]int, opt TrainOptions, seed int64) *perceptron.Trainer {
 	tr := perceptron.NewTrainer(classes)
-	rng := rand.New(rand.NewSource(opt.Seed))
+	rng := rand.New(rand.NewSource(seed))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
@@ -241,17 +285,17 @@ func Train(train []Example, opt TrainOptions) *Parser {
 			}
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "parser epoch %d: train UAS %.2f%% features %d", ep+1, 100*float64(right)/float64(total), tr.Features())
+			fmt.Fprintf(opt.Log, "parser seed %d epoch %d: train UAS %.2f%% features %d", seed, ep+1, 100*float64(right)/float64(total), tr.Features())
 			if len(opt.Dev) > 0 {
-				q := &Parser{model: tr.Average(0), labels: labels, lhash: p.lhash, rootL: p.rootL}
+				q := &Parser{model: tr.Average(0), labels: p.labels, rootL: p.rootL}
+				q.init()
 				uas, las := q.Score(opt.Dev)
 				fmt.Fprintf(opt.Log, " dev UAS %.2f%% LAS %.2f%%", uas, las)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	p.model = tr.Average(opt.Prune)
-	return p
+	return tr
 }
 
 // Score returns UAS and LAS (percent, all words including punctuation).
@@ -335,6 +379,7 @@ func Read(r *bufio.Reader) (*Parser, error) {
 func (p *Parser) Prune(t float32) *Parser {
 	q := *p
 	q.model = p.model.Prune(t)
+	q.init()
 	return &q
 }
 
