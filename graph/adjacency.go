@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -61,23 +62,58 @@ func indexOps(qs []quad.Quad, fn func(k hkv.Key, v []byte) error) error {
 }
 
 // updateIndex applies deletions and additions to the index inside the
-// open batch transaction.
+// open batch transaction. Keys are written in sorted order: Bolt splits
+// pages only at commit, so unsorted inserts into one transaction shift an
+// ever larger in-memory node on every put (a fifth of a fresh load's CPU).
 func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
 	tx := b.st.bkv.outer
 	ctx := b.ctx
-	if err := indexOps(dels, func(k hkv.Key, _ []byte) error {
-		if err := tx.Del(ctx, k); err != nil && !errors.Is(err, hkv.ErrNotFound) {
-			return err
-		}
+	var ops []indexOp
+	collect := func(k hkv.Key, v []byte) error {
+		ops = append(ops, indexOp{k, v})
 		return nil
-	}); err != nil {
+	}
+	if err := indexOps(dels, collect); err != nil {
 		return err
 	}
-	return indexOps(adds, func(k hkv.Key, v []byte) error {
+	sortOps(ops)
+	for _, op := range ops {
+		if err := tx.Del(ctx, op.k); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+			return err
+		}
+	}
+	ops = ops[:0]
+	if err := indexOps(adds, collect); err != nil {
+		return err
+	}
+	sortOps(ops)
+	for _, op := range ops {
+		v := op.v
 		if v == nil {
 			v = []byte{}
 		}
-		return tx.Put(ctx, k, v)
+		if err := tx.Put(ctx, op.k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type indexOp struct {
+	k hkv.Key
+	v []byte
+}
+
+// sortOps orders ops by bucket, then key; of equal keys the last written
+// stays last, so the outcome is the unsorted one.
+func sortOps(ops []indexOp) {
+	slices.SortStableFunc(ops, func(a, b indexOp) int {
+		for i := 0; i < len(a.k) && i < len(b.k); i++ {
+			if c := bytes.Compare(a.k[i], b.k[i]); c != 0 {
+				return c
+			}
+		}
+		return len(a.k) - len(b.k)
 	})
 }
 

@@ -157,7 +157,7 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 	}
 	// The hashmap freelist finds free pages in constant time (the default
 	// array scans the list); the file format is the same.
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly, FreelistType: bolt.FreelistMapType})
+	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly, FreelistType: bolt.FreelistMapType, InitialMmapSize: 1 << 30})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, &LockedError{Store: name}
 	} else if err != nil && created {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/fact"
 	"github.com/kgraph/kg/graph"
 	"github.com/spf13/cobra"
 )
@@ -16,6 +17,8 @@ var buildFlags struct {
 	input inputFlags
 	db    string
 	wait  time.Duration
+	// extracted: the inputs are saved extraction results, not text
+	extracted bool
 }
 
 var buildCmd = &cobra.Command{
@@ -26,10 +29,16 @@ a Cayley graph: by default the embedded Bolt file kg.db in the working
 directory (or $KG_DB). Each document is one named graph, keyed by a hash of
 its content: building an unchanged document again changes nothing, and a
 changed document replaces its old facts in one transaction, so an
-interrupted build leaves every finished document intact.`,
+interrupted build leaves every finished document intact.
+
+With --extracted the inputs are files written by kg extract --format docs
+(or - for standard input): their documents, triples and entities are
+stored as they are, without parsing again. Names in them were resolved
+when they were extracted, against the entities of that run.`,
 	Example: `  kg build seeds/
   kg build --db news.db ../corpus/articles.jsonl
-  kg build --db postgres://kg@127.0.0.1:5432/kg?sslmode=disable seeds/`,
+  kg build --db postgres://kg@127.0.0.1:5432/kg?sslmode=disable seeds/
+  kg extract --format docs seeds/ > seeds.docs.jsonl && kg build --extracted seeds.docs.jsonl`,
 	RunE: func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
 		start := time.Now()
@@ -38,9 +47,11 @@ interrupted build leaves every finished document intact.`,
 			return err
 		}
 		defer st.Close()
-		known, err := st.Entities(ctx)
-		if err != nil {
-			return err
+		var known []fact.Entity // what new mentions resolve against
+		if !buildFlags.extracted {
+			if known, err = st.Entities(ctx); err != nil {
+				return err
+			}
 		}
 		var docs, changed, sentences, triples int
 		var storeErr error // a failed write: the summary would be untrue
@@ -51,7 +62,7 @@ interrupted build leaves every finished document intact.`,
 		if err != nil {
 			return err
 		}
-		ex, runErr := runExtraction(ctx, args, buildFlags.input, known, func(r extract.DocResult) error {
+		add := func(r extract.DocResult) error {
 			ok, err := batch.AddDocument(r.Doc, r.Triples, r.Entities)
 			if err != nil {
 				batch.Rollback()
@@ -73,7 +84,17 @@ interrupted build leaves every finished document intact.`,
 				storeErr = err
 			}
 			return err
-		})
+		}
+		entities := -1
+		var runErr error
+		if buildFlags.extracted {
+			entities, runErr = loadExtracted(ctx, args, add)
+		} else {
+			var ex *extract.Extractor
+			if ex, runErr = runExtraction(ctx, args, buildFlags.input, known, add); ex != nil {
+				entities = len(ex.Entities())
+			}
+		}
 		if batch != nil {
 			// The batch holds only whole documents: keep them even when the
 			// build stops early (Ctrl-C, a bad input), unless a write failed.
@@ -85,9 +106,9 @@ interrupted build leaves every finished document intact.`,
 				storeErr = cerr
 			}
 		}
-		if ex != nil && docs > 0 && storeErr == nil {
+		if entities >= 0 && docs > 0 && storeErr == nil {
 			fmt.Printf("built %d documents (%d added or changed, %d unchanged): %d sentences, %d triples, %d entities in %s → %s\n",
-				docs, changed, docs-changed, sentences, triples, len(ex.Entities()), time.Since(start).Round(time.Millisecond), storeName(buildFlags.db))
+				docs, changed, docs-changed, sentences, triples, entities, time.Since(start).Round(time.Millisecond), storeName(buildFlags.db))
 		}
 		if docs == 0 && runErr == nil {
 			runErr = errors.New("no documents to build")
@@ -133,5 +154,6 @@ func init() {
 	buildFlags.input.register(buildCmd)
 	buildCmd.Flags().StringVar(&buildFlags.db, "db", "", "store: a Bolt file path, memory, or postgres://… (default $KG_DB or ./kg.db)")
 	buildCmd.Flags().DurationVar(&buildFlags.wait, "wait", 0, "wait this long for a store in use by another kg process")
+	buildCmd.Flags().BoolVar(&buildFlags.extracted, "extracted", false, "the inputs are kg extract --format docs files: store them without parsing again")
 	rootCmd.AddCommand(buildCmd)
 }

@@ -21,10 +21,14 @@ var extractCmd = &cobra.Command{
 	Short: "Print the triples found in text (stores nothing)",
 	Long: `Extract reads text files, directories (recursively: *.txt, *.md, and *.jsonl
 with a "text" field) or standard input ("-", the default) and prints one
-triple per line, as JSON objects (jsonl) or tab-separated values (tsv).`,
+triple per line, as JSON objects (jsonl) or tab-separated values (tsv).
+With --format docs it writes one JSON object per document instead: the
+document (content hash, name, title, date), its sentence count, triples and
+entities. kg build --extracted stores such a file without parsing again.`,
 	Example: `  kg extract seeds/
   echo "Lee Jae-myung met Shigeru Ishiba in Tokyo." | kg extract --format tsv
-  kg extract --date 2025-08-23 article.txt`,
+  kg extract --date 2025-08-23 article.txt
+  kg extract --format docs corpus/ > corpus.docs.jsonl && kg build --extracted corpus.docs.jsonl`,
 	RunE: func(cmd *cobra.Command, args []string) error {
 		var write func(extract.DocResult) error
 		out := bufio.NewWriterSize(os.Stdout, 64<<10)
@@ -41,6 +45,8 @@ triple per line, as JSON objects (jsonl) or tab-separated values (tsv).`,
 				}
 				return nil
 			}
+		case "docs":
+			write = func(r extract.DocResult) error { return extract.WriteResult(out, r) }
 		case "tsv":
 			fmt.Fprintln(out, "doc\tsentence\tsubject\trelation\tobject\tnegated\tmodality\tattribution\tconfidence")
 			write = func(r extract.DocResult) error {
@@ -54,7 +60,7 @@ triple per line, as JSON objects (jsonl) or tab-separated values (tsv).`,
 				return nil
 			}
 		default:
-			return withCode(fmt.Errorf("unknown format %q (want jsonl or tsv)", extractFlags.format), ExitUsage)
+			return withCode(fmt.Errorf("unknown format %q (want jsonl, tsv or docs)", extractFlags.format), ExitUsage)
 		}
 		_, err := runExtraction(cmd.Context(), args, extractFlags.input, nil, write)
 		return err
@@ -75,7 +81,7 @@ func tsv(s string) string {
 }
 
 func init() {
-	extractCmd.Flags().StringVar(&extractFlags.format, "format", "jsonl", "output format: jsonl or tsv")
+	extractCmd.Flags().StringVar(&extractFlags.format, "format", "jsonl", "output format: jsonl (one triple per line), tsv, or docs (one document per line with its triples and entities, for kg build --extracted)")
 	extractFlags.input.register(extractCmd)
 	rootCmd.AddCommand(extractCmd)
 }

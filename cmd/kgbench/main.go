@@ -26,7 +26,7 @@ func main() {
 	corpus := flag.String("corpus", "../shared/corpus/wikinews/articles.jsonl", "JSON Lines corpus")
 	out := flag.String("o", "bench/results.json", "where to write the results")
 	scale := flag.Int("scale-mb", 20, "size of the repeated corpus in MB (0 skips)")
-	scaleAll := flag.Bool("scale-all", false, "also run kg parse and kg extract on the repeated corpus (kg build always runs)")
+	scaleAll := flag.Bool("scale-all", false, "also run kg parse on the repeated corpus (kg extract and kg build --extracted always run)")
 	storeBench := flag.Bool("store", true, "also run graph/'s Go benchmarks (the store alone) against the storage targets; needs the module root and the go command")
 	pg := flag.String("postgres", os.Getenv("KG_BENCH_POSTGRES"), `postgres:// DSN to measure; "" starts a throwaway server when PostgreSQL is installed; "off" skips`)
 	paths := flag.String("paths", "Donald Trump:Boris Johnson,Trump:China", "entity pairs for kg path, A:B,C:D")

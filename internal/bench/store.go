@@ -58,18 +58,7 @@ func (b *bencher) storeBenchmarks(ctx context.Context) {
 				if !ok {
 					continue
 				}
-				met := v >= t.target
-				if t.atMost {
-					met = v <= t.target
-				}
-				switch {
-				case met:
-					st.Note = fmt.Sprintf("target %s %s: met", num(t.target), t.metric)
-				case t.atMost:
-					st.Note = fmt.Sprintf("target %s %s: missed by %.0f%%", num(t.target), t.metric, 100*(v-t.target)/t.target)
-				default:
-					st.Note = fmt.Sprintf("target %s %s: missed by %.0f%%", num(t.target), t.metric, 100*(t.target-v)/t.target)
-				}
+				st.Note = verdict(v, t.target, t.metric, t.atMost)
 			}
 			b.res.Steps = append(b.res.Steps, st)
 			b.progress(st)
@@ -117,4 +106,16 @@ func parseBenchmarks(out string) []benchLine {
 		res = append(res, benchLine{name, m})
 	}
 	return res
+}
+
+// verdict says whether v meets target, or by how much it misses it.
+func verdict(v, target float64, metric string, atMost bool) string {
+	switch {
+	case atMost && v <= target, !atMost && v >= target:
+		return fmt.Sprintf("target %s %s: met", num(target), metric)
+	case atMost:
+		return fmt.Sprintf("target %s %s: missed by %.0f%%", num(target), metric, 100*(v-target)/target)
+	default:
+		return fmt.Sprintf("target %s %s: missed by %.0f%%", num(target), metric, 100*(target-v)/target)
+	}
 }

@@ -121,6 +121,14 @@ func (s *Server) DSN(db string) string {
 	return fmt.Sprintf("postgres://kg@127.0.0.1:%d/%s?sslmode=disable", s.port, db)
 }
 
+// CreateDB creates an empty database named db.
+func (s *Server) CreateDB(db string) error {
+	if out, err := s.run("createdb", "-h", "127.0.0.1", "-p", strconv.Itoa(s.port), "-U", "kg", db); err != nil {
+		return fmt.Errorf("createdb %s: %v: %s", db, err, firstLine(string(out)))
+	}
+	return nil
+}
+
 // CPU is the CPU time (user+system) the server's processes have used so
 // far, exited backends included, or 0 when it cannot be read. Benchmarks
 // use it: on a shared machine the server's CPU is the steadier figure.

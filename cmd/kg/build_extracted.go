@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+
+	"github.com/kgraph/kg/extract"
+)
+
+// loadExtracted reads saved extraction results (kg extract --format docs)
+// from the files in args ("-" or none: standard input) and hands each
+// document to add, in order. Decoding runs beside the writer. It returns
+// the number of distinct entities the documents mention. A damaged record
+// or an unreadable file is reported on its own line and skipped; the build
+// then exits non-zero.
+func loadExtracted(ctx context.Context, args []string, add func(extract.DocResult) error) (int, error) {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	docs := make(chan extract.DocResult, 16)
+	bad := 0
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(docs)
+		readErr <- readExtracted(ctx, args, func(r extract.DocResult) error {
+			select {
+			case docs <- r:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, func(msg string) {
+			bad++
+			progressPrintln("kg: " + oneLine(msg))
+		})
+	}()
+	bar := newProgress("documents")
+	entities := map[string]bool{}
+	var err error
+	for r := range docs {
+		if err != nil {
+			continue // drain, so the reader can stop
+		}
+		bar.Add(1)
+		for _, e := range r.Entities {
+			entities[e.ID] = true
+		}
+		err = add(r)
+		if err != nil {
+			cancel()
+		}
+	}
+	bar.Finish()
+	rerr := <-readErr
+	if err == nil && rerr != nil && !errors.Is(rerr, context.Canceled) {
+		err = rerr
+	}
+	if err == nil && bad > 0 {
+		err = errReported
+	}
+	return len(entities), err
+}
+
+// readExtracted decodes each input in turn; problems with one input are
+// reported through bad and the next input is read.
+func readExtracted(ctx context.Context, args []string, emit func(extract.DocResult) error, bad func(string)) error {
+	for _, name := range args {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := readExtractedFile(name, emit, bad); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readExtractedFile(name string, emit func(extract.DocResult) error, bad func(string)) error {
+	var r io.Reader = os.Stdin
+	if name != "-" {
+		if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+			bad(name + ": is a directory (--extracted reads files written by kg extract --format docs)")
+			return nil
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			bad(err.Error())
+			return nil
+		}
+		defer f.Close()
+		r = f
+	}
+	return extract.ReadResults(name, r, emit, func(e *extract.RecordError) { bad(e.Error()) })
+}
