@@ -83,8 +83,12 @@ func run(data, out, only string) error {
 		}
 		right, n := 0, 0
 		for _, s := range dev {
-			for _, w := range s.Words {
-				if l.Lemma(w.Form, w.XPOS) == w.Lemma {
+			xpos := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				xpos[i] = w.XPOS
+			}
+			for i, lem := range l.Lemmas(s.Forms(), xpos, nil) {
+				if lem == s.Words[i].Lemma {
 					right++
 				}
 				n++

@@ -118,9 +118,10 @@ func (p *Pipeline) AnnotateTokens(words []string) Sentence {
 // Tag runs only the tagger and lemmatizer (the cheap layers).
 func (p *Pipeline) Tag(words []string) Sentence {
 	upos, xpos := p.tagger.Tag(words)
+	lems := p.lemma.Lemmas(words, xpos, nil)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
-		s.Tokens[i] = Token{Text: w, UPOS: upos[i], XPOS: xpos[i], Lemma: p.lemma.Lemma(w, xpos[i]), Head: -1, NER: "O"}
+		s.Tokens[i] = Token{Text: w, UPOS: upos[i], XPOS: xpos[i], Lemma: lems[i], Head: -1, NER: "O"}
 	}
 	return s
 }
@@ -132,10 +133,11 @@ func (p *Pipeline) analyse(words []string) Sentence {
 	upos, xpos := p.tagger.Tag(words)
 	heads, labels := p.parser.Parse(words, upos, xpos)
 	ents := p.ner.Tag(words, xpos)
+	lems := p.lemma.Lemmas(words, xpos, ents)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
 		s.Tokens[i] = Token{
-			Text: w, UPOS: upos[i], XPOS: xpos[i], Lemma: p.lemma.Lemma(w, xpos[i]),
+			Text: w, UPOS: upos[i], XPOS: xpos[i], Lemma: lems[i],
 			Head: heads[i], DepRel: labels[i], NER: ents[i],
 		}
 	}

@@ -23,6 +23,7 @@ type Lemmatizer struct {
 	exact map[string]string // form+"\t"+xpos → lemma (case as in training)
 	lower map[string]string // lower(form)+"\t"+xpos → lemma
 	rules map[string]string // xpos+"\t"+suffix → rule "n:add"
+	abbr  map[string]string // abbreviated name → the name (Sept → September), learnt from training abbreviations
 }
 
 const maxSuffix = 6
@@ -56,6 +57,11 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		}
 		return form
 	}
+	if xpos == "NNP" && letters(strings.TrimSuffix(form, ".")) {
+		if lem, ok := l.abbr[strings.TrimSuffix(form, ".")]; ok {
+			return lem
+		}
+	}
 	if xpos == "NNP" || xpos == "ADD" || strings.IndexFunc(form, isLetter) < 0 || innerUpper(form) && !allCaps(form) {
 		return form // names, addresses, numbers and acronyms are their own lemmas
 	}
@@ -67,6 +73,41 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		}
 	}
 	return low
+}
+
+// abbreviations maps every prefix of at least three letters of the names
+// that training words abbreviate (Sept. → September, Fri → Friday) to the
+// name, when no other such name has that prefix.
+func abbreviations(targets map[string]bool) map[string]string {
+	names := make([]string, 0, len(targets))
+	for t := range targets {
+		names = append(names, t)
+	}
+	sort.Strings(names)
+	out, clash := map[string]string{}, map[string]bool{}
+	for _, t := range names {
+		for k := 3; k < len(t); k++ {
+			p := t[:k]
+			if o, ok := out[p]; ok && o != t {
+				clash[p] = true
+			}
+			out[p] = t
+		}
+	}
+	for p := range clash {
+		delete(out, p)
+	}
+	return out
+}
+
+// letters reports a word of ASCII letters only.
+func letters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !('a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // thousands reports a number written with thousands separators: 1,100 or
@@ -153,9 +194,13 @@ func Train(train []Example) *Lemmatizer {
 		}
 		m[k][v]++
 	}
+	abbrTargets := map[string]bool{}
 	for _, e := range train {
 		if e.Lemma == "" || e.Lemma == "_" {
 			continue
+		}
+		if p := strings.TrimSuffix(e.Form, "."); e.XPOS == "NNP" && len(p) >= 3 && len(p) < len(e.Lemma) && strings.HasPrefix(e.Lemma, p) && letters(e.Lemma) {
+			abbrTargets[e.Lemma] = true
 		}
 		inc(exact, e.Form+"\t"+e.XPOS, e.Lemma)
 		low := ws.Lower(e.Form)
@@ -172,10 +217,13 @@ func Train(train []Example) *Lemmatizer {
 		}
 		r := rule(low, ws.Lower(e.Lemma))
 		for k := 0; k <= maxSuffix && k <= len(low); k++ {
+			if k == len(low) && strings.HasPrefix(r, strconv.Itoa(k)+":") {
+				break // a rewrite of the whole word (are → be) is no suffix rule: share must not become shbe
+			}
 			inc(rules, e.XPOS+"\t"+low[len(low)-k:], r)
 		}
 	}
-	l := &Lemmatizer{exact: best(exact), lower: best(lower), rules: best(rules)}
+	l := &Lemmatizer{exact: best(exact), lower: best(lower), rules: best(rules), abbr: abbreviations(abbrTargets)}
 	// Drop exact entries the lower-case table already gets right, and rules
 	// that a shorter suffix already implies, to keep the model small.
 	for k, v := range l.exact {
@@ -209,7 +257,7 @@ func best(m map[string]map[string]int) map[string]string {
 
 // WriteTo serialises the lemmatizer.
 func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
-	for _, m := range []map[string]string{l.exact, l.lower, l.rules} {
+	for _, m := range []map[string]string{l.exact, l.lower, l.rules, l.abbr} {
 		if err := perceptron.WriteMap(w, m); err != nil {
 			return 0, err
 		}
@@ -219,7 +267,7 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 
 // Read loads a lemmatizer written by WriteTo.
 func Read(r *bufio.Reader) (*Lemmatizer, error) {
-	var ms [3]map[string]string
+	var ms [4]map[string]string
 	for i := range ms {
 		m, err := perceptron.ReadMap(r)
 		if err != nil {
@@ -227,5 +275,5 @@ func Read(r *bufio.Reader) (*Lemmatizer, error) {
 		}
 		ms[i] = m
 	}
-	return &Lemmatizer{exact: ms[0], lower: ms[1], rules: ms[2]}, nil
+	return &Lemmatizer{exact: ms[0], lower: ms[1], rules: ms[2], abbr: ms[3]}, nil
 }
