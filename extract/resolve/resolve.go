@@ -36,6 +36,10 @@ type Ref struct {
 type entity struct {
 	fact.Entity
 	aliasSet map[string]bool
+	// mergeSet holds the reasons in Merges: each reason is kept once, so an
+	// entity's explanation grows with the ways it was named, not with how
+	// often it was mentioned (see merged).
+	mergeSet map[string]bool
 	roles    map[string]bool // "president|south-korea", "president|"
 	lastDoc  int             // ordinal of the last document that mentioned it
 	firstDoc int             // ordinal of the document that created it
@@ -76,7 +80,9 @@ func New(known []fact.Entity) *Registry {
 	for _, k := range known {
 		e := r.add(k.Name, k.Type, "")
 		e.Mentions = k.Mentions
-		e.Merges = append(e.Merges, k.Merges...)
+		for _, m := range k.Merges {
+			e.merged(m)
+		}
 		for _, a := range k.Aliases {
 			r.alias(e, a)
 		}
@@ -317,7 +323,7 @@ func (r *Registry) name(m Mention) *entity {
 		}
 		if name != e.Name {
 			r.alias(e, name)
-			e.Merges = append(e.Merges, fmt.Sprintf("%q is a listed alias of %s", name, e.Name))
+			e.merged(fmt.Sprintf("%q is a listed alias of %s", name, e.Name))
 		}
 		for _, s := range a.aliases {
 			r.byKey[Key(s)] = e
@@ -349,7 +355,7 @@ func (r *Registry) knownTail(name, typ string) *entity {
 		tail := strings.Join(w[i:], " ")
 		if e := r.byKey[Key(tail)]; e != nil && e.Type == fact.Person && Key(e.Name) == Key(tail) {
 			r.alias(e, name)
-			e.Merges = appendOnce(e.Merges, fmt.Sprintf("%q ends with the name of %s; the words before it are not part of the name", name, e.Name))
+			e.merged(fmt.Sprintf("%q ends with the name of %s; the words before it are not part of the name", name, e.Name))
 			return e
 		}
 	}
@@ -381,7 +387,7 @@ func (r *Registry) KnownName(name string) bool {
 func (r *Registry) seen(e *entity, name string) *entity {
 	if name != e.Name && !e.aliasSet[name] {
 		r.alias(e, name)
-		e.Merges = append(e.Merges, fmt.Sprintf("%q is %s written differently (same letters and digits)", name, e.Name))
+		e.merged(fmt.Sprintf("%q is %s written differently (same letters and digits)", name, e.Name))
 	}
 	return e
 }
@@ -428,7 +434,7 @@ func (r *Registry) shortName(name, typ string) *entity {
 		}
 		e := c[0]
 		r.alias(e, name)
-		e.Merges = append(e.Merges, fmt.Sprintf("%q is the short name of %s (%s)", name, e.Name, where))
+		e.merged(fmt.Sprintf("%q is the short name of %s (%s)", name, e.Name, where))
 		r.byKey[k] = e
 		return e
 	}
@@ -439,7 +445,7 @@ func (r *Registry) shortName(name, typ string) *entity {
 			for i := len(r.recent) - 1; i >= 0; i-- {
 				for _, c := range inDoc {
 					if r.recent[i].e == c {
-						c.Merges = append(c.Merges, fmt.Sprintf("%q is the short name of %s (the most recently mentioned of %d people with that name in the document)", name, c.Name, len(inDoc)))
+						c.merged(fmt.Sprintf("%q is the short name of %s (the most recently mentioned of %d people with that name in the document)", name, c.Name, len(inDoc)))
 						return c
 					}
 				}
@@ -476,7 +482,7 @@ func (r *Registry) acronym(name, typ string) *entity {
 		}
 		if a := Acronym(long); len(a) >= 2 && a == Key(short) {
 			r.alias(e, name)
-			e.Merges = append(e.Merges, fmt.Sprintf("%q and %q: one is the acronym of the other", short, long))
+			e.merged(fmt.Sprintf("%q and %q: one is the acronym of the other", short, long))
 			r.byKey[Key(name)] = e
 			return e
 		}
@@ -505,9 +511,9 @@ func (r *Registry) add(name, typ, reason string) *entity {
 	if e := r.byID[id]; e != nil {
 		return e
 	}
-	e := &entity{Entity: fact.Entity{ID: id, Name: name, Type: typ}, aliasSet: map[string]bool{}, roles: map[string]bool{}, firstDoc: r.doc}
+	e := &entity{Entity: fact.Entity{ID: id, Name: name, Type: typ}, aliasSet: map[string]bool{}, mergeSet: map[string]bool{}, roles: map[string]bool{}, firstDoc: r.doc}
 	if reason != "" {
-		e.Merges = append(e.Merges, reason)
+		e.merged(reason)
 	}
 	r.byID[id] = e
 	r.byKey[Key(name)] = e
@@ -544,7 +550,7 @@ func (r *Registry) description(m Mention) *entity {
 	for i := len(r.recent) - 1; i >= 0; i-- {
 		if r.recent[i].e.roles[want] {
 			e := r.recent[i].e
-			e.Merges = appendOnce(e.Merges, fmt.Sprintf("%q refers to %s, who was named %s earlier in the document", describe(m), e.Name, strings.TrimSuffix(want, "|")))
+			e.merged(fmt.Sprintf("%q refers to %s, who was named %s earlier in the document", describe(m), e.Name, strings.TrimSuffix(want, "|")))
 			return e
 		}
 	}
@@ -557,7 +563,7 @@ func (r *Registry) description(m Mention) *entity {
 		if len(distinct) == 1 {
 			e := r.name(Mention{Name: names[0], Type: fact.Person})
 			if e != nil {
-				e.Merges = appendOnce(e.Merges, fmt.Sprintf("%q refers to %s, the only %s the document names", describe(m), e.Name, strings.Replace(want, "|", " of ", 1)))
+				e.merged(fmt.Sprintf("%q refers to %s, the only %s the document names", describe(m), e.Name, strings.Replace(want, "|", " of ", 1)))
 				return e
 			}
 		}
@@ -600,18 +606,23 @@ func (r *Registry) pronoun(m Mention) *entity {
 		}
 	}
 	if best != nil {
-		best.Merges = appendOnce(best.Merges, fmt.Sprintf("%q refers to %s, the closest person mentioned before it", p, best.Name))
+		best.merged(fmt.Sprintf("%q refers to %s, the closest person mentioned before it", p, best.Name))
 	}
 	return best
 }
 
-func appendOnce(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
+// merged records a reason for a merge into e, once: a reason met again
+// (every later "Trump" of a document is the short name of Donald Trump for
+// the same reason) adds nothing. Before, every mention appended its reason,
+// so an entity's Merges, and every document's record of it, grew with the
+// number of mentions in the whole corpus; the store and the explanations
+// (kg explain) always showed each reason once.
+func (e *entity) merged(reason string) {
+	if e.mergeSet[reason] {
+		return
 	}
-	return append(list, s)
+	e.mergeSet[reason] = true
+	e.Merges = append(e.Merges, reason)
 }
 
 // Get returns the current state of one entity.
@@ -755,7 +766,7 @@ func (r *Registry) Plural(text string, sentence int) ([]Ref, bool) {
 	for _, ref := range p.refs {
 		if e := r.byID[ref.ID]; e != nil {
 			e.Mentions++
-			e.Merges = appendOnce(e.Merges, fmt.Sprintf("%q includes %s, one of the two named together just before", strings.ToLower(text), e.Name))
+			e.merged(fmt.Sprintf("%q includes %s, one of the two named together just before", strings.ToLower(text), e.Name))
 		}
 	}
 	return append([]Ref(nil), p.refs...), true
@@ -811,7 +822,7 @@ func (r *Registry) EndDoc() map[string]Ref {
 			r.alias(f, a)
 		}
 		f.Mentions += e.Mentions
-		f.Merges = append(f.Merges, fmt.Sprintf("%q, used before the full name in the same document, is the short name of %s", e.Name, f.Name))
+		f.merged(fmt.Sprintf("%q, used before the full name in the same document, is the short name of %s", e.Name, f.Name))
 		r.byKey[k] = f
 		for key, x := range r.byKey {
 			if x == e {
