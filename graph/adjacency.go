@@ -2,13 +2,17 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/options"
+	"github.com/kgraph/kg/fact"
 )
 
 // On Bolt, kg keeps its own adjacency index beside Cayley's, in the same
@@ -90,6 +94,9 @@ func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
 	for _, op := range ops {
 		v := op.v
 		if v == nil {
+			v = b.edgeVals[string(op.k[1])]
+		}
+		if v == nil {
 			v = []byte{}
 		}
 		if err := tx.Put(ctx, op.k, v); err != nil {
@@ -97,6 +104,87 @@ func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
 		}
 	}
 	return nil
+}
+
+// noteEdges computes, for a document about to be written, the value of
+// each of its adjacency keys: how many of its facts state the edge, and the
+// confidence, date and sentence of the best of them (see edgeInfo). A path
+// then picks each hop's evidence from the index and reads one document,
+// not every document that states the edge (a hub's edges are stated by
+// hundreds).
+func (b *Batch) noteEdges(d fact.Doc, facts []factRec) {
+	if b.edgeVals == nil {
+		b.edgeVals = map[string][]byte{}
+	}
+	infos := map[string]edgeInfo{}
+	var order []string
+	for _, f := range facts {
+		if f.SID == "" || f.OID == "" || f.Neg {
+			continue
+		}
+		rel, ok := relName(RelIRI(f.R, false))
+		if !ok {
+			continue
+		}
+		date := d.Date
+		if f.DocDate != nil {
+			date = *f.DocDate
+		}
+		k := f.SID + sep + ">" + f.OID + sep + rel + sep + d.ID
+		in, seen := infos[k]
+		if !seen {
+			order = append(order, k)
+		}
+		infos[k] = in.add(edgeInfo{n: 1, conf: f.Conf, date: date, sent: f.Sent})
+	}
+	for _, k := range order {
+		v := infos[k].encode()
+		b.edgeVals[k] = v
+		f := strings.SplitN(k, sep, 4) // s, ">"+o, rel, doc
+		b.edgeVals[f[1][1:]+sep+"<"+f[0]+sep+f[2]+sep+f[3]] = v
+	}
+}
+
+// edgeInfo is what the index says about the facts of one document that
+// state one edge: how many, and the best one by the order paths use
+// (most confident, then most recent, then first sentence).
+type edgeInfo struct {
+	n    int
+	conf float64
+	date string
+	sent int
+}
+
+func (a edgeInfo) add(b edgeInfo) edgeInfo {
+	if a.n == 0 {
+		return b
+	}
+	n := a.n + b.n
+	if cmp.Or(cmp.Compare(b.conf, a.conf), strings.Compare(b.date, a.date), cmp.Compare(a.sent, b.sent)) > 0 {
+		a = b
+	}
+	a.n = n
+	return a
+}
+
+// encode is "n conf date sent"; stores written before this format have
+// empty values, which decodeEdgeInfo reports as unknown.
+func (a edgeInfo) encode() []byte {
+	return []byte(strconv.Itoa(a.n) + " " + strconv.FormatFloat(a.conf, 'g', -1, 64) + " " + a.date + " " + strconv.Itoa(a.sent))
+}
+
+func decodeEdgeInfo(v string) (edgeInfo, bool) {
+	f := strings.Split(v, " ")
+	if len(f) != 4 {
+		return edgeInfo{}, false
+	}
+	n, err1 := strconv.Atoi(f[0])
+	conf, err2 := strconv.ParseFloat(f[1], 64)
+	sent, err3 := strconv.Atoi(f[3])
+	if err1 != nil || err2 != nil || err3 != nil || n <= 0 {
+		return edgeInfo{}, false
+	}
+	return edgeInfo{n: n, conf: conf, date: f[2], sent: sent}, true
 }
 
 type indexOp struct {
@@ -150,9 +238,9 @@ func (s *Store) indexEdges(ctx context.Context, id string) (out, in []edge, err 
 			}
 			other, rel, doc := string(parts[0]), string(parts[1]), string(parts[2])
 			if dir == '>' {
-				out = append(out, edge{from: id, to: other, rel: rel, doc: doc})
+				out = append(out, edge{from: id, to: other, rel: rel, doc: doc, info: string(it.Val())})
 			} else {
-				in = append(in, edge{from: other, to: id, rel: rel, doc: doc})
+				in = append(in, edge{from: other, to: id, rel: rel, doc: doc, info: string(it.Val())})
 			}
 		}
 		return it.Err()

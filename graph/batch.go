@@ -71,6 +71,9 @@ type Batch struct {
 	// sum collects the changes to the per-entity summaries (Bolt stores
 	// that keep them; see summary.go), written at Commit.
 	sum *sumDelta
+	// edgeVals are the adjacency index values of the buffered documents'
+	// edges (Bolt; see noteEdges), by key.
+	edgeVals map[string][]byte
 }
 
 // Begin starts a batch of writes. Close it with Commit or Rollback.
@@ -209,6 +212,9 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 			b.buffered = map[string]bool{}
 		}
 		b.buffered[d.ID], b.buffered["name:"+d.Name] = true, true
+		if s.bkv != nil {
+			b.noteEdges(d, facts)
+		}
 		b.pending = append(b.pending, adds...)
 		b.n += len(adds)
 		if len(b.pending) >= b.flushAt() {
@@ -218,6 +224,9 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 	}
 	if err := b.flush(); err != nil {
 		return false, err
+	}
+	if s.bkv != nil {
+		b.noteEdges(d, facts)
 	}
 	if err := b.apply(dels, adds); err != nil {
 		return false, fmt.Errorf("store %s: adding document %s: %v", s.name, d.Name, oneLine(err))
@@ -271,7 +280,9 @@ func (b *Batch) flush() error {
 		return fmt.Errorf("store %s: %v", b.st.name, oneLine(err))
 	}
 	if b.st.bkv != nil {
-		return b.updateIndex(nil, qs)
+		err := b.updateIndex(nil, qs)
+		b.edgeVals = nil
+		return err
 	}
 	return nil
 }
@@ -311,7 +322,9 @@ func (b *Batch) apply(dels, adds []quad.Quad) error {
 		if err := b.st.applyDeltas(nil, adds); err != nil {
 			return err
 		}
-		return b.updateIndex(dels, adds)
+		err := b.updateIndex(dels, adds)
+		b.edgeVals = nil
+		return err
 	}
 	return b.st.applyDeltas(dels, adds)
 }

@@ -61,6 +61,9 @@ type edge struct {
 	from, to string
 	rel      string // relation IRI suffix (lemma with '_' for spaces)
 	doc      string
+	// info is the adjacency index's value for the edge in doc (Bolt; see
+	// edgeInfo), "" when unknown.
+	info string
 }
 
 // relName turns a relation IRI into its lemma; ok is false for negated or
@@ -439,6 +442,9 @@ func (w *walker) hop(u, v, rel string) (Hop, error) {
 			cands = append(cands, e)
 		}
 	}
+	if h, ok, err := w.hopFromIndex(u, v, cands); ok || err != nil {
+		return h, err
+	}
 	var best *Hop
 	support := 0
 	for _, e := range cands {
@@ -466,6 +472,46 @@ func (w *walker) hop(u, v, rel string) (Hop, error) {
 	}
 	best.Support = support
 	return *best, nil
+}
+
+// hopFromIndex picks the hop's evidence by the index values of the
+// candidate edges and reads only the document that holds it; ok is false
+// when some candidate has no index value (a store written before them).
+func (w *walker) hopFromIndex(u, v string, cands []edge) (Hop, bool, error) {
+	var best *edge
+	var bestInfo edgeInfo
+	support := 0
+	for i, e := range cands {
+		in, ok := decodeEdgeInfo(e.info)
+		if !ok {
+			return Hop{}, false, nil
+		}
+		support += in.n
+		if best == nil || cmp.Or(cmp.Compare(bestInfo.conf, in.conf), strings.Compare(bestInfo.date, in.date),
+			strings.Compare(e.doc, best.doc), cmp.Compare(in.sent, bestInfo.sent)) < 0 {
+			best, bestInfo = &cands[i], in
+		}
+	}
+	if best == nil {
+		return Hop{}, false, nil
+	}
+	facts, doc, err := w.facts(best.doc)
+	if err != nil {
+		return Hop{}, true, err
+	}
+	for _, f := range facts {
+		if f.SID != best.from || f.OID != best.to || f.Neg || f.Sent != bestInfo.sent || f.Conf != bestInfo.conf ||
+			strings.Join(strings.Fields(f.R), "_") != best.rel {
+			continue
+		}
+		h := Hop{From: Node{u, w.name(u)}, To: Node{v, w.name(v)}, Relation: f.R, Forward: best.from == u,
+			Doc: doc.ID, DocName: doc.Name, Date: doc.Date, Sentence: f.Sent, Text: f.Text, Confidence: f.Conf, Support: support}
+		if f.DocDate != nil {
+			h.Date = *f.DocDate
+		}
+		return h, true, nil
+	}
+	return Hop{}, false, nil // the index and the records disagree: read them all
 }
 
 func betterHop(a, b Hop) bool {

@@ -195,6 +195,16 @@ func checkIndex(t *testing.T, st *Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// Every indexed edge carries its facts' summary (see noteEdges);
+		// Cayley's quads do not, so compare without it.
+		for _, es := range [][]edge{out, in} {
+			for i := range es {
+				if in, ok := decodeEdgeInfo(es[i].info); !ok || in.n < 1 {
+					t.Errorf("index of %s: edge %v has no valid value", id, es[i])
+				}
+				es[i].info = ""
+			}
+		}
 		if fmt.Sprint(sorted(out)) != fmt.Sprint(sorted(w.out[id])) || fmt.Sprint(sorted(in)) != fmt.Sprint(sorted(w.in[id])) {
 			t.Errorf("index of %s: out %v in %v; Cayley: out %v in %v", id, out, in, w.out[id], w.in[id])
 		}
