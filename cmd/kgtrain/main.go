@@ -29,6 +29,7 @@ var (
 	parseExplore = flag.Float64("parser-explore", 0.9, "probability of following the parser's own wrong move in training (dynamic-oracle exploration)")
 	nerEpochs    = flag.Int("ner-epochs", 3, "entity recogniser training epochs")
 	nerModels    = flag.Int("ner-models", 5, "entity recognisers trained with successive seeds and averaged into one")
+	nerSeed      = flag.Int64("ner-seed", 1, "seed of the first entity recogniser (the others take the next ones)")
 	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
 
@@ -171,7 +172,7 @@ func run(data, out, only string) error {
 		if err != nil {
 			return err
 		}
-		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Models: *nerModels, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: dv})
+		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Models: *nerModels, Seed: *nerSeed, Prune: 0.5, Log: os.Stderr, Dev: dv})
 		if err := save(filepath.Join(out, "ner.bin.gz"), r); err != nil {
 			return err
 		}

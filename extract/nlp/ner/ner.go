@@ -36,7 +36,11 @@ type ctx struct {
 	// it is in none: "Housing" in "Fair Housing Action Center" sees
 	// "center", a word that ends organisations.
 	runFirst, runLast []string
-	span              []string // "B-ORG"/"I-ORG": inside a longest match of a training name
+	// nnpFirst, nnpLast, nnpPos: the first and last word of the run of
+	// words tagged NNP/NNPS (two or more) word i is in, and its place in
+	// it (B, I, E), "" outside: the tagger's names also in lower-case text.
+	nnpFirst, nnpLast, nnpPos []string
+	span                      []string // "B-ORG"/"I-ORG": inside a longest match of a training name
 }
 
 func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
@@ -54,6 +58,7 @@ func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
 	}
 	c.mode = sentenceCase(words)
 	c.runs()
+	c.nnpRuns()
 	c.spans(gaz)
 	return c
 }
@@ -119,6 +124,30 @@ func (c *ctx) runs() {
 			for k := i; k < j; k++ {
 				c.runFirst[k], c.runLast[k] = c.low[i], c.low[j-1]
 			}
+		}
+		i = j
+	}
+}
+
+func isNNP(x string) bool { return x == "NNP" || x == "NNPS" }
+
+func (c *ctx) nnpRuns() {
+	n := len(c.raw)
+	c.nnpFirst, c.nnpLast, c.nnpPos = make([]string, n), make([]string, n), make([]string, n)
+	for i := 0; i < n; {
+		if !isNNP(c.xpos[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && isNNP(c.xpos[j]) {
+			j++
+		}
+		if j-i > 1 {
+			for k := i; k < j; k++ {
+				c.nnpFirst[k], c.nnpLast[k], c.nnpPos[k] = c.low[i], c.low[j-1], "I"
+			}
+			c.nnpPos[i], c.nnpPos[j-1] = "B", "E"
 		}
 		i = j
 	}
@@ -230,6 +259,7 @@ func (c *ctx) emission(f []uint64, i int) []uint64 {
 		H1(43, c.runFirst[i]), H1(44, c.runLast[i]),
 		H1(49, c.span[i]), H2(50, c.span[i], c.shape[i]),
 		H2(45, c.at(c.low, i-1), c.shape[i]), H2(46, c.shape[i], c.at(c.low, i+1)),
+		H1(51, c.nnpFirst[i]), H1(52, c.nnpLast[i]), H3(53, c.nnpPos[i], c.mode, c.shape[i]),
 	)
 	if i == 0 {
 		f = append(f, H1(35, w), H1(36, c.shape[i]))

@@ -64,6 +64,12 @@ func TestSentenceCaseAndRuns(t *testing.T) {
 	if c.runFirst[1] != "housing" || c.runLast[2] != "orleans" || c.runFirst[0] != "" || c.runLast[6] != "" {
 		t.Errorf("runs: first %q last %q", c.runFirst, c.runLast)
 	}
+	// Runs of the tagger's names, lower-case text included.
+	w = strings.Fields("flights to tampa bay from kerala")
+	c = newCtx(w, strings.Fields("NNS TO NNP NNP IN NNP"), nil, nil)
+	if c.nnpFirst[3] != "tampa" || c.nnpLast[2] != "bay" || c.nnpPos[2] != "B" || c.nnpPos[3] != "E" || c.nnpPos[5] != "" || c.nnpFirst[0] != "" {
+		t.Errorf("NNP runs: first %q last %q pos %q", c.nnpFirst, c.nnpLast, c.nnpPos)
+	}
 }
 
 func TestSpans(t *testing.T) {
