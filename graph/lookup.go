@@ -270,6 +270,14 @@ func (s *Store) entityInfo(ctx context.Context, id string) (fact.Entity, error) 
 	return e, err
 }
 
+// min2 returns the shorter string first.
+func min2(a, b string) (string, string) {
+	if len(a) <= len(b) {
+		return a, b
+	}
+	return b, a
+}
+
 // suggest lists up to n entity names closest to name by edit distance.
 func suggest(name string, ents []fact.Entity, n int) []string {
 	key := lookupKey(name)
@@ -282,7 +290,9 @@ func suggest(name string, ents []fact.Entity, n int) []string {
 		best := -1
 		for _, k := range keysOf(e.Name, e.Aliases) {
 			d := editDistance(key, k)
-			if strings.Contains(k, key) || strings.Contains(key, k) {
+			// One name inside the other counts as close only for whole
+			// words of three letters or more: "kishida" does not suggest "S".
+			if short, long := min2(k, key); len(short) >= 3 && strings.Contains(" "+long+" ", " "+short+" ") {
 				d = min(d, 1+abs(len(k)-len(key))/4)
 			}
 			if best < 0 || d < best {
