@@ -27,6 +27,14 @@ import (
 // instead of its type (the shape still shows the type; the legend lists
 // both, each community with its best-ranked member) and nodes grow with
 // their PageRank.
+//
+// A large graph (more than DOTLargeGraph entities before the first triple,
+// as graph.Store.Read streams them) is drawn so that dot lays it out in
+// seconds rather than many minutes: a literal object is drawn once per
+// subject instead of once per graph, so that a common value ("president",
+// "old") does not join unrelated entities into one giant component, and
+// the graph asks Graphviz to lay out each connected component on its own
+// and pack the drawings in an array, largest first (pack, packmode).
 func NewDOT(w io.Writer, opts Options) (Writer, error) {
 	d := &dotWriter{b: bufio.NewWriterSize(w, 64<<10), opts: opts, declared: map[string]bool{}, types: map[string]bool{}}
 	if opts.Scores != nil {
@@ -73,6 +81,8 @@ type dotWriter struct {
 	hiNode   map[string]bool
 	hiEdge   map[[2]string]bool
 	pending  []*dotEdge
+	decided  bool // whether large is known (at the first triple)
+	large    bool // more than DOTLargeGraph entities
 
 	// cluster mode only
 	docs     []fact.Doc
@@ -251,7 +261,35 @@ func (w *dotWriter) node(id, entityID, name, typ, tip string) {
 	w.b.WriteString(line)
 }
 
+// DOTLargeGraph is the number of entities beyond which the DOT writer
+// draws a graph as large (see NewDOT). kg render uses it too.
+const DOTLargeGraph = 1500
+
+// dotLargeGraph is DOTLargeGraph; tests lower it.
+var dotLargeGraph = DOTLargeGraph
+
+// dotLargeAttrs are the graph attributes of a large graph: each connected
+// component laid out on its own (network simplex and crossing minimisation
+// cost far more than linear in the graph's size) and the drawings packed in
+// rows, largest first. Root graph attributes apply wherever they appear.
+const dotLargeAttrs = "  graph [pack=\"true\", packmode=\"array\"];\n"
+
+// decide settles, once, whether the graph is large: entities come before
+// the triples, so the nodes declared when the first triple arrives are
+// the entities.
+func (w *dotWriter) decide() {
+	if w.decided {
+		return
+	}
+	w.decided = true
+	w.large = len(w.declared) > dotLargeGraph
+	if w.large {
+		w.b.WriteString(dotLargeAttrs)
+	}
+}
+
 func (w *dotWriter) Triple(t fact.Triple) error {
+	w.decide()
 	from := dotID("e:", t.SubjectID)
 	w.node(from, t.SubjectID, t.Subject, t.SubjectType, t.Subject)
 	var to string
@@ -262,6 +300,10 @@ func (w *dotWriter) Triple(t fact.Triple) error {
 			id = hex.EncodeToString(h[:8])
 		}
 		to = dotID("v:", id)
+		if w.large {
+			// One node per subject and value; pct never writes '.'.
+			to += "." + pct(t.SubjectID)
+		}
 		w.node(to, "", t.Object, "literal", t.Object)
 		w.types["literal"] = true
 	} else {
@@ -334,6 +376,7 @@ func (w *dotWriter) flushEdges() {
 }
 
 func (w *dotWriter) Close() error {
+	w.decide()
 	w.flushEdges()
 	if w.nodeText != nil {
 		w.writeClusters()

@@ -83,3 +83,38 @@ func FuzzDOT(f *testing.F) {
 		}
 	})
 }
+
+// A large graph draws a literal value once per subject, so a common value
+// does not join unrelated entities, and asks Graphviz to lay out and pack
+// each connected component on its own; a small one shares the value node.
+func TestDOTLarge(t *testing.T) {
+	g := sample()
+	shared := g.triples[5] // Ishiba proposed a 15% tariff cap
+	shared.Subject, shared.SubjectID, shared.SubjectType = "Yoon Suk Yeol", "yoon-suk-yeol", fact.Person
+	g.triples = append(g.triples, shared)
+	small := string(write(t, "dot", Options{}, g))
+	if strings.Contains(small, "packmode") || strings.Count(small, "\n  \"v:a-15-tariff-cap\" [label=") != 1 {
+		t.Fatalf("a small graph drawn as large:\n%s", small)
+	}
+	old := dotLargeGraph
+	dotLargeGraph = len(g.entities) - 1
+	defer func() { dotLargeGraph = old }()
+	for _, opts := range []Options{{}, {Cluster: "doc"}} {
+		out := write(t, "dot", opts, g)
+		s := string(out)
+		for _, w := range []string{
+			`  graph [pack="true", packmode="array"];`,
+			`"e:shigeru-ishiba" -> "v:a-15-tariff-cap.shigeru-ishiba" [label="propose"`,
+			`"e:yoon-suk-yeol" -> "v:a-15-tariff-cap.yoon-suk-yeol" [label="propose"`,
+			`"v:a-15-tariff-cap.yoon-suk-yeol" [label="a 15% tariff cap", shape="note"`,
+		} {
+			if !strings.Contains(s, w) {
+				t.Errorf("%+v: missing %s", opts, w)
+			}
+		}
+		if again := write(t, "dot", opts, g); !bytes.Equal(out, again) {
+			t.Error("two runs differ")
+		}
+		checkDOT(t, out)
+	}
+}
