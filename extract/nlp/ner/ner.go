@@ -133,7 +133,8 @@ func isNNP(x string) bool { return x == "NNP" || x == "NNPS" }
 
 func (c *ctx) nnpRuns() {
 	n := len(c.raw)
-	c.nnpFirst, c.nnpLast, c.nnpPos = make([]string, n), make([]string, n), make([]string, n)
+	buf := make([]string, 3*n)
+	c.nnpFirst, c.nnpLast, c.nnpPos = buf[:n:n], buf[n:2*n:2*n], buf[2*n:]
 	for i := 0; i < n; {
 		if !isNNP(c.xpos[i]) {
 			i++
