@@ -22,16 +22,12 @@ type Example struct {
 // Parser predicts dependency trees. It is safe for concurrent use.
 type Parser struct {
 	model  *perceptron.Model
-	tab    *table   // the model's weights laid out for scoring
 	labels []string // label index → name
 	lhash  []uint64 // label index → value hash for features
 	rootL  int      // index of "root"
 }
 
 func (p *Parser) init() {
-	if p.model != nil {
-		p.tab = newTable(p.model)
-	}
 	p.lhash = make([]uint64, len(p.labels))
 	for i, l := range p.labels {
 		p.lhash[i] = strHash(l)
@@ -95,7 +91,6 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 	se := newSent(words, xpos, upos)
 	feats := make([]uint64, 0, 160)
 	scores := make([]float32, len(p.model.Classes))
-	acc := make([]int64, p.tab.words)
 	for !st.terminal() {
 		// Two moves are forced: shift on an empty stack, and the root
 		// arc of the last word; they need no scores.
@@ -106,7 +101,8 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 			st.left(p.rootL)
 		default:
 			feats = p.features(feats[:0], st, se)
-			p.tab.score(feats, acc, scores)
+			clear(scores)
+			p.model.Score(feats, scores)
 			p.apply(st, p.best(scores, st))
 		}
 	}
@@ -186,7 +182,9 @@ func Train(train []Example, opt TrainOptions) *Parser {
 			fmt.Fprintf(opt.Log, "parser mean of %d: dev UAS %.2f%% LAS %.2f%%\n", k, uas, las)
 		}
 	}
-	p.model = tr.Average(opt.Prune)
+	// Pruning the quantised model (not the float weights) makes a model
+	// trained unpruned and pruned later byte-identical to one pruned here.
+	p.model = tr.Average(0).Prune(opt.Prune)
 	p.init()
 	return p
 }
