@@ -106,16 +106,13 @@ func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
 	return nil
 }
 
-// noteEdges computes, for a document about to be written, the value of
+// edgeValues computes, for a document about to be written, the value of
 // each of its adjacency keys: how many of its facts state the edge, and the
 // confidence, date and sentence of the best of them (see edgeInfo). A path
 // then picks each hop's evidence from the index and reads one document,
 // not every document that states the edge (a hub's edges are stated by
 // hundreds).
-func (b *Batch) noteEdges(d fact.Doc, facts []factRec) {
-	if b.edgeVals == nil {
-		b.edgeVals = map[string][]byte{}
-	}
+func edgeValues(d fact.Doc, facts []factRec) map[string][]byte {
 	infos := map[string]edgeInfo{}
 	var order []string
 	for _, f := range facts {
@@ -137,11 +134,24 @@ func (b *Batch) noteEdges(d fact.Doc, facts []factRec) {
 		}
 		infos[k] = in.add(edgeInfo{n: 1, conf: f.Conf, date: date, sent: f.Sent})
 	}
+	vals := make(map[string][]byte, 2*len(order))
 	for _, k := range order {
 		v := infos[k].encode()
-		b.edgeVals[k] = v
+		vals[k] = v
 		f := strings.SplitN(k, sep, 4) // s, ">"+o, rel, doc
-		b.edgeVals[f[1][1:]+sep+"<"+f[0]+sep+f[2]+sep+f[3]] = v
+		vals[f[1][1:]+sep+"<"+f[0]+sep+f[2]+sep+f[3]] = v
+	}
+	return vals
+}
+
+// noteEdges keeps a document's adjacency values until its quads are
+// written (see updateIndex).
+func (b *Batch) noteEdges(vals map[string][]byte) {
+	if b.edgeVals == nil {
+		b.edgeVals = make(map[string][]byte, len(vals))
+	}
+	for k, v := range vals {
+		b.edgeVals[k] = v
 	}
 }
 

@@ -167,6 +167,12 @@ func (s *Store) reload() {
 
 // AddDocument adds one document within the batch; see Store.AddDocument.
 func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.Entity) (changed bool, err error) {
+	return b.AddPrepared(Prepare(d, triples, entities))
+}
+
+// AddPrepared adds a document that Prepare has turned into quads, which
+// lets a loader prepare documents on other cores while this one writes.
+func (b *Batch) AddPrepared(p *Prepared) (changed bool, err error) {
 	if b.done {
 		return false, fmt.Errorf("store %s: batch already closed", b.st.name)
 	}
@@ -174,9 +180,7 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 		return false, err
 	}
 	s, ctx := b.st, b.ctx
-	if d.ID == "" {
-		d.ID = fact.DocID(d.Text)
-	}
+	d, ents, facts, adds := p.doc, p.ents, p.facts, p.quads
 	if b.buffered[d.ID] {
 		return false, nil
 	}
@@ -202,8 +206,6 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 			dels = append(dels, qs...)
 		}
 	}
-	ents, facts := entRecs(entities), factRecs(triples, d)
-	adds := docQuads(d, ents, facts)
 	if b.sum != nil {
 		b.sum.doc(d, ents, facts, +1)
 	}
@@ -213,7 +215,7 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 		}
 		b.buffered[d.ID], b.buffered["name:"+d.Name] = true, true
 		if s.bkv != nil {
-			b.noteEdges(d, facts)
+			b.noteEdges(p.edgeVals)
 		}
 		b.pending = append(b.pending, adds...)
 		b.n += len(adds)
@@ -226,7 +228,7 @@ func (b *Batch) AddDocument(d fact.Doc, triples []fact.Triple, entities []fact.E
 		return false, err
 	}
 	if s.bkv != nil {
-		b.noteEdges(d, facts)
+		b.noteEdges(p.edgeVals)
 	}
 	if err := b.apply(dels, adds); err != nil {
 		return false, fmt.Errorf("store %s: adding document %s: %v", s.name, d.Name, oneLine(err))

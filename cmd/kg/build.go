@@ -62,8 +62,13 @@ when they were extracted, against the entities of that run.`,
 		if err != nil {
 			return err
 		}
-		add := func(r extract.DocResult) error {
-			ok, err := batch.AddDocument(r.Doc, r.Triples, r.Entities)
+		// add stores one document; p is its prepared form when the
+		// loader made it on another core, else nil.
+		add := func(r extract.DocResult, p *graph.Prepared) error {
+			if p == nil {
+				p = graph.Prepare(r.Doc, r.Triples, r.Entities)
+			}
+			ok, err := batch.AddPrepared(p)
 			if err != nil {
 				batch.Rollback()
 				batch = nil
@@ -91,7 +96,7 @@ when they were extracted, against the entities of that run.`,
 			entities, runErr = loadExtracted(ctx, args, add)
 		} else {
 			var ex *extract.Extractor
-			if ex, runErr = runExtraction(ctx, args, buildFlags.input, known, add); ex != nil {
+			if ex, runErr = runExtraction(ctx, args, buildFlags.input, known, func(r extract.DocResult) error { return add(r, nil) }); ex != nil {
 				entities = len(ex.Entities())
 			}
 		}

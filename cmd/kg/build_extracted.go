@@ -7,28 +7,34 @@ import (
 	"os"
 
 	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/graph"
 )
 
 // loadExtracted reads saved extraction results (kg extract --format docs)
 // from the files in args ("-" or none: standard input) and hands each
-// document to add, in order. Decoding runs beside the writer. It returns
+// document to add, in order. Decoding and preparing the quads run beside
+// the writer. It returns
 // the number of distinct entities the documents mention. A damaged record
 // or an unreadable file is reported on its own line and skipped; the build
 // then exits non-zero.
-func loadExtracted(ctx context.Context, args []string, add func(extract.DocResult) error) (int, error) {
+func loadExtracted(ctx context.Context, args []string, add func(extract.DocResult, *graph.Prepared) error) (int, error) {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	docs := make(chan extract.DocResult, 16)
+	type prepared struct {
+		r extract.DocResult
+		p *graph.Prepared
+	}
+	docs := make(chan prepared, 16)
 	bad := 0
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(docs)
 		readErr <- readExtracted(ctx, args, func(r extract.DocResult) error {
 			select {
-			case docs <- r:
+			case docs <- prepared{r, graph.Prepare(r.Doc, r.Triples, r.Entities)}:
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -41,15 +47,15 @@ func loadExtracted(ctx context.Context, args []string, add func(extract.DocResul
 	bar := newProgress("documents")
 	entities := map[string]bool{}
 	var err error
-	for r := range docs {
+	for d := range docs {
 		if err != nil {
 			continue // drain, so the reader can stop
 		}
 		bar.Add(1)
-		for _, e := range r.Entities {
+		for _, e := range d.r.Entities {
 			entities[e.ID] = true
 		}
-		err = add(r)
+		err = add(d.r, d.p)
 		if err != nil {
 			cancel()
 		}
