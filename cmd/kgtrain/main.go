@@ -22,8 +22,8 @@ import (
 
 var (
 	parseEpochs  = flag.Int("parser-epochs", 8, "parser training epochs")
-	parsePrune   = flag.Float64("parser-prune", 1, "drop parser weights smaller than this")
-	parseModels  = flag.Int("parser-models", 1, "parsers trained with successive seeds and averaged into one")
+	parsePrune   = flag.Float64("parser-prune", 1.25, "drop parser weights smaller than this (after averaging)")
+	parseModels  = flag.Int("parser-models", 2, "parsers trained with successive seeds (in parallel) and averaged into one")
 	secondEpochs = flag.Int("tagger-second-epochs", 4, "epochs of the tagger's second pass")
 	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")
 	parseExplore = flag.Float64("parser-explore", 0.9, "probability of following the parser's own wrong move in training (dynamic-oracle exploration)")
