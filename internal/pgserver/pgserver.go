@@ -1,6 +1,7 @@
 package pgserver
 
 import (
+	"database/sql"
 	"fmt"
 	"net"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	_ "github.com/lib/pq" // the driver Cayley's postgres backend uses
 )
 
 // Server is a running PostgreSQL cluster.
@@ -121,12 +124,25 @@ func (s *Server) DSN(db string) string {
 	return fmt.Sprintf("postgres://kg@127.0.0.1:%d/%s?sslmode=disable", s.port, db)
 }
 
-// CreateDB creates an empty database named db.
+// CreateDB creates an empty database named db (a plain identifier). A
+// server that has just started may still refuse connections for a moment.
 func (s *Server) CreateDB(db string) error {
-	if out, err := s.run("createdb", "-h", "127.0.0.1", "-p", strconv.Itoa(s.port), "-U", "kg", db); err != nil {
-		return fmt.Errorf("createdb %s: %v: %s", db, err, firstLine(string(out)))
+	conn, err := sql.Open("postgres", s.DSN("postgres"))
+	if err != nil {
+		return err
 	}
-	return nil
+	defer conn.Close()
+	var lastErr error
+	for i := 0; i < 50; i++ {
+		if _, lastErr = conn.Exec("CREATE DATABASE " + db); lastErr == nil {
+			return nil
+		}
+		if !strings.Contains(lastErr.Error(), "starting up") && !strings.Contains(lastErr.Error(), "connection refused") {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return fmt.Errorf("creating database %s: %v", db, lastErr)
 }
 
 // CPU is the CPU time (user+system) the server's processes have used so

@@ -1,17 +1,13 @@
 package pgtest
 
 import (
-	"database/sql"
 	"fmt"
 	"os"
-	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/kgraph/kg/internal/pgserver"
 	"github.com/kgraph/kg/internal/testtools"
-	_ "github.com/lib/pq" // the driver Cayley's postgres backend uses
 )
 
 // Server is the tests' running PostgreSQL cluster (fsync off).
@@ -61,21 +57,8 @@ func (s *Server) NewDB(t testing.TB) string {
 	s.n++
 	name := fmt.Sprintf("kg_%d_%d", os.Getpid(), s.n)
 	s.mu.Unlock()
-	db, err := sql.Open("postgres", s.DSN("postgres"))
-	if err != nil {
+	if err := s.CreateDB(name); err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	var lastErr error
-	for i := 0; i < 50; i++ {
-		if _, lastErr = db.Exec("CREATE DATABASE " + name); lastErr == nil {
-			return s.DSN(name)
-		}
-		if !strings.Contains(lastErr.Error(), "starting up") && !strings.Contains(lastErr.Error(), "connection refused") {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatalf("creating database %s: %v", name, lastErr)
-	return ""
+	return s.DSN(name)
 }
