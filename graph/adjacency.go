@@ -13,6 +13,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/options"
 	"github.com/kgraph/kg/fact"
+	bolt "go.etcd.io/bbolt"
 )
 
 // On Bolt, kg keeps its own adjacency index beside Cayley's, in the same
@@ -27,6 +28,11 @@ var (
 	adjBucket  = []byte("kg_adj")
 	nameBucket = []byte("kg_name")
 	metaKey    = hkv.Key{[]byte("kg_meta"), []byte("adjacency")}
+	// kg_key holds one key per (lookup key, entity, document), so that a
+	// name is looked up by a prefix scan; stores made before it have no
+	// keysKey and look names up through Cayley (entitiesKeyed).
+	keyBucket = []byte("kg_key")
+	keysKey   = hkv.Key{[]byte("kg_meta"), []byte("keys")}
 )
 
 const sep = "\x00"
@@ -35,14 +41,23 @@ func adjKey(id, dir, other, rel, doc string) hkv.Key {
 	return hkv.Key{adjBucket, []byte(id + sep + dir + other + sep + rel + sep + doc)}
 }
 
-// indexOps turns quads into adjacency index writes.
-func indexOps(qs []quad.Quad, fn func(k hkv.Key, v []byte) error) error {
+// indexOps turns quads into adjacency index writes (and name key writes
+// when keys is true).
+func indexOps(qs []quad.Quad, keys bool, fn func(k hkv.Key, v []byte) error) error {
 	for _, q := range qs {
 		s := entityIDOf(q.Subject)
 		if s == "" {
 			continue
 		}
 		doc := docIDOf(q.Label)
+		if q.Predicate == predKey {
+			if k, _ := litString(q.Object); keys && k != "" && !strings.Contains(k, sep) {
+				if err := fn(hkv.Key{keyBucket, []byte(k + sep + s + sep + doc)}, []byte{}); err != nil {
+					return err
+				}
+			}
+			continue
+		}
 		if q.Predicate == predLabel {
 			name, _ := litString(q.Object)
 			if err := fn(hkv.Key{nameBucket, []byte(s + sep + doc)}, []byte(name)); err != nil {
@@ -77,7 +92,8 @@ func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
 		ops = append(ops, indexOp{k, v})
 		return nil
 	}
-	if err := indexOps(dels, collect); err != nil {
+	keys := b.st.keyIndexed
+	if err := indexOps(dels, keys, collect); err != nil {
 		return err
 	}
 	sortOps(ops)
@@ -87,7 +103,7 @@ func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
 		}
 	}
 	ops = ops[:0]
-	if err := indexOps(adds, collect); err != nil {
+	if err := indexOps(adds, keys, collect); err != nil {
 		return err
 	}
 	sortOps(ops)
@@ -216,13 +232,17 @@ func sortOps(ops []indexOp) {
 }
 
 // hasIndex reports whether the store keeps the adjacency index.
-func (s *Store) hasIndex(ctx context.Context) bool {
+func (s *Store) hasIndex(ctx context.Context) bool { return s.hasMeta(metaKey) }
+
+// hasMeta reports whether a kg_meta flag is set.
+func (s *Store) hasMeta(k hkv.Key) bool {
 	if s.bkv == nil {
 		return false
 	}
+	ctx := context.Background()
 	ok := false
 	s.bkv.View(ctx, func(tx hkv.Tx) error {
-		v, err := tx.Get(ctx, metaKey)
+		v, err := tx.Get(ctx, k)
 		ok = err == nil && len(v) > 0
 		return nil
 	})
@@ -256,6 +276,28 @@ func (s *Store) indexEdges(ctx context.Context, id string) (out, in []edge, err 
 		return it.Err()
 	})
 	return out, in, err
+}
+
+// indexKeyed returns the IDs of the entities with lookup key k, from the
+// kg_key index.
+func (s *Store) indexKeyed(k string) ([]string, error) {
+	var ids []string
+	prefix := []byte(k + sep)
+	err := s.bkv.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(keyBucket)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for key, _ := c.Seek(prefix); key != nil && bytes.HasPrefix(key, prefix); {
+			id, _, _ := strings.Cut(string(key[len(prefix):]), sep)
+			ids = append(ids, id)
+			// Skip the entity's other documents: seek past "id\x00\xff".
+			key, _ = c.Seek(append(append(append([]byte{}, prefix...), id...), 0, 0xff))
+		}
+		return nil
+	})
+	return ids, err
 }
 
 // indexName reads an entity's label from the index ("" when none).

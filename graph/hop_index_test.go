@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/kgraph/kg/fact"
@@ -125,7 +126,13 @@ func TestHopEvidenceFromIndex(t *testing.T) {
 	if empty > 0 {
 		t.Errorf("%d adjacency keys have no value", empty)
 	}
-	check("index values")
+	if !st.summary {
+		t.Fatal("a new Bolt store keeps no summaries")
+	}
+	check("index values, search by summaries")
+	st.summary = false // the search by per-document adjacency keys (stores without summaries)
+	check("index values, search by adjacency keys")
+	st.summary = true
 	// A store written before the values: every value empty.
 	if err := st.bkv.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(adjBucket)
@@ -140,5 +147,53 @@ func TestHopEvidenceFromIndex(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	check("no index values")
+	check("no index values, search by summaries")
+	st.summary = false
+	check("no index values, search by adjacency keys")
+	st.summary = true
+}
+
+// TestKeyIndex: names looked up through the kg_key index find the same
+// entities as through Cayley's key quads, after additions, a replacement
+// and a removal.
+func TestKeyIndex(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(filepath.Join(t.TempDir(), "kg.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if !st.keyIndexed {
+		t.Fatal("a new Bolt store keeps no key index")
+	}
+	docs := append(hubDocs(), fixtureA(), fixtureB())
+	for _, d := range docs {
+		add(t, st, d)
+	}
+	compare := func(what string, want map[string]int) {
+		t.Helper()
+		for _, name := range []string{"Trump", "donald trump", "Xi", "China", "Lee", "President Lee", "Kishida", "nobody"} {
+			st.keyIndexed = true
+			fast, err := st.entitiesKeyed(ctx, lookupKey(name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			st.keyIndexed = false
+			slow, err := st.entitiesKeyed(ctx, lookupKey(name))
+			st.keyIndexed = true
+			if err != nil {
+				t.Fatal(err)
+			}
+			slices.Sort(fast)
+			slices.Sort(slow)
+			if !slices.Equal(fast, slow) || len(fast) != want[name] {
+				t.Errorf("%s: %q: index %v, Cayley %v, want %d", what, name, fast, slow, want[name])
+			}
+		}
+	}
+	compare("built", map[string]int{"Trump": 1, "donald trump": 1, "Xi": 1, "China": 1, "Lee": 1, "President Lee": 1, "Kishida": 1})
+	if err := st.Remove(ctx, fixtureB().doc.Name); err != nil {
+		t.Fatal(err)
+	}
+	compare("after removing the only document calling Lee 'President Lee'", map[string]int{"Trump": 1, "donald trump": 1, "Xi": 1, "China": 1, "Lee": 1, "Kishida": 1})
 }

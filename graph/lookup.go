@@ -127,12 +127,16 @@ func (s *Store) lookup(ctx context.Context, name string) (fact.Entity, error) {
 	return fact.Entity{}, &AmbiguousError{Name: name, Candidates: hits}
 }
 
-// entitiesKeyed returns the IDs of the entities with the lookup key k. A
+// entitiesKeyed returns the IDs of the entities with the lookup key k,
+// from the kg_key index where the store has it. Otherwise, a
 // well-known entity has one key quad per document that names it, so only
 // the quads' subject and predicate references are compared, and each
 // distinct subject is resolved once: fetching every quad whole (four value
 // reads each) made looking up "Trump" in a million-quad store take 130 ms.
 func (s *Store) entitiesKeyed(ctx context.Context, k string) ([]string, error) {
+	if s.keyIndexed && !strings.Contains(k, sep) {
+		return s.indexKeyed(k)
+	}
 	ref, err := s.qs.ValueOf(quad.String(k))
 	if err != nil || ref == nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -118,10 +119,44 @@ func (w *walker) keep(e edge) (bool, error) {
 	return true, nil
 }
 
+// bySummary reports whether the search reads each entity's distinct
+// neighbours from its summary record (Bolt stores with summaries, no date
+// filter) rather than its per-document adjacency keys: a hub named in
+// thousands of documents has one summary entry per distinct edge but one
+// key per document. The documents behind a hop are then read from the
+// adjacency index for that pair only (pairEdges).
+func (w *walker) bySummary() bool {
+	return w.s.summary && w.s.indexed && w.opts.Since == ""
+}
+
 // load reads the edges at one entity, both ways.
 func (w *walker) load(id string) error {
 	if _, ok := w.out[id]; ok {
 		return nil
+	}
+	if w.bySummary() {
+		w.out[id], w.in[id] = nil, nil
+		return w.s.bkv.db.View(func(tx *bolt.Tx) error {
+			b := tx.Bucket(nbBucket)
+			if b == nil {
+				return nil
+			}
+			entries, err := decodeNb(b.Get([]byte(id)), 0, true)
+			if err != nil {
+				return err
+			}
+			for _, e := range entries {
+				if w.via != "" && !strings.EqualFold(e.rel, w.via) {
+					continue
+				}
+				if e.dir == '>' {
+					w.out[id] = append(w.out[id], edge{from: id, to: e.other, rel: e.rel})
+				} else {
+					w.in[id] = append(w.in[id], edge{from: e.other, to: id, rel: e.rel})
+				}
+			}
+			return nil
+		})
 	}
 	if w.s.indexed {
 		out, in, err := w.s.indexEdges(w.ctx, id)
@@ -430,7 +465,14 @@ func minConf(p Path) float64 {
 func (w *walker) hop(u, v, rel string) (Hop, error) {
 	var cands []edge
 	seen := map[edge]bool{}
-	for _, e := range append(append(w.out[u], w.in[u]...), append(w.out[v], w.in[v]...)...) {
+	all := append(append(w.out[u], w.in[u]...), append(w.out[v], w.in[v]...)...)
+	if w.bySummary() {
+		var err error
+		if all, err = w.pairEdges(u, v); err != nil {
+			return Hop{}, err
+		}
+	}
+	for _, e := range all {
 		if seen[e] {
 			continue
 		}
@@ -472,6 +514,42 @@ func (w *walker) hop(u, v, rel string) (Hop, error) {
 	}
 	best.Support = support
 	return *best, nil
+}
+
+// pairEdges reads from the adjacency index every (relation, document)
+// edge between u and v, both ways, that the search may follow.
+func (w *walker) pairEdges(u, v string) ([]edge, error) {
+	var out []edge
+	for _, dir := range []string{">", "<"} {
+		prefix := []byte(u + sep + dir + v + sep)
+		err := w.s.bkv.db.View(func(tx *bolt.Tx) error {
+			b := tx.Bucket(adjBucket)
+			if b == nil {
+				return nil
+			}
+			c := b.Cursor()
+			for k, val := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, val = c.Next() {
+				rel, doc, ok := strings.Cut(string(k[len(prefix):]), sep)
+				if !ok {
+					continue
+				}
+				e := edge{from: u, to: v, rel: rel, doc: doc, info: string(val)}
+				if dir == "<" {
+					e.from, e.to = v, u
+				}
+				if keep, err := w.keep(e); err != nil {
+					return err
+				} else if keep {
+					out = append(out, e)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // hopFromIndex picks the hop's evidence by the index values of the

@@ -60,6 +60,8 @@ type Store struct {
 	bkv      *batchKV   // Bolt only
 	indexed  bool       // Bolt with kg's adjacency index (see adjacency.go)
 	summary  bool       // Bolt with kg's per-entity summaries (see summary.go)
+	// keyIndexed: Bolt with the kg_key name index (see adjacency.go)
+	keyIndexed bool
 	// docSummary: and the document summaries (kg_doc)
 	docSummary bool
 	copts      cgraph.Options
@@ -195,6 +197,9 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 			if err := tx.Put(context.Background(), flatKey, []byte("1")); err != nil {
 				return err
 			}
+			if err := tx.Put(context.Background(), keysKey, []byte("1")); err != nil {
+				return err
+			}
 			return tx.Put(context.Background(), metaKey, []byte("1"))
 		}); err != nil {
 			db.Close()
@@ -213,6 +218,7 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 	st.indexed = st.hasIndex(context.Background())
 	if st.indexed {
 		st.summary, st.docSummary = st.hasSummary()
+		st.keyIndexed = st.hasMeta(keysKey)
 	}
 	return st, nil
 }
