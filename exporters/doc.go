@@ -38,4 +38,12 @@
 // the others share a light grey) and grows it with its PageRank, while the
 // shape still shows the entity type; the legend lists types and
 // communities, each named by its best-ranked member.
+//
+// A DOT graph of more than DOTLargeGraph (1500) entities is drawn for
+// Graphviz to lay out in seconds: each literal value once per subject (a
+// value many facts share, such as "president", would otherwise join
+// unrelated entities into one component of thousands of nodes, which dot
+// takes many minutes to lay out), and pack/packmode="array" so that every
+// connected component is laid out on its own and the drawings are packed
+// in rows, largest first. Smaller graphs are written as before.
 package exporters

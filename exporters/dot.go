@@ -89,7 +89,7 @@ type dotWriter struct {
 	nodes    []string            // node IDs in first-seen order
 	nodeText map[string]string   // node ID → its statement
 	entDocs  map[string][]string // node ID → documents mentioning it
-	edges    []string
+	edges    []dotHeld
 
 	// analytics only
 	maxRank  float64
@@ -118,6 +118,14 @@ func communityColor(c int) string {
 		return dotCommunityColors[c-1]
 	}
 	return dotOtherCommunity
+}
+
+// dotHeld is an edge held until Close in cluster mode: its end node IDs,
+// the documents stating it and its attribute list.
+type dotHeld struct {
+	from, to string
+	docs     []string
+	attrs    string
 }
 
 // dotEdge aggregates the sentences stating one fact.
@@ -357,19 +365,19 @@ func (w *dotWriter) flushEdges() {
 			tip += fmt.Sprintf("\n(stated %d times in %d documents)", e.count, len(e.docs))
 		}
 		width := 1 + 1.5*math.Log2(float64(e.count))
-		line := fmt.Sprintf("  %q -> %q [label=%s, tooltip=%s, penwidth=%q", e.from, e.to,
+		attrs := fmt.Sprintf("[label=%s, tooltip=%s, penwidth=%q",
 			dotStr(truncate(label, 60)), dotStr(truncate(tip, 1000)), strconv.FormatFloat(math.Min(width, 8), 'f', 1, 64))
 		if e.negated {
-			line += `, style="dashed"`
+			attrs += `, style="dashed"`
 		}
 		if w.hiEdge[[2]string{e.fromID, e.toID}] {
-			line += `, color="#d62728", fontcolor="#d62728", penwidth="3"`
+			attrs += `, color="#d62728", fontcolor="#d62728", penwidth="3"`
 		}
-		line += "];\n"
+		attrs += "];\n"
 		if w.nodeText != nil {
-			w.edges = append(w.edges, line)
+			w.edges = append(w.edges, dotHeld{e.from, e.to, e.docs, attrs})
 		} else {
-			w.b.WriteString(line)
+			fmt.Fprintf(w.b, "  %q -> %q %s", e.from, e.to, attrs)
 		}
 	}
 	w.pending = w.pending[:0]
@@ -436,8 +444,17 @@ func (w *dotWriter) communityLegend() {
 }
 
 // writeClusters writes the held graph: one cluster per document with the
-// nodes only it mentions, then shared nodes, then edges.
+// nodes only it mentions, then shared nodes, then edges. A large graph
+// draws every document in its own cluster with its own copy of each node
+// it mentions ("{id}@{n}" for document n), so that each document is a
+// connected component of its own that Graphviz lays out and packs apart:
+// documents linked through shared entities made one clustered component
+// that dot took many minutes to lay out.
 func (w *dotWriter) writeClusters() {
+	if w.large {
+		w.writeDocCopies()
+		return
+	}
 	inDoc := map[string][]string{}
 	for _, id := range w.nodes {
 		if ds := w.entDocs[id]; len(ds) == 1 {
@@ -451,14 +468,7 @@ func (w *dotWriter) writeClusters() {
 			continue
 		}
 		placed["doc:"+d.ID] = true
-		label := d.Title
-		if label == "" {
-			label = d.Name
-		}
-		if d.Date != "" {
-			label += " (" + d.Date + ")"
-		}
-		fmt.Fprintf(w.b, "  subgraph %q {\n    label=%s; style=\"rounded\"; color=\"#7f7f7f\";\n", "cluster_doc"+strconv.Itoa(i), dotStr(truncate(label, 80)))
+		w.clusterHead(i, d)
 		for _, id := range ids {
 			w.b.WriteString("  " + w.nodeText[id])
 			placed[id] = true
@@ -471,6 +481,81 @@ func (w *dotWriter) writeClusters() {
 		}
 	}
 	for _, e := range w.edges {
-		w.b.WriteString(e)
+		fmt.Fprintf(w.b, "  %q -> %q %s", e.from, e.to, e.attrs)
+	}
+}
+
+// clusterHead opens the cluster of document i.
+func (w *dotWriter) clusterHead(i int, d fact.Doc) {
+	label := d.Title
+	if label == "" {
+		label = d.Name
+	}
+	if d.Date != "" {
+		label += " (" + d.Date + ")"
+	}
+	fmt.Fprintf(w.b, "  subgraph %q {\n    label=%s; style=\"rounded\"; color=\"#7f7f7f\";\n", "cluster_doc"+strconv.Itoa(i), dotStr(truncate(label, 80)))
+}
+
+// writeDocCopies writes a large graph in cluster mode (see writeClusters).
+// Nodes and edges no document states stay outside the clusters.
+func (w *dotWriter) writeDocCopies() {
+	docIndex := map[string]int{}
+	for i, d := range w.docs {
+		if _, dup := docIndex[d.ID]; !dup {
+			docIndex[d.ID] = i
+		}
+	}
+	// The edges of each document, in input order; an edge of no known
+	// document keeps the original nodes.
+	byDoc := map[int][]dotHeld{}
+	var loose []dotHeld
+	outside := map[string]bool{}
+	for _, e := range w.edges {
+		n := 0
+		for _, d := range e.docs {
+			if i, ok := docIndex[d]; ok {
+				byDoc[i] = append(byDoc[i], e)
+				n++
+			}
+		}
+		if n == 0 {
+			loose = append(loose, e)
+			outside[e.from], outside[e.to] = true, true
+		}
+	}
+	copyLine := func(id, suffix string) string {
+		// nodeText[id] starts with `  "{id}"`; IDs are plain ASCII.
+		line := w.nodeText[id]
+		return "    \"" + id + suffix + line[len(id)+3:]
+	}
+	for i, d := range w.docs {
+		edges := byDoc[i]
+		if len(edges) == 0 || docIndex[d.ID] != i {
+			continue
+		}
+		suffix := "@" + strconv.Itoa(i)
+		w.clusterHead(i, d)
+		drawn := map[string]bool{}
+		for _, e := range edges {
+			for _, id := range [2]string{e.from, e.to} {
+				if !drawn[id] {
+					drawn[id] = true
+					w.b.WriteString(copyLine(id, suffix))
+				}
+			}
+		}
+		for _, e := range edges {
+			fmt.Fprintf(w.b, "    %q -> %q %s", e.from+suffix, e.to+suffix, e.attrs)
+		}
+		w.b.WriteString("  }\n")
+	}
+	for _, id := range w.nodes {
+		if len(w.entDocs[id]) == 0 || outside[id] {
+			w.b.WriteString(w.nodeText[id])
+		}
+	}
+	for _, e := range loose {
+		fmt.Fprintf(w.b, "  %q -> %q %s", e.from, e.to, e.attrs)
 	}
 }

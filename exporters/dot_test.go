@@ -87,6 +87,8 @@ func FuzzDOT(f *testing.F) {
 // A large graph draws a literal value once per subject, so a common value
 // does not join unrelated entities, and asks Graphviz to lay out and pack
 // each connected component on its own; a small one shares the value node.
+// With --cluster doc, each document of a large graph is drawn with its own
+// copies of the nodes it mentions, so documents are laid out apart.
 func TestDOTLarge(t *testing.T) {
 	g := sample()
 	shared := g.triples[5] // Ishiba proposed a 15% tariff cap
@@ -99,17 +101,37 @@ func TestDOTLarge(t *testing.T) {
 	old := dotLargeGraph
 	dotLargeGraph = len(g.entities) - 1
 	defer func() { dotLargeGraph = old }()
-	for _, opts := range []Options{{}, {Cluster: "doc"}} {
-		out := write(t, "dot", opts, g)
-		s := string(out)
-		for _, w := range []string{
-			`  graph [pack="true", packmode="array"];`,
+	for _, c := range []struct {
+		opts      Options
+		want, not []string
+	}{
+		{Options{}, []string{
 			`"e:shigeru-ishiba" -> "v:a-15-tariff-cap.shigeru-ishiba" [label="propose"`,
 			`"e:yoon-suk-yeol" -> "v:a-15-tariff-cap.yoon-suk-yeol" [label="propose"`,
-			`"v:a-15-tariff-cap.yoon-suk-yeol" [label="a 15% tariff cap", shape="note"`,
-		} {
+			`  "v:a-15-tariff-cap.yoon-suk-yeol" [label="a 15% tariff cap", shape="note"`,
+		}, []string{`"v:a-15-tariff-cap"`, "subgraph \"cluster_doc"}},
+		{Options{Cluster: "doc"}, []string{
+			`    "e:shigeru-ishiba@1" -> "v:a-15-tariff-cap.shigeru-ishiba@1" [label="propose"`,
+			`    "v:a-15-tariff-cap.yoon-suk-yeol@1" [label="a 15% tariff cap", shape="note"`,
+			// A fact two documents state is drawn in both.
+			`    "e:fumio-kishida@0" -> "e:yoon-suk-yeol@0" [label="meet"`,
+			`    "e:fumio-kishida@1" -> "e:yoon-suk-yeol@1" [label="meet"`,
+			`    "e:fumio-kishida@0" [label="Fumio Kishida"`,
+			// An entity in no fact is drawn once, outside the documents.
+			"\n  \"e:hiroshima\" [label=\"Hiroshima\"",
+		}, []string{`"e:fumio-kishida" `, `"e:shigeru-ishiba" `}},
+	} {
+		opts := c.opts
+		out := write(t, "dot", opts, g)
+		s := string(out)
+		for _, w := range append(c.want, `  graph [pack="true", packmode="array"];`) {
 			if !strings.Contains(s, w) {
 				t.Errorf("%+v: missing %s", opts, w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(s, w) {
+				t.Errorf("%+v: holds %s", opts, w)
 			}
 		}
 		if again := write(t, "dot", opts, g); !bytes.Equal(out, again) {
