@@ -40,10 +40,13 @@
 // communities, each named by its best-ranked member.
 //
 // A DOT graph of more than DOTLargeGraph (1500) entities is drawn for
-// Graphviz to lay out in seconds: each literal value once per subject (a
+// Graphviz to lay out in under a minute (the Wikinews corpus, 20,000
+// nodes: about 26 CPU-s): each literal value once per subject (a
 // value many facts share, such as "president", would otherwise join
 // unrelated entities into one component of thousands of nodes, which dot
 // takes many minutes to lay out), and pack/packmode="array" so that every
 // connected component is laid out on its own and the drawings are packed
-// in rows, largest first. Smaller graphs are written as before.
+// in rows, largest first; with Options.Cluster "doc", each document is
+// drawn with its own copies of the nodes it mentions. Smaller graphs are
+// written as before.
 package exporters

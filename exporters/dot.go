@@ -30,11 +30,13 @@ import (
 //
 // A large graph (more than DOTLargeGraph entities before the first triple,
 // as graph.Store.Read streams them) is drawn so that dot lays it out in
-// seconds rather than many minutes: a literal object is drawn once per
-// subject instead of once per graph, so that a common value ("president",
-// "old") does not join unrelated entities into one giant component, and
-// the graph asks Graphviz to lay out each connected component on its own
-// and pack the drawings in an array, largest first (pack, packmode).
+// well under a minute rather than many minutes: a literal object is drawn
+// once per subject instead of once per graph, so that a common value
+// ("president", "old") does not join unrelated entities into one giant
+// component, and the graph asks Graphviz to lay out each connected
+// component on its own and pack the drawings in an array, largest first
+// (pack, packmode). With Options.Cluster "doc" each document is drawn
+// with its own copies of the nodes it mentions (see writeClusters).
 func NewDOT(w io.Writer, opts Options) (Writer, error) {
 	d := &dotWriter{b: bufio.NewWriterSize(w, 64<<10), opts: opts, declared: map[string]bool{}, types: map[string]bool{}}
 	if opts.Scores != nil {

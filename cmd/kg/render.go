@@ -75,7 +75,7 @@ and sizes them by PageRank (as kg export --analytics does).`,
 		layout, args := f.layout, []string(nil)
 		if w.n > exporters.DOTLargeGraph && !cmd.Flags().Changed("layout") && f.cluster == "" {
 			// The DOT writer packs a large graph's components apart, which
-			// dot lays out in seconds while no component is large (the
+			// dot lays out quickly while no component is large (the
 			// Wikinews corpus: 20,000 nodes in 25 CPU-s); sfdp stays fast
 			// whatever the graph's shape. overlap=prism keeps labels
 			// readable (sfdp lets nodes overlap by default). Clusters need
