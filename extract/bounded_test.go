@@ -33,7 +33,9 @@ func TestRepeatedDocumentBoundedResult(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type shape struct{ triples, entities, aliases, merges int }
+	// mentions: each document's record counts its own mentions (the store
+	// adds the records up; a running total made "Trump" count 1+2+…+12).
+	type shape struct{ triples, entities, aliases, merges, mentions int }
 	var shapes []shape
 	var last DocResult
 	err = ex.Stream(context.Background(), in, func(r DocResult) error {
@@ -41,6 +43,7 @@ func TestRepeatedDocumentBoundedResult(t *testing.T) {
 		for _, e := range r.Entities {
 			s.aliases += len(e.Aliases)
 			s.merges += len(e.Merges)
+			s.mentions += e.Mentions
 		}
 		shapes = append(shapes, s)
 		last = r
@@ -54,6 +57,9 @@ func TestRepeatedDocumentBoundedResult(t *testing.T) {
 	}
 	if shapes[1].merges == 0 {
 		t.Fatal("no merge reasons in the document's entities: the test no longer exercises them")
+	}
+	if shapes[0].mentions == 0 || shapes[0].mentions != shapes[1].mentions {
+		t.Errorf("mentions per document: copy 0 %d, copy 1 %d: want the same, and not 0", shapes[0].mentions, shapes[1].mentions)
 	}
 	for i := 2; i < copies; i++ {
 		if shapes[i] != shapes[1] {

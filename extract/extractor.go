@@ -40,7 +40,8 @@ type DocResult struct {
 	Sentences int
 	Triples   []fact.Triple
 	// Entities are the entities this document's triples mention, with their
-	// corpus-level IDs and merge reasons as of the end of this document.
+	// corpus-level IDs and merge reasons as of the end of this document;
+	// Mentions counts this document's mentions only.
 	Entities []fact.Entity
 	Warnings []string
 }
@@ -275,6 +276,9 @@ func (e *Extractor) resolve(p parsed) DocResult {
 	sort.Strings(list)
 	for _, id := range list {
 		if ent, ok := e.reg.Get(id); ok {
+			// The document's record counts its own mentions: the store
+			// adds the records up.
+			ent.Mentions = e.reg.DocMentions(id)
 			res.Entities = append(res.Entities, ent)
 		}
 	}

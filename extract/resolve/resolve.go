@@ -43,6 +43,34 @@ type entity struct {
 	roles    map[string]bool // "president|south-korea", "president|"
 	lastDoc  int             // ordinal of the last document that mentioned it
 	firstDoc int             // ordinal of the document that created it
+	// docMentions counts the mentions in document mentionDoc (the current
+	// one, if it equals Registry.doc): what the document's own record says.
+	docMentions, mentionDoc int
+}
+
+// mention counts n mentions of e in the current document.
+func (r *Registry) mention(e *entity, n int) {
+	e.Mentions += n
+	if e.mentionDoc != r.doc {
+		e.mentionDoc, e.docMentions = r.doc, 0
+	}
+	e.docMentions += n
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// DocMentions returns how often the current document mentions the entity
+// (Get's Mentions is the running total over the corpus).
+func (r *Registry) DocMentions(id string) int {
+	if e := r.byID[id]; e != nil && e.mentionDoc == r.doc {
+		return e.docMentions
+	}
+	return 0
 }
 
 type recent struct {
@@ -273,7 +301,7 @@ func (r *Registry) Resolve(m Mention) (Ref, bool) {
 	if e == nil {
 		return Ref{}, false
 	}
-	e.Mentions++
+	r.mention(e, 1)
 	e.lastDoc = r.doc
 	r.recent = append(r.recent, recent{e, m.Sentence, m.Subject})
 	return Ref{e.ID, e.Name, e.Type}, true
@@ -690,7 +718,7 @@ func (r *Registry) Phrase(text string) Ref {
 		}
 		r.byKey[k] = e
 	}
-	e.Mentions++
+	r.mention(e, 1)
 	e.lastDoc = r.doc
 	return Ref{e.ID, e.Name, e.Type}
 }
@@ -765,7 +793,7 @@ func (r *Registry) Plural(text string, sentence int) ([]Ref, bool) {
 	}
 	for _, ref := range p.refs {
 		if e := r.byID[ref.ID]; e != nil {
-			e.Mentions++
+			r.mention(e, 1)
 			e.merged(fmt.Sprintf("%q includes %s, one of the two named together just before", strings.ToLower(text), e.Name))
 		}
 	}
@@ -821,7 +849,10 @@ func (r *Registry) EndDoc() map[string]Ref {
 		for _, a := range e.Aliases {
 			r.alias(f, a)
 		}
-		f.Mentions += e.Mentions
+		// e was first named in this document: its mentions are this
+		// document's (and, before, any earlier ones it had).
+		f.Mentions += e.Mentions - e.docMentions*btoi(e.mentionDoc == r.doc)
+		r.mention(f, e.docMentions*btoi(e.mentionDoc == r.doc))
 		f.merged(fmt.Sprintf("%q, used before the full name in the same document, is the short name of %s", e.Name, f.Name))
 		r.byKey[k] = f
 		for key, x := range r.byKey {
