@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"io"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -116,7 +117,8 @@ func BenchmarkOpen(b *testing.B) {
 // synthetic documents), built once and kept in the temp directory between
 // runs, and some of its entity IDs.
 func bigStore(b *testing.B) (*Store, []string) {
-	path := filepath.Join(os.TempDir(), "kg-bench-1m-v5.db")
+	// v6: the layout with adjacency values and the kg_key name index.
+	path := filepath.Join(os.TempDir(), "kg-bench-1m-v6.db")
 	if _, err := os.Stat(path); err != nil {
 		tmp := path + ".tmp"
 		os.Remove(tmp)
@@ -129,6 +131,13 @@ func bigStore(b *testing.B) (*Store, []string) {
 		if err := os.Rename(tmp, path); err != nil {
 			b.Fatal(err)
 		}
+	}
+	// Read the file once so that the figures are those of a store in use
+	// (in the page cache), not of the disk: in make bench, the builds
+	// before this evict it, and cold reads made a 0.6 ms query take 4 ms.
+	if f, err := os.Open(path); err == nil {
+		io.Copy(io.Discard, f)
+		f.Close()
 	}
 	st, err := Open(path, Options{ReadOnly: true})
 	if err != nil {
