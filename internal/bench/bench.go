@@ -412,20 +412,39 @@ func (b *bencher) counts(ctx context.Context, db string) storeCounts {
 	return c
 }
 
-// paths measures kg path for each pair: the latency of the whole command.
-// On the repeated corpus (about a million quads) it says whether the
-// issue's 100 ms target is met.
+// paths measures kg path for each pair: the latency of the whole command,
+// the median of three runs (one run is at the mercy of whatever else the
+// machine does in that tenth of a second). On the repeated corpus (about a
+// million quads) it says whether the 100 ms target is met.
 func (b *bencher) paths(ctx context.Context, db, input string, scale bool) {
 	for _, p := range b.c.PathPairs {
-		s := b.kg(ctx, Step{Name: "kg path " + p[0] + " → " + p[1], Input: input}, nil, "path", "--db", db, p[0], p[1])
+		argv := []string{b.c.KG, "path", "--db", db, p[0], p[1]}
+		var runs []Step
+		for i := 0; i < 3; i++ {
+			s := Step{Name: "kg path " + p[0] + " → " + p[1], Input: input, Rates: map[string]float64{},
+				Command: "kg " + strings.Join(argv[1:], " ")}
+			b.r.run(ctx, &s, nil, nil, argv...)
+			runs = append(runs, s)
+			if s.Error != "" {
+				break
+			}
+		}
+		sort.SliceStable(runs, func(i, j int) bool { return runs[i].Seconds < runs[j].Seconds })
+		s := runs[len(runs)/2]
+		for _, r := range runs {
+			if r.Error != "" {
+				s = r
+			}
+		}
 		if s.Error == "" {
 			s.Rates["latency ms"] = s.Seconds * 1000
-			s.Note = "the whole command: start, open, search, print"
+			s.Note = "the whole command (start, open, search, print), median of 3 runs"
 			if scale {
 				s.Note += "; " + verdict(s.Seconds*1000, 100, "ms", true)
 			}
-			b.res.Steps[b.index(s)] = s
 		}
+		b.res.Steps = append(b.res.Steps, s)
+		b.progress(s)
 	}
 }
 
@@ -553,6 +572,8 @@ func WriteTable(w io.Writer, r *Results) {
 			rates = append(rates, "ERROR: "+s.Error)
 		} else if s.Note != "" && s.Command == "" {
 			rates = append(rates, s.Note)
+		} else if i := strings.Index(s.Note, "target "); i >= 0 {
+			rates = append(rates, s.Note[i:]) // the verdict; the rest of the note is in the JSON
 		}
 		if s.Command == "" {
 			fmt.Fprintf(tw, "%s\t%s\t\t\t\t\t\t%s\n", s.Name, s.Input, strings.Join(rates, ", "))
