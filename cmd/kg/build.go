@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/kgraph/kg/extract"
@@ -42,6 +43,9 @@ when they were extracted, against the entities of that run.`,
 	RunE: func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
 		start := time.Now()
+		if os.Getenv("GOMEMLIMIT") == "" && buildFlags.db != "memory" {
+			debug.SetMemoryLimit(buildMemoryLimit) // not for the memory store: the graph is the heap
+		}
 		st, err := openStore(buildFlags.db, graph.Options{Wait: buildFlags.wait})
 		if err != nil {
 			return err
@@ -124,6 +128,14 @@ when they were extracted, against the entities of that run.`,
 		return runErr
 	},
 }
+
+// buildMemoryLimit is kg build's soft memory limit (GOMEMLIMIT overrides
+// it). Bolt holds every page a commit touches in memory, and on a large
+// store a commit of batchQuads touches most pages of the hash-keyed
+// buckets, so without a limit the heap grows with the store up to that
+// bound: 809 MB anonymous RSS loading a million quads, 513 MB with the
+// limit, for 7% more time (the collector runs more often near it).
+const buildMemoryLimit = 512 << 20
 
 // batchQuads is how many quads a build writes per transaction: large
 // enough that Bolt's fsync is rare, small enough to bound memory.
