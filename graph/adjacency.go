@@ -129,8 +129,9 @@ func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
 // not every document that states the edge (a hub's edges are stated by
 // hundreds).
 func edgeValues(d fact.Doc, facts []factRec) map[string][]byte {
-	infos := map[string]edgeInfo{}
-	var order []string
+	type edgeKey struct{ s, o, rel string }
+	infos := map[edgeKey]edgeInfo{}
+	var order []edgeKey
 	for _, f := range facts {
 		if f.SID == "" || f.OID == "" || f.Neg {
 			continue
@@ -143,7 +144,7 @@ func edgeValues(d fact.Doc, facts []factRec) map[string][]byte {
 		if f.DocDate != nil {
 			date = *f.DocDate
 		}
-		k := f.SID + sep + ">" + f.OID + sep + rel + sep + d.ID
+		k := edgeKey{f.SID, f.OID, rel}
 		in, seen := infos[k]
 		if !seen {
 			order = append(order, k)
@@ -153,9 +154,8 @@ func edgeValues(d fact.Doc, facts []factRec) map[string][]byte {
 	vals := make(map[string][]byte, 2*len(order))
 	for _, k := range order {
 		v := infos[k].encode()
-		vals[k] = v
-		f := strings.SplitN(k, sep, 4) // s, ">"+o, rel, doc
-		vals[f[1][1:]+sep+"<"+f[0]+sep+f[2]+sep+f[3]] = v
+		vals[string(adjKey(k.s, ">", k.o, k.rel, d.ID)[1])] = v
+		vals[string(adjKey(k.o, "<", k.s, k.rel, d.ID)[1])] = v
 	}
 	return vals
 }
@@ -186,11 +186,20 @@ func (a edgeInfo) add(b edgeInfo) edgeInfo {
 		return b
 	}
 	n := a.n + b.n
-	if cmp.Or(cmp.Compare(b.conf, a.conf), strings.Compare(b.date, a.date), cmp.Compare(a.sent, b.sent)) > 0 {
+	if compareEvidence(b.conf, b.date, "", b.sent, a.conf, a.date, "", a.sent) < 0 {
 		a = b
 	}
 	a.n = n
 	return a
+}
+
+// compareEvidence orders the facts that could stand for one hop, best
+// first: most confident, then most recent, then first by document and
+// sentence. Paths choose evidence by it whether they read the facts
+// (betterHop) or the index values (edgeInfo, hopFromIndex), so both ways
+// give the same answer.
+func compareEvidence(confA float64, dateA, docA string, sentA int, confB float64, dateB, docB string, sentB int) int {
+	return cmp.Or(cmp.Compare(confB, confA), strings.Compare(dateB, dateA), strings.Compare(docA, docB), cmp.Compare(sentA, sentB))
 }
 
 // encode is "n conf date sent"; stores written before this format have
@@ -231,9 +240,6 @@ func sortOps(ops []indexOp) {
 	})
 }
 
-// hasIndex reports whether the store keeps the adjacency index.
-func (s *Store) hasIndex(ctx context.Context) bool { return s.hasMeta(metaKey) }
-
 // hasMeta reports whether a kg_meta flag is set.
 func (s *Store) hasMeta(k hkv.Key) bool {
 	if s.bkv == nil {
@@ -251,9 +257,16 @@ func (s *Store) hasMeta(k hkv.Key) bool {
 
 // indexEdges reads one entity's edges from the index.
 func (s *Store) indexEdges(ctx context.Context, id string) (out, in []edge, err error) {
+	return s.indexEdgesFrom(ctx, id, "")
+}
+
+// indexEdgesFrom reads the edges of entity id whose index keys continue
+// with after: "" for all, ">"+other+sep (or "<"+other+sep) for those to
+// (or from) one neighbour.
+func (s *Store) indexEdgesFrom(ctx context.Context, id, after string) (out, in []edge, err error) {
 	prefix := []byte(id + sep)
 	err = s.bkv.View(ctx, func(tx hkv.Tx) error {
-		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{adjBucket, prefix}))
+		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{adjBucket, []byte(id + sep + after)}))
 		defer it.Close()
 		for it.Next(ctx) {
 			k := it.Key()

@@ -99,6 +99,16 @@ func TestHopEvidenceFromIndex(t *testing.T) {
 		}
 		want[i] = ps
 	}
+	// The order itself (compareEvidence), on the reference store: of the
+	// facts as sure as any (0.9), the most recent (a fact dated 2026-01-01
+	// in a document of 2025); of two equally sure facts in one document,
+	// the first sentence.
+	if h := want[0][0].Hops[0]; h.Confidence != 0.9 || h.Date != "2026-01-01" {
+		t.Errorf("Trump → Xi evidence: confidence %v, date %s; want 0.9, 2026-01-01", h.Confidence, h.Date)
+	}
+	if h := want[4][0].Hops[0]; h.Sentence != 5 || h.Support != 2 {
+		t.Errorf("Xi → Trump via visit: sentence %d, support %d; want 5, 2", h.Sentence, h.Support)
+	}
 	check := func(what string) {
 		t.Helper()
 		for i, q := range queries {

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -519,37 +518,23 @@ func (w *walker) hop(u, v, rel string) (Hop, error) {
 // pairEdges reads from the adjacency index every (relation, document)
 // edge between u and v, both ways, that the search may follow.
 func (w *walker) pairEdges(u, v string) ([]edge, error) {
-	var out []edge
-	for _, dir := range []string{">", "<"} {
-		prefix := []byte(u + sep + dir + v + sep)
-		err := w.s.bkv.db.View(func(tx *bolt.Tx) error {
-			b := tx.Bucket(adjBucket)
-			if b == nil {
-				return nil
-			}
-			c := b.Cursor()
-			for k, val := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, val = c.Next() {
-				rel, doc, ok := strings.Cut(string(k[len(prefix):]), sep)
-				if !ok {
-					continue
-				}
-				e := edge{from: u, to: v, rel: rel, doc: doc, info: string(val)}
-				if dir == "<" {
-					e.from, e.to = v, u
-				}
-				if keep, err := w.keep(e); err != nil {
-					return err
-				} else if keep {
-					out = append(out, e)
-				}
-			}
-			return nil
-		})
-		if err != nil {
+	out, _, err := w.s.indexEdgesFrom(w.ctx, u, ">"+v+sep)
+	if err != nil {
+		return nil, err
+	}
+	_, in, err := w.s.indexEdgesFrom(w.ctx, u, "<"+v+sep)
+	if err != nil {
+		return nil, err
+	}
+	var kept []edge
+	for _, e := range append(out, in...) {
+		if keep, err := w.keep(e); err != nil {
 			return nil, err
+		} else if keep {
+			kept = append(kept, e)
 		}
 	}
-	return out, nil
+	return kept, nil
 }
 
 // hopFromIndex picks the hop's evidence by the index values of the
@@ -565,8 +550,7 @@ func (w *walker) hopFromIndex(u, v string, cands []edge) (Hop, bool, error) {
 			return Hop{}, false, nil
 		}
 		support += in.n
-		if best == nil || cmp.Or(cmp.Compare(bestInfo.conf, in.conf), strings.Compare(bestInfo.date, in.date),
-			strings.Compare(e.doc, best.doc), cmp.Compare(in.sent, bestInfo.sent)) < 0 {
+		if best == nil || compareEvidence(in.conf, in.date, e.doc, in.sent, bestInfo.conf, bestInfo.date, best.doc, bestInfo.sent) < 0 {
 			best, bestInfo = &cands[i], in
 		}
 	}
@@ -593,8 +577,7 @@ func (w *walker) hopFromIndex(u, v string, cands []edge) (Hop, bool, error) {
 }
 
 func betterHop(a, b Hop) bool {
-	return cmp.Or(cmp.Compare(b.Confidence, a.Confidence), strings.Compare(b.Date, a.Date),
-		strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence)) < 0
+	return compareEvidence(a.Confidence, a.Date, a.Doc, a.Sentence, b.Confidence, b.Date, b.Doc, b.Sentence) < 0
 }
 
 // facts reads (and caches) one document's fact records.

@@ -25,6 +25,3 @@ func Prepare(d fact.Doc, triples []fact.Triple, entities []fact.Entity) *Prepare
 	ents, facts := entRecs(entities), factRecs(triples, d)
 	return &Prepared{doc: d, ents: ents, facts: facts, quads: docQuads(d, ents, facts), edgeVals: edgeValues(d, facts)}
 }
-
-// Doc is the prepared document (with its ID).
-func (p *Prepared) Doc() fact.Doc { return p.doc }

@@ -215,7 +215,7 @@ func openBolt(path string, opts Options) (st *Store, err error) {
 		return nil, fmt.Errorf("store %s is not a kg store or is damaged: %v", name, oneLine(err))
 	}
 	st = &Store{qs: qs, name: name, kind: "bolt", readOnly: opts.ReadOnly, lock: lock, bkv: bkv, copts: copts}
-	st.indexed = st.hasIndex(context.Background())
+	st.indexed = st.hasMeta(metaKey)
 	if st.indexed {
 		st.summary, st.docSummary = st.hasSummary()
 		st.keyIndexed = st.hasMeta(keysKey)
