@@ -340,21 +340,10 @@ func (b *bencher) words(s Step, n float64) Step {
 	return s
 }
 
-// build measures kg build of in into db; its summary line gives the
-// number of kg triples.
+// build measures kg build of in into db.
 func (b *bencher) build(ctx context.Context, name, db string, in input) Step {
-	var out bytes.Buffer
-	s := b.kg(ctx, Step{Name: "kg build " + name, Input: in.name}, &out, "build", "--db", db, in.jsonl)
-	s = b.words(s, in.words)
-	if s.Error == "" {
-		var docs, changed, unchanged, sentences, triples int
-		if _, err := fmt.Sscanf(out.String(), "built %d documents (%d added or changed, %d unchanged): %d sentences, %d triples",
-			&docs, &changed, &unchanged, &sentences, &triples); err == nil && s.Seconds > 0 {
-			s.Rates["triples/s"] = float64(triples) / s.Seconds
-		}
-		b.res.Steps[b.index(s)] = s
-	}
-	return s
+	s := b.buildStep(ctx, Step{Name: "kg build " + name, Input: in.name}, "build", "--db", db, in.jsonl)
+	return b.words(s, in.words)
 }
 
 // loadTargets are the storage issue's loading targets for kg build.
@@ -362,8 +351,14 @@ var loadTargets = map[string]float64{"bolt": 50000, "postgres": 10000}
 
 // buildExtracted measures kg build --extracted of the saved results of in.
 func (b *bencher) buildExtracted(ctx context.Context, name, db, saved string, in input) Step {
+	return b.buildStep(ctx, Step{Name: "kg build --extracted " + name, Input: in.name}, "build", "--extracted", "--db", db, saved)
+}
+
+// buildStep measures one kg build; its summary line gives the number of kg
+// triples, hence triples/s.
+func (b *bencher) buildStep(ctx context.Context, s Step, args ...string) Step {
 	var out bytes.Buffer
-	s := b.kg(ctx, Step{Name: "kg build --extracted " + name, Input: in.name}, &out, "build", "--extracted", "--db", db, saved)
+	s = b.kg(ctx, s, &out, args...)
 	if s.Error == "" {
 		var docs, changed, unchanged, sentences, triples int
 		if _, err := fmt.Sscanf(out.String(), "built %d documents (%d added or changed, %d unchanged): %d sentences, %d triples",
