@@ -25,13 +25,14 @@ func BenchmarkExtractOverhead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ex := &Extractor{workers: 1, annotate: p.Annotate, reg: resolve.New(nil)}
+	annotate := annotator(p) // what kg runs: names written with hyphens are analysed again
+	ex := &Extractor{workers: 1, annotate: annotate, reg: resolve.New(nil)}
 	var parse, extract time.Duration
 	words := 0
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		t0 := time.Now()
-		sents := p.Annotate(text)
+		sents := annotate(text)
 		t1 := time.Now()
 		pr := parsed{sents: sents}
 		for j := range sents {

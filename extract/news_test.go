@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/fact"
+)
+
+// The tests in this file come from an audit of kg's output on real news
+// articles: each checks one general rule on sentences written for it in
+// news style, through the real pipeline (trained parser, clause
+// extractor, resolver) unless it says otherwise.
+
+// newsFact is an expected (or unwanted) triple: subject, relation and
+// object as kg writes them, and an optional check of the rest.
+type newsFact struct {
+	s, rel, o string
+	check     func(fact.Triple) bool
+}
+
+// extractNews runs one document through a fresh extractor.
+func extractNews(t *testing.T, text string) Result {
+	t.Helper()
+	ex, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := fact.Doc{ID: fact.DocID(text), Name: "news.txt", Date: "2025-03-12", Text: text}
+	res, err := ex.Extract(context.Background(), []fact.Doc{d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func showTriples(res Result) string {
+	var got []string
+	for _, tr := range res.Triples {
+		got = append(got, fmt.Sprintf("%s –%s→ %s (time=%q place=%q attr=%q)", tr.Subject, tr.Relation, tr.Object, tr.Time, tr.Place, tr.Attribution))
+	}
+	return strings.Join(got, "\n  ")
+}
+
+func hasFact(res Result, f newsFact) bool {
+	for _, tr := range res.Triples {
+		if tr.Subject == f.s && tr.Relation == f.rel && strings.EqualFold(tr.Object, f.o) && (f.check == nil || f.check(tr)) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkNews extracts text and checks that every fact of want is there
+// and no fact of avoid is.
+func checkNews(t *testing.T, text string, want, avoid []newsFact) Result {
+	t.Helper()
+	res := extractNews(t, text)
+	for _, f := range want {
+		if !hasFact(res, f) {
+			t.Errorf("want %s –%s→ %s; got:\n  %s", f.s, f.rel, f.o, showTriples(res))
+		}
+	}
+	for _, f := range avoid {
+		if hasFact(res, f) {
+			t.Errorf("unwanted %s –%s→ %s; got:\n  %s", f.s, f.rel, f.o, showTriples(res))
+		}
+	}
+	return res
+}
+
+// TestHyphenatedNames: the tokenizer splits "Won-soon" at its hyphen and
+// the tagger then reads "soon" as an adverb; names written with hyphens
+// are analysed again as one word.
+func TestHyphenatedNames(t *testing.T) {
+	res := checkNews(t, "Busan Mayor Kim Dae-sung met Governor Choi Min-ho in Daegu on Friday. Kim Dae-sung, the mayor of Busan, praised the plan. Officials in Bangkok said Prayuth Chan-o-cha would attend.",
+		[]newsFact{
+			{"Kim Dae-sung", "meet", "Choi Min-ho", nil},
+			{"Kim Dae-sung", "mayor of", "Busan", nil},
+			{"Kim Dae-sung", "praise", "the plan", nil},
+		},
+		[]newsFact{{"Kim Dae", "mayor of", "Busan", nil}})
+	for _, e := range res.Entities {
+		if e.Name == "Kim Dae" || e.Name == "Choi Min" || e.Name == "sung" {
+			t.Errorf("name cut at its hyphen: %+v", e)
+		}
+	}
+}
+
+// TestHyphenNameSpans checks which hyphenated spans are joined, on
+// hand-tagged tokens.
+func TestHyphenNameSpans(t *testing.T) {
+	tok := func(text, upos, ner string, start int) nlp.Token {
+		return nlp.Token{Text: text, UPOS: upos, NER: ner, Start: start, End: start + len(text)}
+	}
+	// words: "Mr" "Kim" "Dae" "-" "sung" ... with offsets that say where the spaces are.
+	for _, c := range []struct {
+		name string
+		toks []nlp.Token
+		want string
+	}{
+		{"second word of a name", []nlp.Token{tok("Kim", "PROPN", "B-PER", 0), tok("Dae", "PROPN", "I-PER", 4), tok("-", "PUNCT", "O", 7), tok("sung", "ADV", "O", 8), tok("left", "VERB", "O", 13)}, "[[1 3]]"},
+		{"all parts capitalised", []nlp.Token{tok("SARS", "PROPN", "O", 0), tok("-", "PUNCT", "O", 4), tok("CoV", "PROPN", "O", 5), tok("-", "PUNCT", "O", 8), tok("2", "NUM", "O", 9), tok("spreads", "VERB", "O", 11)}, "[[0 4]]"},
+		{"two places", []nlp.Token{tok("US", "PROPN", "B-LOC", 0), tok("-", "PUNCT", "O", 2), tok("China", "PROPN", "B-LOC", 3), tok("talks", "NOUN", "O", 9)}, "[]"},
+		{"adjective suffix", []nlp.Token{tok("Donald", "PROPN", "B-PER", 0), tok("Trump", "PROPN", "I-PER", 7), tok("-", "PUNCT", "O", 12), tok("era", "NOUN", "O", 13), tok("rules", "NOUN", "O", 17)}, "[]"},
+		{"one-word name and a lowercase part", []nlp.Token{tok("The", "DET", "O", 0), tok("China", "PROPN", "B-LOC", 4), tok("-", "PUNCT", "O", 9), tok("based", "VERB", "O", 10), tok("firm", "NOUN", "O", 16)}, "[]"},
+		{"spaced dash", []nlp.Token{tok("Kim", "PROPN", "B-PER", 0), tok("Dae", "PROPN", "I-PER", 4), tok("-", "PUNCT", "O", 8), tok("sung", "ADV", "O", 10)}, "[]"},
+	} {
+		if got := fmt.Sprint(hyphenNames(c.toks)); got != c.want {
+			t.Errorf("%s: spans %s, want %s", c.name, got, c.want)
+		}
+	}
+}
