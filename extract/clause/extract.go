@@ -315,6 +315,26 @@ func (p *parse) attribution(v int) Arg {
 				return p.arg(s)
 			}
 		}
+		if p.accordingTo(c) {
+			// "According to initial reports" parsed as a verb and its
+			// complement: the words after "to" are the source.
+			var toks []int
+			for _, k := range p.subtree(c) {
+				if k > c+1 {
+					toks = append(toks, k)
+				}
+			}
+			head := toks[0]
+			for _, k := range toks {
+				if h := p.tok(k).Head; h <= c+1 || h > toks[len(toks)-1] {
+					head = k // the phrase's own head: its parent is outside
+					break
+				}
+			}
+			if a := p.retoken(Arg{Head: head}, toks); !a.Empty() {
+				return a
+			}
+		}
 	}
 	for i, depth := v, 0; i >= 0 && depth < 8; i, depth = p.tok(i).Head, depth+1 {
 		h := p.tok(i).Head
@@ -340,9 +360,16 @@ func (p *parse) attribution(v int) Arg {
 	return Arg{Head: -1}
 }
 
+// accordingTo reports whether token v is "according" followed by "to"
+// and heads words after it: a source ("according to X") the parser read
+// as a verb, not a clause.
+func (p *parse) accordingTo(v int) bool {
+	return p.lower(v) == "according" && v+2 < len(p.s.Tokens) && p.lower(v+1) == "to" && len(p.subtree(v)) > 2 && p.subtree(v)[len(p.subtree(v))-1] > v+1
+}
+
 // clauses returns the extractions whose predicate is token v.
 func (p *parse) clauses(v int) []Extraction {
-	if !p.isVerbal(v) || p.is(v, "aux", "cop", "fixed", "flat", "compound", "reparandum") {
+	if !p.isVerbal(v) || p.is(v, "aux", "cop", "fixed", "flat", "compound", "reparandum", "case") || p.accordingTo(v) {
 		return nil
 	}
 	// An infinitive that completes its head's meaning is part of the head's

@@ -119,13 +119,22 @@ func (p *parse) arg(h int, skip ...string) Arg {
 	toks := p.subtree(h, skip...)
 	a := Arg{Head: h}
 	var keep []int
+	prep := -1 // the case marker that became Prep
 	for _, t := range toks {
 		tk := p.tok(t)
+		// Punctuation before the preposition (", according to X") is
+		// dropped at the edge below; it does not hide the preposition.
+		if len(keep) > 0 && a.Prep == "" && allPunct(p, keep) && tk.Head == h && t < h && p.is(t, "case", "mark") {
+			keep = keep[:0]
+		}
 		if tk.Head == h && t < h && a.Prep == "" && len(keep) == 0 && p.is(t, "case", "mark") {
 			a.Prep = strings.ToLower(tk.Text)
+			prep = t
 			continue
 		}
-		if tk.Head == h && t < h && p.is(t, "fixed") && a.Prep != "" && len(keep) == 0 {
+		// The rest of a multi-word preposition hangs from its first word
+		// ("according to", "as of", "because of").
+		if (tk.Head == h || tk.Head == prep) && t < h && p.is(t, "fixed") && a.Prep != "" && len(keep) == 0 {
 			a.Prep += " " + strings.ToLower(tk.Text)
 			continue
 		}
@@ -142,6 +151,15 @@ func (p *parse) arg(h int, skip ...string) Arg {
 	a.Tokens = keep
 	a.Text = p.text(keep)
 	return a
+}
+
+func allPunct(p *parse, toks []int) bool {
+	for _, t := range toks {
+		if p.tok(t).UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // text joins tokens with the sentence's own spacing between neighbours.

@@ -1,0 +1,86 @@
+package clause
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewsRules covers rules found by auditing kg on real news. The parses
+// are written the way the trained parser reads these sentences (errors
+// included), so each rule is tested against what it must cope with.
+func TestNewsRules(t *testing.T) {
+	for _, c := range []struct {
+		name, rows  string
+		want, avoid []string
+	}{
+		{"according to after a comma is a source, not an object", `
+Crowds crowd NOUN NNS 2 nsubj O
+fled flee VERB VBD 0 root O
+when when ADV WRB 5 advmod O
+guards guard NOUN NNS 5 nsubj O
+arrived arrive VERB VBD 2 advcl O
+, , PUNCT , 10 punct O
+according accord VERB VBG 10 case O
+to to ADP IN 7 fixed O
+state state NOUN NN 10 compound O
+media media NOUN NNS 5 obl O
+. . PUNCT . 2 punct O`,
+			nil,
+			[]string{"guards | arrive | according to state media", "guards | arrive | to state media"}},
+		{"according to read as a verb gives the source", `
+According accord VERB VBG 10 advcl O
+to to PART TO 3 mark O
+early early VERB VB 1 xcomp O
+accounts account NOUN NNS 3 obj O
+, , PUNCT , 1 punct O
+the the DET DT 7 det O
+army army NOUN NN 10 nsubj O
+has have AUX VBZ 10 aux O
+been be AUX VBN 10 aux O
+shelling shell VERB VBG 0 root O
+the the DET DT 12 det O
+port port NOUN NN 10 obj O
+. . PUNCT . 10 punct O`,
+			[]string{"the army | shell | the port | attr=early accounts"},
+			[]string{"the army | accord to early | accounts"}},
+		{"as of: a two-word preposition", `
+Prices price NOUN NNS 2 nsubj O
+rose rise VERB VBD 0 root O
+as as ADP IN 5 case O
+of of ADP IN 3 fixed O
+Monday Monday PROPN NNP 2 obl O
+. . PUNCT . 2 punct O`,
+			[]string{"Prices | rise as of | Monday"},
+			[]string{"Prices | rise as | of Monday"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := sentence(t, c.rows)
+			var got []string
+			for _, x := range Extract(s) {
+				got = append(got, render(x))
+				for _, e := range x.Extra {
+					got = append(got, render(x)+" + "+e.WithPrep())
+				}
+			}
+			for _, w := range c.want {
+				if !contains(got, w) {
+					t.Errorf("want %q; got:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, a := range c.avoid {
+				if contains(got, a) {
+					t.Errorf("unwanted %q; got:\n  %s", a, strings.Join(got, "\n  "))
+				}
+			}
+		})
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
