@@ -86,6 +86,12 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 		}
 		x.Extra = append(extras, more...)
 	}
+	// The speaker first, as the subject of the say verb: in "Ana Ruiz
+	// said she would resign", "she" is most often the speaker.
+	var attr node
+	if !x.Attribution.Empty() {
+		attr = e.node(s, si, x.Attribution, true)
+	}
 	subjs := e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 	objs := e.nodes(s, si, x.Object, false)
 	// "I support the plan," Ruiz said: in a quotation the first person is
@@ -115,7 +121,7 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 					subj, obj = obj, node{name: subj.name, id: subj.id, literal: true}
 				}
 			}
-			if t, ok := e.triple(d, si, s, x, subj, obj); ok {
+			if t, ok := e.triple(d, si, s, x, subj, obj, attr.name); ok {
 				out = append(out, t)
 			}
 		}
@@ -139,7 +145,7 @@ func isPronounArg(s *nlp.Sentence, a clause.Arg) bool {
 	return len(a.Tokens) == 1 && a.Head >= 0 && a.Head < len(s.Tokens) && s.Tokens[a.Head].UPOS == "PRON"
 }
 
-func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extraction, subj, obj node) (fact.Triple, bool) {
+func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extraction, subj, obj node, attribution string) (fact.Triple, bool) {
 	if subj.name == "" || obj.name == "" || x.Rel == "" {
 		return fact.Triple{}, false
 	}
@@ -147,6 +153,15 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 		// "Japanese Prime Minister Fumio Kishida": remember the role so that
 		// "the Japanese prime minister" finds him later.
 		e.reg.AddRole(subj.id, strings.TrimSuffix(x.Rel, " of"), resolve.Canonical(obj.name))
+	}
+	if subj.typ == fact.Person && (x.Kind == "title" || x.Kind == "apposition") {
+		// "King X", "X, his wife": whom "he" and "she" can stand for.
+		for _, w := range strings.Fields(x.RelSurface + " " + lastWord(obj.name)) {
+			if g := resolve.Gender(w); g != "" {
+				e.reg.NoteGender(subj.id, g)
+				break
+			}
+		}
 	}
 	conf := x.Confidence * e.speechFactor(s, si, x)
 	t := fact.Triple{
@@ -157,10 +172,7 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 		Doc: d.ID, DocName: d.Name, DocDate: d.Date,
 		Sentence: si, Text: s.Text, Span: [2]int{s.Start, s.End},
 	}
-	if !x.Attribution.Empty() {
-		a := e.node(s, si, x.Attribution, false)
-		t.Attribution = a.name
-	}
+	t.Attribution = attribution
 	for _, a := range x.Extra {
 		switch a.Role {
 		case "time":
@@ -175,6 +187,13 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 		}
 	}
 	return t, true
+}
+
+func lastWord(s string) string {
+	if w := strings.Fields(s); len(w) > 0 {
+		return w[len(w)-1]
+	}
+	return ""
 }
 
 func clamp01(f float64) float64 {
@@ -210,6 +229,12 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		m.Name = s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
 		if _, _, typ := nerSpan(s, a.Head); typ != "" {
 			m.Type = typ
+		}
+		for _, w := range strings.Fields(m.Name) {
+			if g := resolve.Gender(strings.TrimSuffix(w, ".")); g != "" && resolve.IsTitle(w) {
+				m.Gender = g // "King X", "Mrs. X"
+				break
+			}
 		}
 		// A title word is not a title in an organisation's or a place's
 		// one-word name: "General Motors", "General Electric".

@@ -114,3 +114,18 @@ func TestHyphenNameSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounsInNews: "she" skips a man named just before (King, brother);
+// "X said he ..." is X, not the person of the sentence before; the subject
+// of a say verb is a candidate for the next sentence's pronoun.
+func TestPronounsInNews(t *testing.T) {
+	checkNews(t, "On Sunday, the party dropped Princess Amara Tolu as its candidate after a warning from her brother, King Desmond Tolu. Shortly after she filed her papers, the palace issued a statement.",
+		[]newsFact{{"Amara Tolu", "file", "her papers", nil}},
+		[]newsFact{{"Desmond Tolu", "file", "her papers", nil}})
+	checkNews(t, "Mark Dillon was arrested in Leeds on Monday. Judge Peter Hale said he would deny bail.",
+		[]newsFact{{"Peter Hale", "deny", "bail", func(t fact.Triple) bool { return t.Attribution == "Peter Hale" }}},
+		[]newsFact{{"Mark Dillon", "deny", "bail", nil}})
+	checkNews(t, "Senator Paul Moss backed the bill on Tuesday. Maria Ortiz said the bill was late. She continued: \"Workers need the money now.\"",
+		[]newsFact{{"Maria Ortiz", "continue", "Workers need the money now", nil}},
+		[]newsFact{{"Paul Moss", "continue", "Workers need the money now", nil}})
+}

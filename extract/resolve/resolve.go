@@ -26,6 +26,9 @@ type Mention struct {
 	// Subject is set when the mention is a clause subject (pronouns prefer
 	// subjects as antecedents).
 	Subject bool
+	// Gender is "m" or "f" when the mention says it ("King X", "Mrs X"),
+	// else "".
+	Gender string
 }
 
 // Ref is what a mention resolved to.
@@ -41,8 +44,14 @@ type entity struct {
 	// often it was mentioned (see merged).
 	mergeSet map[string]bool
 	roles    map[string]bool // "president|south-korea", "president|"
-	lastDoc  int             // ordinal of the last document that mentioned it
-	firstDoc int             // ordinal of the document that created it
+	// gender is "m" or "f" once a title or a gendered noun said so, "?"
+	// when they disagreed, "" before. pronGender is what the pronouns
+	// resolved to it said, in document pronDoc only: a pronoun resolved
+	// wrongly must not mislead other documents.
+	gender, pronGender string
+	pronDoc            int
+	lastDoc            int // ordinal of the last document that mentioned it
+	firstDoc           int // ordinal of the document that created it
 	// docMentions counts the mentions in document mentionDoc (the current
 	// one, if it equals Registry.doc): what the document's own record says.
 	docMentions, mentionDoc int
@@ -300,6 +309,15 @@ func (r *Registry) Resolve(m Mention) (Ref, bool) {
 	}
 	if e == nil {
 		return Ref{}, false
+	}
+	if e.Type == fact.Person {
+		e.gender = mergeGender(e.gender, m.Gender)
+		if g := pronounGender[strings.ToLower(m.Pronoun)]; g != "" {
+			if e.pronDoc != r.doc {
+				e.pronDoc, e.pronGender = r.doc, ""
+			}
+			e.pronGender = mergeGender(e.pronGender, g)
+		}
 	}
 	r.mention(e, 1)
 	e.lastDoc = r.doc
@@ -608,6 +626,59 @@ func describe(m Mention) string {
 
 var personPronouns = map[string]bool{"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true}
 
+var pronounGender = map[string]string{"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+// genderedNouns are titles and nouns that say whether a person is a man or
+// a woman: "King X", "X, his wife".
+var genderedNouns = map[string]string{
+	"mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "duke": "m", "emperor": "m",
+	"baron": "m", "count": "m", "father": "m", "brother": "m", "son": "m", "husband": "m", "widower": "m",
+	"uncle": "m", "nephew": "m", "grandfather": "m", "boy": "m", "man": "m", "businessman": "m",
+	"chairman": "m", "spokesman": "m", "congressman": "m", "monk": "m", "fr.": "m", "sheikh": "m",
+	"mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f",
+	"queen": "f", "princess": "f", "lady": "f", "duchess": "f", "empress": "f", "baroness": "f",
+	"countess": "f", "mother": "f", "sister": "f", "daughter": "f", "wife": "f", "widow": "f", "aunt": "f",
+	"niece": "f", "grandmother": "f", "girl": "f", "woman": "f", "businesswoman": "f", "chairwoman": "f",
+	"spokeswoman": "f", "congresswoman": "f", "actress": "f", "nun": "f",
+}
+
+// Gender returns "m" or "f" when a title or noun says whether a person is
+// a man or a woman ("King", "Mrs.", "wife"), else "".
+func Gender(word string) string { return genderedNouns[strings.ToLower(word)] }
+
+// mergeGender adds evidence g to what is known (old): evidence that
+// disagrees makes it unknown ("?") for good.
+func mergeGender(old, g string) string {
+	switch {
+	case g == "" || old == g || old == "?":
+		return old
+	case old == "":
+		return g
+	}
+	return "?"
+}
+
+// genderOf is "m" or "f" when titles and nouns, or else this document's
+// pronouns, agree on it; "" when unknown.
+func (r *Registry) genderOf(e *entity) string {
+	g := e.gender
+	if g == "" && e.pronDoc == r.doc {
+		g = e.pronGender
+	}
+	if g == "?" {
+		return ""
+	}
+	return g
+}
+
+// NoteGender records that a person is a man ("m") or a woman ("f"), as a
+// title or description of the person says ("King X", "X, his wife").
+func (r *Registry) NoteGender(id, g string) {
+	if e := r.byID[id]; e != nil && e.Type == fact.Person {
+		e.gender = mergeGender(e.gender, g)
+	}
+}
+
 // pronoun resolves "he"/"she" to the closest person of the last two
 // sentences, preferring a subject; other pronouns are left alone because
 // their antecedent is too often not an entity.
@@ -616,6 +687,7 @@ func (r *Registry) pronoun(m Mention) *entity {
 	if !personPronouns[p] {
 		return nil
 	}
+	want := pronounGender[p]
 	var best *entity
 	for i := len(r.recent) - 1; i >= 0; i-- {
 		c := r.recent[i]
@@ -624,6 +696,9 @@ func (r *Registry) pronoun(m Mention) *entity {
 		}
 		if c.e.Type != fact.Person {
 			continue
+		}
+		if g := r.genderOf(c.e); g != "" && g != want {
+			continue // "she" is not the king named just before
 		}
 		if c.subject {
 			best = c.e

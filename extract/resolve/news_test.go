@@ -1,0 +1,53 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgraph/kg/fact"
+)
+
+// TestPronounGender: "she" does not stand for a man named just before
+// her, whether a title ("King"), a noun ("her brother") or an earlier
+// pronoun said he is one; a person of unknown gender stays a candidate.
+func TestPronounGender(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	amara, _ := r.Resolve(Mention{Name: "Amara Tolu", Type: fact.Person, Sentence: 0, Subject: true, Gender: "f"})
+	r.Resolve(Mention{Name: "Desmond Tolu", Type: fact.Person, Sentence: 0, Subject: true, Gender: "m"})
+	if got, _ := r.Resolve(Mention{Pronoun: "she", Sentence: 1, Subject: true}); got.ID != amara.ID {
+		t.Errorf("she -> %q, want Amara Tolu", got.Name)
+	}
+	if got, _ := r.Resolve(Mention{Pronoun: "he", Sentence: 1, Subject: true}); got.Name != "Desmond Tolu" {
+		t.Errorf("he -> %q, want Desmond Tolu", got.Name)
+	}
+
+	// Gender learnt from a pronoun and from NoteGender.
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Ines Vidal", Type: fact.Person, Sentence: 0, Subject: true})
+	r.Resolve(Mention{Pronoun: "her", Sentence: 0})
+	tom, _ := r.Resolve(Mention{Name: "Tom Reeves", Type: fact.Person, Sentence: 1, Subject: true})
+	r.Resolve(Mention{Pronoun: "his", Sentence: 1})
+	if got, _ := r.Resolve(Mention{Pronoun: "she", Sentence: 2, Subject: true}); got.Name != "Ines Vidal" {
+		t.Errorf("she -> %q, want Ines Vidal (Ines Vidal was 'her', Tom Reeves 'his')", got.Name)
+	}
+	// Pronouns say nothing of the gender in the next document.
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Ines Vidal", Type: fact.Person, Sentence: 0, Subject: true})
+	r.Resolve(Mention{Name: "Tom Reeves", Type: fact.Person, Sentence: 1, Subject: true})
+	if got, _ := r.Resolve(Mention{Pronoun: "she", Sentence: 2, Subject: true}); got.Name != "Tom Reeves" {
+		t.Errorf("she -> %q, want Tom Reeves (the last document's pronouns do not count)", got.Name)
+	}
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Ines Vidal", Type: fact.Person, Sentence: 0, Subject: true})
+	r.Resolve(Mention{Name: "Tom Reeves", Type: fact.Person, Sentence: 1, Subject: true})
+	r.NoteGender(tom.ID, "m")
+	if got, _ := r.Resolve(Mention{Pronoun: "she", Sentence: 2, Subject: true}); got.Name != "Ines Vidal" {
+		t.Errorf("she -> %q, want Ines Vidal (Tom Reeves noted a man)", got.Name)
+	}
+	// Unknown gender: the closest subject, as before.
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Kai Moana", Type: fact.Person, Sentence: 0, Subject: true})
+	if got, _ := r.Resolve(Mention{Pronoun: "she", Sentence: 1, Subject: true}); got.Name != "Kai Moana" {
+		t.Errorf("she -> %q, want Kai Moana", got.Name)
+	}
+}
