@@ -353,6 +353,11 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		return node{}
 	}
 	m := mentionOf(s, si, a, subject)
+	if m.Name != "" && isTimeWord(text) && !e.reg.KnownName(text) {
+		// "scheduled for November", "on Wednesday": a date, no entity
+		// (unless a person of the document is called so: "May").
+		return node{name: text, id: fact.EntityID(text), literal: true}
+	}
 	if sp := e.speaker(si); sp != "" && firstPersonSingular[m.Pronoun] {
 		// "I" in an interview answer is the one who answers.
 		m = resolve.Mention{Sentence: si, Subject: subject, Name: sp, Type: fact.Person}

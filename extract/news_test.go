@@ -129,3 +129,17 @@ func TestPronounsInNews(t *testing.T) {
 		[]newsFact{{"Maria Ortiz", "continue", "Workers need the money now", nil}},
 		[]newsFact{{"Paul Moss", "continue", "Workers need the money now", nil}})
 }
+
+// TestDatesAreNoEntities: a month or a weekday as an object is a date,
+// not an entity of the graph.
+func TestDatesAreNoEntities(t *testing.T) {
+	res := extractNews(t, "The hearing was scheduled for November. Leah Grant died in October. The vote was moved to Friday, March 24.")
+	for _, e := range res.Entities {
+		if isTimeWord(e.Name) {
+			t.Errorf("date %q is an entity: %+v", e.Name, e)
+		}
+	}
+	if !hasFact(res, newsFact{"Leah Grant", "die in", "October", func(t fact.Triple) bool { return t.ObjectIsLiteral }}) {
+		t.Errorf("want Leah Grant –die in→ October as a literal; got:\n  %s", showTriples(res))
+	}
+}
