@@ -230,6 +230,9 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		if _, _, typ := nerSpan(s, a.Head); typ != "" {
 			m.Type = typ
 		}
+		if a.Person {
+			m.Type = fact.Person // "Senator from Minnesota Amy Klobuchar", tagged a place
+		}
 		for _, w := range strings.Fields(m.Name) {
 			if g := resolve.Gender(strings.TrimSuffix(w, ".")); g != "" && resolve.IsTitle(w) {
 				m.Gender = g // "King X", "Mrs. X"

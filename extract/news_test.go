@@ -143,3 +143,25 @@ func TestDatesAreNoEntities(t *testing.T) {
 		t.Errorf("want Leah Grant –die in→ October as a literal; got:\n  %s", showTriples(res))
 	}
 }
+
+// TestTitlesInNews: titles with the place or body after "of"/"from", a
+// place after the name, an organisation's possessive, and role words
+// before the role noun; the title holder is a person whatever the entity
+// tagger said, so the surname alone finds her later.
+func TestTitlesInNews(t *testing.T) {
+	checkNews(t, "Backing came from United States Senator from Nevada Clara Dunn. Dunn, along with Senator Hal Pierce of Idaho, tabled a motion. Dunn said she would vote.",
+		[]newsFact{
+			{"Clara Dunn", "senator of", "Nevada", nil},
+			{"Hal Pierce", "senator of", "Idaho", nil},
+			{"Clara Dunn", "table", "a motion", nil},
+			{"Hal Pierce", "table", "a motion", nil}, // "along with" him
+		}, nil)
+	checkNews(t, "Labour's Shadow Transport Secretary Nina Lowe attacked the plan. On Monday, chief executive of the Housing Trust Omar Reid met Prime Minister of Canada Leo Martin.",
+		[]newsFact{
+			{"Nina Lowe", "shadow transport secretary of", "Labour", nil},
+			{"Leo Martin", "prime minister of", "Canada", nil},
+		}, nil)
+	checkNews(t, "Secretary of State Ray Fisher flew to Seoul.",
+		[]newsFact{{"Ray Fisher", "be", "secretary of state", nil}},
+		[]newsFact{{"Ray Fisher", "secretary of", "State", nil}})
+}

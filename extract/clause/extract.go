@@ -133,16 +133,52 @@ func isPronoun(t nlp.Token) bool { return t.UPOS == "PRON" || strings.HasPrefix(
 // splitNP returns a noun phrase and the phrases coordinated with it, each
 // as its own argument ("Japan and South Korea" → Japan, South Korea).
 func (p *parse) splitNP(h int) []Arg {
-	var out []Arg
+	var out, companions []Arg
 	for _, c := range p.conjuncts(h) {
 		// "the US and Japanese leaders": a conjunct without a head noun of
 		// its own is a modifier, not a participant; keep the whole phrase.
 		if c != h && p.tok(c).UPOS == "ADJ" {
 			return []Arg{p.arg(h, "cc", "appos", "acl:relcl", "punct", "parataxis")}
 		}
-		out = append(out, p.arg(c))
+		a := p.arg(c)
+		// "Lee, along with Ishiba, signed": the companion did it too.
+		for _, k := range p.deps(c, "nmod") {
+			if !p.comitative(k) {
+				continue
+			}
+			if rest := p.without(a, k); !rest.Empty() && rest.Head == c {
+				a = rest
+				with := p.arg(k)
+				if w := strings.Fields(with.Text); with.Prep == "along" && len(w) > 1 && strings.EqualFold(w[0], "with") {
+					with = p.retoken(with, with.Tokens[1:])
+				}
+				with.Prep = ""
+				companions = append(companions, with)
+			}
+		}
+		out = append(out, a)
 	}
-	return out
+	return append(out, companions...)
+}
+
+// comitative reports whether nominal k is introduced by "along with",
+// "together with", "alongside" or "as well as": a companion of its head
+// in what the clause says.
+func (p *parse) comitative(k int) bool {
+	var words []string
+	for _, c := range p.kids[k] {
+		if c < k && p.is(c, "case", "fixed", "cc", "advmod") {
+			words = append(words, p.lower(c))
+			for _, f := range p.deps(c, "fixed") {
+				words = append(words, p.lower(f))
+			}
+		}
+	}
+	switch strings.Join(words, " ") {
+	case "along with", "together with", "alongside", "as well as":
+		return true
+	}
+	return false
 }
 
 // relation collects the words of predicate v's relation: auxiliaries,

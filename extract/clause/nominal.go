@@ -121,7 +121,14 @@ func (p *parse) titles() []Extraction {
 			case capital(hi) && toks[hi].UPOS != "VERB":
 			case toks[hi].XPOS == "HYPH" && hi+1 < len(toks) && toks[hi+1].Start == toks[hi].End && toks[hi].Start == toks[hi-1].End:
 				hi++ // "Jae-myung": the hyphen and the part after it
-			case (toks[hi].Text == "'s" || toks[hi].Text == "’s") && p.isPlaceWord(hi-1):
+			case (toks[hi].Text == "'s" || toks[hi].Text == "’s") && (p.isPlaceWord(hi-1) || toks[hi-1].UPOS == "PROPN" && hi+1 < len(toks) && capital(hi+1)):
+				// "Japan's Prime Minister X", "Labour's Home Secretary X"
+			case p.connector(hi) && p.hasRole(lo, hi):
+				// "Senator from Vermont X", "CEO of the Red Cross X",
+				// "Senator X of Oregon"
+				if p.lower(hi+1) == "the" {
+					hi++
+				}
 			default:
 				goto done
 			}
@@ -141,12 +148,65 @@ func (p *parse) isPlaceWord(i int) bool {
 	return resolve.IsPlace(t.Text) || strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE")
 }
 
+// connector reports whether token i is "of" or "from" (with "the") before
+// a capitalised word, inside a title: "Senator from Vermont".
+func (p *parse) connector(i int) bool {
+	if l := p.lower(i); l != "of" && l != "from" {
+		return false
+	}
+	j := i + 1
+	if j < len(p.s.Tokens) && p.lower(j) == "the" {
+		j++
+	}
+	if j >= len(p.s.Tokens) {
+		return false
+	}
+	w := p.tok(j).Text
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// hasRole reports whether tokens [lo, hi) hold a role noun ("Senator").
+func (p *parse) hasRole(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if roleNouns[p.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// departments are the words after "Secretary of" or "Minister of" that
+// name a portfolio, not a country: "Secretary of State X".
+var departments = map[string]bool{
+	"state": true, "defense": true, "defence": true, "health": true, "education": true, "energy": true,
+	"justice": true, "commerce": true, "labor": true, "labour": true, "transport": true,
+	"transportation": true, "agriculture": true, "interior": true, "treasury": true, "finance": true,
+	"war": true, "housing": true, "culture": true, "trade": true, "foreign affairs": true, "home affairs": true,
+}
+
 // titleRun splits a run of capitalised words into country, role and name.
 func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 	i := lo
 	country := Arg{Head: -1}
 	var role []string
 	roleLo := -1
+	// "Labour's Shadow Home Secretary X": an organisation's possessive.
+	for j := lo + 1; j < hi-1; j++ {
+		if t := p.tok(j).Text; t == "'s" || t == "’s" {
+			if !p.isPlaceWord(j-1) && j-lo <= 4 {
+				var ts []int
+				for k := lo; k < j; k++ {
+					ts = append(ts, k)
+				}
+				country = Arg{Text: p.text(ts), Tokens: ts, Head: j - 1}
+				i = j + 1
+			}
+			break
+		}
+		if resolve.IsTitle(p.lower(j)) {
+			break
+		}
+	}
 	for i < hi {
 		w := p.tok(i).Text
 		lw := strings.ToLower(w)
@@ -182,12 +242,84 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 			}
 			role = append(role, lw)
 		default:
-			goto name
+			// "Shadow Home Secretary", "Environment Minister": words
+			// before a role noun, none of them in a person's name, are
+			// part of the role.
+			k := i + 1
+			for k < hi && !roleNouns[p.lower(k)] && !strings.HasSuffix(p.tok(k).NER, "PER") && !p.connector(k) {
+				k++
+			}
+			if k >= hi || !roleNouns[p.lower(k)] || strings.HasSuffix(p.tok(i).NER, "PER") || k-i > 3 {
+				goto name
+			}
+			if roleLo < 0 {
+				roleLo = i
+			}
+			for ; i < k; i++ {
+				role = append(role, p.lower(i))
+			}
+			continue
 		}
 		i++
 	}
 name:
-	if len(role) == 0 || i >= hi || !roleNouns[role[len(role)-1]] || p.tok(i).UPOS != "PROPN" {
+	if len(role) == 0 || i >= hi || !roleNouns[role[len(role)-1]] {
+		return Extraction{}, false
+	}
+	if p.connector(i) {
+		// "Senator from Vermont Bernie Sanders", "President of the
+		// United States Donald Trump": the place or body, then the name
+		// (a person span of the tagger, or else the last two words).
+		j := i + 1
+		if p.lower(j) == "the" {
+			j++
+		}
+		start := hi - 2
+		for k := j + 1; k < hi; k++ {
+			if strings.HasSuffix(p.tok(k).NER, "PER") && !strings.HasSuffix(p.tok(k-1).NER, "PER") && strings.HasPrefix(p.tok(k).NER, "B-") {
+				start = k
+				break
+			}
+		}
+		if start <= j {
+			return Extraction{}, false
+		}
+		var ts []int
+		for k := j; k < start; k++ {
+			ts = append(ts, k)
+		}
+		if departments[strings.ToLower(p.text(ts))] {
+			role = append(role, p.lower(i), strings.ToLower(p.text(ts)))
+			country = Arg{Head: -1}
+		} else {
+			country = Arg{Text: p.text(ts), Tokens: ts, Head: start - 1}
+			if c := resolve.Demonym(country.Text); c != "" {
+				country.Name = c
+			}
+		}
+		i = start
+	} else {
+		// "Senator Ron Wyden of Oregon": a place after the name.
+		for k := i + 1; k < hi; k++ {
+			if !p.connector(k) {
+				continue
+			}
+			j := k + 1
+			if p.lower(j) == "the" {
+				j++
+			}
+			var ts []int
+			for m := j; m < hi; m++ {
+				ts = append(ts, m)
+			}
+			if len(ts) > 0 && country.Head < 0 && (p.isPlaceWord(hi-1) || resolve.IsPlace(p.text(ts))) {
+				country = Arg{Text: p.text(ts), Tokens: ts, Head: hi - 1}
+			}
+			hi = k
+			break
+		}
+	}
+	if i >= hi || p.tok(i).UPOS != "PROPN" {
 		return Extraction{}, false
 	}
 	switch role[0] {
@@ -212,6 +344,7 @@ name:
 }
 
 func (p *parse) roleExtraction(person Arg, role string, country Arg, written, kind string, conf float64) Extraction {
+	person.Person = true
 	x := Extraction{Subject: person, Confidence: conf, Kind: kind, Attribution: Arg{Head: -1}}
 	if country.Head >= 0 {
 		x.Rel = role + " of"

@@ -19,6 +19,10 @@ type Arg struct {
 	Name string
 	// Role says what an extra argument is: "time", "place" or "" (other).
 	Role string
+	// Person is set when the construction says the argument names a
+	// person: the holder of a title ("Senator X"), whatever type the
+	// entity tagger gave the words.
+	Person bool
 }
 
 // Empty reports whether the argument has no words.
