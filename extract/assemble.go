@@ -13,9 +13,26 @@ import (
 // what belongs in a graph: reported speech is kept as attributions on the
 // inner facts, not as a triple whose object is a whole clause.
 func extractSentence(s *nlp.Sentence) []clause.Extraction {
+	if creditLine(s) {
+		return nil
+	}
+	verbless := true
+	for _, t := range s.Tokens {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			verbless = false
+			break
+		}
+	}
 	var out []clause.Extraction
 	for _, x := range clause.Extract(s) {
 		if x.Kind == "speech" {
+			continue
+		}
+		// A sentence without a verb is a caption or a credit ("Braverman
+		// (left) and Sunak (right) on October 25", "—Mike DeWine,
+		// Twitter"): its commas and brackets join names that are not
+		// one thing twice. Titles in it still hold.
+		if verbless && x.Kind == "apposition" {
 			continue
 		}
 		// Clause facts take the confidence learned on CaRB dev; titles,
@@ -28,6 +45,20 @@ func extractSentence(s *nlp.Sentence) []clause.Extraction {
 		out = append(out, x)
 	}
 	return out
+}
+
+// creditWords open the credit lines of pictures and media that scraped
+// news keeps as sentences: "Image: UK Government."
+var creditWords = map[string]bool{
+	"image": true, "images": true, "photo": true, "photos": true, "photograph": true, "picture": true,
+	"pictured": true, "credit": true, "credits": true, "caption": true, "video": true, "illustration": true,
+	"graphic": true, "map": true, "file": true, "source": true, "sources": true,
+}
+
+// creditLine reports whether a sentence is a credit line: a credit word
+// and a colon first.
+func creditLine(s *nlp.Sentence) bool {
+	return len(s.Tokens) > 2 && creditWords[strings.ToLower(s.Tokens[0].Text)] && s.Tokens[1].Text == ":"
 }
 
 // node is a resolved argument.

@@ -165,3 +165,19 @@ func TestTitlesInNews(t *testing.T) {
 		[]newsFact{{"Ray Fisher", "be", "secretary of state", nil}},
 		[]newsFact{{"Ray Fisher", "secretary of", "State", nil}})
 }
+
+// TestCaptionsAndCredits: picture captions and credit lines that scraped
+// news keeps between its sentences yield no appositions ("Ortiz –be→
+// left", "Image –be→ Reuters").
+func TestCaptionsAndCredits(t *testing.T) {
+	res := checkNews(t, "Ortiz (left) and Mendel (right) in Lisbon on May 2, 2024. Image: Reuters. Photo: Ana Gil. —Tom Reyes, Twitter\n\nFinance Minister Paula Ortiz met Governor Leo Mendel in Lisbon on Friday.",
+		[]newsFact{{"Paula Ortiz", "meet", "Leo Mendel", nil}},
+		nil)
+	for _, tr := range res.Triples {
+		for _, w := range []string{"left", "right", "Image", "Photo", "Twitter", "Reuters", "Ana Gil"} {
+			if tr.Object == w || tr.Subject == w {
+				t.Errorf("caption or credit read as a fact: %s –%s→ %s", tr.Subject, tr.Relation, tr.Object)
+			}
+		}
+	}
+}
