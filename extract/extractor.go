@@ -234,7 +234,16 @@ func (e *Extractor) resolve(p parsed) DocResult {
 				}
 			}
 			if len(ts) > 0 {
-				for _, a := range append([]clause.Arg{x.Subject, x.Object, x.Attribution}, x.Extra...) {
+				// Extra arguments other than places are not resolved: a
+				// person named in one ("with Ben Affleck directing") is
+				// still to be registered.
+				args := []clause.Arg{x.Subject, x.Object, x.Attribution}
+				for _, a := range x.Extra {
+					if a.Role == "place" {
+						args = append(args, a)
+					}
+				}
+				for _, a := range args {
 					for _, k := range a.Tokens {
 						covered[k] = true
 					}

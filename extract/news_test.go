@@ -181,3 +181,16 @@ func TestCaptionsAndCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonInAModifier: a person named only inside a modifier phrase
+// ("with Ben Affleck directing") is still an entity, so the surname alone
+// joins the full name later.
+func TestPersonInAModifier(t *testing.T) {
+	res := checkNews(t, "The story was made into a film in 2015, with Maria Santos directing. Santos praised the cast.",
+		[]newsFact{{"Maria Santos", "praise", "the cast", nil}}, nil)
+	for _, e := range res.Entities {
+		if e.Name == "Santos" {
+			t.Errorf("Santos not joined to Maria Santos: %+v", e)
+		}
+	}
+}

@@ -51,3 +51,25 @@ func TestPronounGender(t *testing.T) {
 		t.Errorf("she -> %q, want Kai Moana", got.Name)
 	}
 }
+
+// TestShortNameKeptForOnePerson: once a document calls one person by the
+// bare surname, a relative named in full later does not take it over.
+func TestShortNameKeptForOnePerson(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Tomas Vega", Type: fact.Person, Sentence: 0, Subject: true})
+	if got, _ := r.Resolve(Mention{Name: "Vega", Type: fact.Person, Sentence: 1, Subject: true}); got.Name != "Tomas Vega" {
+		t.Fatalf("Vega -> %q", got.Name)
+	}
+	r.Resolve(Mention{Name: "Lucia Vega", Type: fact.Person, Sentence: 2, Subject: true})
+	if got, _ := r.Resolve(Mention{Name: "Vega", Type: fact.Person, Sentence: 3, Subject: true}); got.Name != "Tomas Vega" {
+		t.Errorf("Vega -> %q after Lucia Vega was named, want Tomas Vega (called Vega before)", got.Name)
+	}
+	// Neither called so yet: the most recent one, as before.
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Ana Ruiz", Type: fact.Person, Sentence: 0, Subject: true})
+	r.Resolve(Mention{Name: "Pablo Ruiz", Type: fact.Person, Sentence: 1, Subject: true})
+	if got, _ := r.Resolve(Mention{Name: "Ruiz", Type: fact.Person, Sentence: 2, Subject: true}); got.Name != "Pablo Ruiz" {
+		t.Errorf("Ruiz -> %q, want the most recent, Pablo Ruiz", got.Name)
+	}
+}

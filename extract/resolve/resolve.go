@@ -50,6 +50,9 @@ type entity struct {
 	// wrongly must not mislead other documents.
 	gender, pronGender string
 	pronDoc            int
+	// shortDoc says, for a short name's key, the last document that
+	// called the entity so.
+	shortDoc map[string]int
 	lastDoc            int // ordinal of the last document that mentioned it
 	firstDoc           int // ordinal of the document that created it
 	// docMentions counts the mentions in document mentionDoc (the current
@@ -479,18 +482,34 @@ func (r *Registry) shortName(name, typ string) *entity {
 			return nil
 		}
 		e := c[0]
+		e.shortDoc[k] = r.doc
 		r.alias(e, name)
 		e.merged(fmt.Sprintf("%q is the short name of %s (%s)", name, e.Name, where))
 		r.byKey[k] = e
 		return e
 	}
 	if len(inDoc) > 0 {
-		// Several people with that name in this document: the most
-		// recently mentioned one.
+		// Several people with that name in this document: the one the
+		// document already calls so (news keeps a bare surname for one
+		// person and names the other in full: "Mendez" and "his wife Jonna
+		// Mendez"), else the most recently mentioned one.
 		if len(inDoc) > 1 {
+			var called []*entity
+			for _, c := range inDoc {
+				if c.shortDoc[k] == r.doc {
+					called = append(called, c)
+				}
+			}
+			if len(called) == 1 {
+				c := called[0]
+				c.merged(fmt.Sprintf("%q is the short name of %s (the one of %d people with that name the document already called so)", name, c.Name, len(inDoc)))
+				c.shortDoc[k] = r.doc
+				return c
+			}
 			for i := len(r.recent) - 1; i >= 0; i-- {
 				for _, c := range inDoc {
 					if r.recent[i].e == c {
+						c.shortDoc[k] = r.doc
 						c.merged(fmt.Sprintf("%q is the short name of %s (the most recently mentioned of %d people with that name in the document)", name, c.Name, len(inDoc)))
 						return c
 					}
@@ -557,7 +576,7 @@ func (r *Registry) add(name, typ, reason string) *entity {
 	if e := r.byID[id]; e != nil {
 		return e
 	}
-	e := &entity{Entity: fact.Entity{ID: id, Name: name, Type: typ}, aliasSet: map[string]bool{}, mergeSet: map[string]bool{}, roles: map[string]bool{}, firstDoc: r.doc}
+	e := &entity{Entity: fact.Entity{ID: id, Name: name, Type: typ}, aliasSet: map[string]bool{}, mergeSet: map[string]bool{}, roles: map[string]bool{}, shortDoc: map[string]int{}, firstDoc: r.doc}
 	if reason != "" {
 		e.merged(reason)
 	}
