@@ -53,8 +53,8 @@ type entity struct {
 	// shortDoc says, for a short name's key, the last document that
 	// called the entity so.
 	shortDoc map[string]int
-	lastDoc            int // ordinal of the last document that mentioned it
-	firstDoc           int // ordinal of the document that created it
+	lastDoc  int // ordinal of the last document that mentioned it
+	firstDoc int // ordinal of the document that created it
 	// docMentions counts the mentions in document mentionDoc (the current
 	// one, if it equals Registry.doc): what the document's own record says.
 	docMentions, mentionDoc int
