@@ -52,6 +52,21 @@ Monday Monday PROPN NNP 2 obl O
 . . PUNCT . 2 punct O`,
 			[]string{"Prices | rise as of | Monday"},
 			[]string{"Prices | rise as | of Monday"}},
+		{"a semicolon ends a phrase", `
+The the DET DT 2 det O
+ship ship NOUN NN 3 nsubj O
+sank sink VERB VBD 0 root O
+on on ADP IN 5 case O
+June June PROPN NNP 3 obl O
+4 4 NUM CD 5 nummod O
+; ; PUNCT , 9 punct O
+rescuers rescuer NOUN NNS 9 nsubj O
+found find VERB VBD 5 ccomp O
+two two NUM CD 11 nummod O
+men man NOUN NNS 9 obj O
+. . PUNCT . 3 punct O`,
+			[]string{"The ship | sink on | June 4", "rescuers | find | two men"},
+			[]string{"The ship | sink on | June 4 ; rescuers found two men"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := sentence(t, c.rows)

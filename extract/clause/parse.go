@@ -141,6 +141,26 @@ func (p *parse) arg(h int, skip ...string) Arg {
 		keep = append(keep, t)
 	}
 	keep = p.dropClauses(h, keep)
+	// A semicolon ends a phrase: what the parser hung beyond it is the
+	// next clause ("died on February 6; officials said ..."), and a
+	// phrase whose head comes after one is that clause, no argument.
+	for n, t := range keep {
+		if p.tok(t).Text != ";" {
+			continue
+		}
+		if t > h {
+			keep = keep[:n]
+			break
+		}
+		keep = keep[n+1:]
+		for _, k := range keep {
+			if k != h && p.finite(k) || k == h && p.dep(h, "nsubj") >= 0 {
+				keep = nil // the clause after the semicolon
+				break
+			}
+		}
+		break
+	}
 	// Multi-word prepositions ("according to", "because of") are case+fixed.
 	for len(keep) > 0 && p.tok(keep[0]).UPOS == "PUNCT" {
 		keep = keep[1:]
