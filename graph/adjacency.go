@@ -122,6 +122,45 @@ func (b *Batch) updateIndex(dels, adds []quad.Quad) error {
 	return nil
 }
 
+// addOps are the index writes of a new document's quads, with the values
+// of its edges, sorted: the keys (kg_key) are among them whether or not
+// the store keeps that index.
+func addOps(qs []quad.Quad, edgeVals map[string][]byte) []indexOp {
+	var ops []indexOp
+	indexOps(qs, true, func(k hkv.Key, v []byte) error {
+		if v == nil {
+			v = edgeVals[string(k[1])]
+		}
+		if v == nil {
+			v = []byte{}
+		}
+		ops = append(ops, indexOp{k, v})
+		return nil
+	})
+	sortOps(ops)
+	return ops
+}
+
+// writeOps writes the prepared index writes of documents that the batch
+// added, in sorted order (see updateIndex).
+func (b *Batch) writeOps(preps []*Prepared) error {
+	runs := make([][]indexOp, 0, len(preps))
+	for _, p := range preps {
+		runs = append(runs, p.ops)
+	}
+	ops := mergeOps(runs)
+	if !b.st.keyIndexed {
+		ops = slices.DeleteFunc(ops, func(op indexOp) bool { return bytes.Equal(op.k[0], keyBucket) })
+	}
+	tx := b.st.bkv.outer
+	for _, op := range ops {
+		if err := tx.Put(b.ctx, op.k, op.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // edgeValues computes, for a document about to be written, the value of
 // each of its adjacency keys: how many of its facts state the edge, and the
 // confidence, date and sentence of the best of them (see edgeInfo). A path
@@ -230,14 +269,45 @@ type indexOp struct {
 // sortOps orders ops by bucket, then key; of equal keys the last written
 // stays last, so the outcome is the unsorted one.
 func sortOps(ops []indexOp) {
-	slices.SortStableFunc(ops, func(a, b indexOp) int {
-		for i := 0; i < len(a.k) && i < len(b.k); i++ {
-			if c := bytes.Compare(a.k[i], b.k[i]); c != 0 {
-				return c
+	slices.SortStableFunc(ops, compareOps)
+}
+
+// mergeOps merges sorted runs of index writes into one sorted list, two
+// runs at a time (cheaper than sorting them together: each write is
+// compared about log2(runs) times). Runs are documents, whose keys differ.
+func mergeOps(runs [][]indexOp) []indexOp {
+	if len(runs) == 0 {
+		return nil
+	}
+	for len(runs) > 1 {
+		next := make([][]indexOp, 0, (len(runs)+1)/2)
+		for i := 0; i+1 < len(runs); i += 2 {
+			a, b := runs[i], runs[i+1]
+			m := make([]indexOp, 0, len(a)+len(b))
+			for len(a) > 0 && len(b) > 0 {
+				if compareOps(b[0], a[0]) < 0 {
+					m, b = append(m, b[0]), b[1:]
+				} else {
+					m, a = append(m, a[0]), a[1:]
+				}
 			}
+			next = append(next, append(append(m, a...), b...))
 		}
-		return len(a.k) - len(b.k)
-	})
+		if len(runs)%2 == 1 {
+			next = append(next, runs[len(runs)-1])
+		}
+		runs = next
+	}
+	return runs[0]
+}
+
+func compareOps(a, b indexOp) int {
+	for i := 0; i < len(a.k) && i < len(b.k); i++ {
+		if c := bytes.Compare(a.k[i], b.k[i]); c != 0 {
+			return c
+		}
+	}
+	return len(a.k) - len(b.k)
 }
 
 // hasMeta reports whether a kg_meta flag is set.

@@ -68,6 +68,9 @@ type Batch struct {
 	// IDs and names of the documents waiting there.
 	pending  []quad.Quad
 	buffered map[string]bool
+	// preps are the buffered documents as prepared, for the bulk writer
+	// (Bolt; see bulk.go).
+	preps []*Prepared
 	// sum collects the changes to the per-entity summaries (Bolt stores
 	// that keep them; see summary.go), written at Commit.
 	sum *sumDelta
@@ -214,10 +217,10 @@ func (b *Batch) AddPrepared(p *Prepared) (changed bool, err error) {
 			b.buffered = map[string]bool{}
 		}
 		b.buffered[d.ID], b.buffered["name:"+d.Name] = true, true
-		if s.bkv != nil {
-			b.noteEdges(p.edgeVals)
-		}
 		b.pending = append(b.pending, adds...)
+		if s.bkv != nil {
+			b.preps = append(b.preps, p)
+		}
 		b.n += len(adds)
 		if len(b.pending) >= b.flushAt() {
 			return true, b.flush()
@@ -276,17 +279,27 @@ func (b *Batch) flush() error {
 	if len(b.pending) == 0 {
 		return nil
 	}
-	qs := b.pending
-	b.pending, b.buffered = nil, nil
-	if err := b.st.applyDeltas(nil, qs); err != nil {
+	qs, preps := b.pending, b.preps
+	b.pending, b.buffered, b.preps = nil, nil, nil
+	done, err := b.bulkWrite(preps)
+	if err == nil && !done {
+		err = b.st.applyDeltas(nil, qs)
+	}
+	if err != nil {
 		return fmt.Errorf("store %s: %v", b.st.name, oneLine(err))
 	}
-	if b.st.bkv != nil {
-		err := b.updateIndex(nil, qs)
-		b.edgeVals = nil
-		return err
+	if b.st.bkv == nil {
+		return nil
 	}
-	return nil
+	if done {
+		return b.writeOps(preps)
+	}
+	for _, p := range preps {
+		b.noteEdges(p.edgeVals)
+	}
+	err = b.updateIndex(nil, qs)
+	b.edgeVals = nil
+	return err
 }
 
 // flushAt is how many buffered quads make a batch write them out. One big

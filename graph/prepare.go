@@ -14,6 +14,13 @@ type Prepared struct {
 	facts    []factRec
 	quads    []quad.Quad
 	edgeVals map[string][]byte
+	// nodes and at are the quads' distinct values, hashed and encoded for
+	// the bulk writer (bulk.go); nodes is nil if that failed.
+	nodes []docNode
+	at    [][4]int32
+	// ops are the document's adjacency, name and key index writes with
+	// their values, sorted (see updateIndex).
+	ops []indexOp
 }
 
 // Prepare turns a document, its triples and its entities into a Prepared
@@ -23,5 +30,10 @@ func Prepare(d fact.Doc, triples []fact.Triple, entities []fact.Entity) *Prepare
 		d.ID = fact.DocID(d.Text)
 	}
 	ents, facts := entRecs(entities), factRecs(triples, d)
-	return &Prepared{doc: d, ents: ents, facts: facts, quads: docQuads(d, ents, facts), edgeVals: edgeValues(d, facts)}
+	p := &Prepared{doc: d, ents: ents, facts: facts, quads: docQuads(d, ents, facts), edgeVals: edgeValues(d, facts)}
+	if nodes, at, ok := prepareNodes(p.quads); ok {
+		p.nodes, p.at = nodes, at
+	}
+	p.ops = addOps(p.quads, p.edgeVals)
+	return p
 }
