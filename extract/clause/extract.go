@@ -68,7 +68,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	if s >= 0 {
 		if isRelPronoun(p.lower(s)) {
 			if h := p.tok(v).Head; h >= 0 && p.is(v, "acl", "acl:relcl") {
-				return p.splitNP(h), true, true
+				return p.splitNP(p.whoAntecedent(s, h)), true, true
 			}
 			// The parser missed the relative clause ("X, who ..." as
 			// parataxis): the noun right before the pronoun is its antecedent.
@@ -81,7 +81,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 					k = p.tok(k).Head
 				}
 				if k >= 0 && (p.tok(k).UPOS == "PROPN" || p.tok(k).UPOS == "NOUN") {
-					return []Arg{p.arg(k)}, true, true
+					return []Arg{p.arg(p.whoAntecedent(s, k))}, true, true
 				}
 			}
 			return nil, false, false // "which" with no antecedent says nothing
@@ -104,6 +104,19 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// "The star, X, is a giant" misparsed as coordination: the noun
 		// the predicate is coordinated with is its subject.
 		return []Arg{p.arg(h)}, false, true
+	case p.is(v, "acl", "advcl") && p.adverbialGerund(v):
+		// "worked as a draftsman before applying", "After winning the
+		// primary, Trump ...": the gerund's doer is the clause's subject,
+		// not the noun the parser hung it from.
+		c := h
+		if p.is(v, "acl") {
+			c = p.clauseOf(h)
+		}
+		if c >= 0 && c != v && p.isVerbal(c) {
+			s, _, _ := p.subjectOf(c, depth+1)
+			return s, false, true
+		}
+		return nil, false, false
 	case p.is(v, "acl:relcl", "acl"):
 		return p.splitNP(h), true, true
 	case p.is(v, "xcomp"):
@@ -118,6 +131,53 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		return s, false, true
 	}
 	return nil, false, false
+}
+
+// adverbialGerund reports whether v is a gerund introduced by a
+// subordinator of time or manner ("before applying", "after winning",
+// "while driving") with no subject of its own.
+func (p *parse) adverbialGerund(v int) bool {
+	if p.tok(v).XPOS != "VBG" || p.dep(v, "nsubj", "csubj") >= 0 {
+		return false
+	}
+	m := p.dep(v, "mark", "case")
+	if m < 0 || m > v {
+		return false
+	}
+	switch p.lower(m) {
+	case "before", "after", "while", "since", "upon", "on", "without", "despite", "by", "when", "until", "through":
+		return true
+	}
+	return false
+}
+
+// whoAntecedent returns the noun a "who" clause hung on h is about: h, or,
+// when h is a place or an organisation in a person's "from"/"of" phrase
+// ("Rai Benjamin from the United States, who finished second"), the
+// person.
+func (p *parse) whoAntecedent(pron, h int) int {
+	if w := p.lower(pron); w != "who" && w != "whom" {
+		return h
+	}
+	t := p.tok(h)
+	if strings.HasSuffix(t.NER, "PER") || !(strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || strings.HasSuffix(t.NER, "ORG") || resolve.IsPlace(t.Text)) {
+		return h
+	}
+	if g := t.Head; g >= 0 && p.is(h, "nmod") && (p.tok(g).UPOS == "PROPN" || p.tok(g).UPOS == "NOUN") {
+		return g
+	}
+	// The parser hung the place on the verb: the person named right
+	// before "from"/"of".
+	if c := p.dep(h, "case"); c >= 0 && c > 0 && (p.lower(c) == "from" || p.lower(c) == "of") {
+		k := c - 1
+		if strings.HasSuffix(p.tok(k).NER, "PER") && p.tok(k).UPOS == "PROPN" {
+			for p.is(k, "flat", "compound") && p.tok(k).Head >= 0 && strings.HasSuffix(p.tok(p.tok(k).Head).NER, "PER") {
+				k = p.tok(k).Head
+			}
+			return k
+		}
+	}
+	return h
 }
 
 func isRelPronoun(w string) bool {

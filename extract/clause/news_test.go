@@ -67,6 +67,37 @@ men man NOUN NNS 9 obj O
 . . PUNCT . 3 punct O`,
 			[]string{"The ship | sink on | June 4", "rescuers | find | two men"},
 			[]string{"The ship | sink on | June 4 ; rescuers found two men"}},
+		{"a gerund after 'before' hung on a noun is done by the clause's subject", `
+She she PRON PRP 2 nsubj O
+worked work VERB VBD 0 root O
+as as ADP IN 5 case O
+a a DET DT 5 det O
+clerk clerk NOUN NN 2 obl O
+before before SCONJ IN 7 mark O
+joining join VERB VBG 5 acl O
+the the DET DT 9 det O
+army army NOUN NN 7 obj O
+. . PUNCT . 2 punct O`,
+			[]string{"She | work as | a clerk", "She | join | the army"},
+			[]string{"a clerk | join | the army", "She | work as | a clerk before joining the army"}},
+		{"who after a person's country is the person", `
+The the DET DT 2 det O
+cup cup NOUN NN 4 nsubj:pass O
+was be AUX VBD 4 aux:pass O
+won win VERB VBN 0 root O
+by by ADP IN 6 case O
+Lena Lena PROPN NNP 4 obl:agent B-PER
+Holm Holm PROPN NNP 6 flat I-PER
+from from ADP IN 9 case O
+Norway Norway PROPN NNP 4 obl B-LOC
+, , PUNCT , 12 punct O
+who who PRON WP 12 nsubj O
+finished finish VERB VBD 4 parataxis O
+the the DET DT 14 det O
+race race NOUN NN 12 obj O
+. . PUNCT . 4 punct O`,
+			[]string{"Lena Holm | finish | the race"},
+			[]string{"Norway | finish | the race"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := sentence(t, c.rows)

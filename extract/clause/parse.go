@@ -252,6 +252,12 @@ func (p *parse) dropClauses(h int, keep []int) []int {
 	}
 	var cut []int
 	for _, t := range keep {
+		if p.is(t, "acl") && t > h && p.adverbialGerund(t) {
+			// "became the nominee after winning ...": an adverbial
+			// clause the parser hung on the noun.
+			cut = append(cut, t)
+			continue
+		}
 		// Only after the head: a clause before it leaves no phrase to keep.
 		if t <= h || !p.finite(t) {
 			continue
