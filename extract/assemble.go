@@ -257,9 +257,30 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		return m
 	}
 	if lo, hi := nameAround(s, a); lo >= 0 {
+		plo := lo
+		for plo < hi && nerType[strings.TrimPrefix(strings.TrimPrefix(s.Tokens[plo].NER, "B-"), "I-")] != fact.Person {
+			plo++
+		}
+		if _, phi, typ := nerSpan(s, plo); typ == fact.Person && phi == hi && plo > lo && phi > plo {
+			// "Immunologist Kristian Andersen": capitalised words before
+			// a full name that the tagger left out of the person are a
+			// description, not part of the name (known titles are
+			// stripped below).
+			outside := true
+			for k := lo; k < plo; k++ {
+				if t := s.Tokens[k]; t.NER != "O" && t.NER != "" || strings.HasSuffix(t.Text, "'s") || t.Text == "'s" {
+					outside = false
+				}
+			}
+			if outside && !resolve.IsTitle(s.Tokens[plo-1].Text) {
+				lo = plo
+			}
+		}
 		m.Name = s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
 		if _, _, typ := nerSpan(s, a.Head); typ != "" {
 			m.Type = typ
+		} else if _, _, typ := nerSpan(s, lo); typ == fact.Person && lo > a.Head {
+			m.Type = typ // the head was the description before the name
 		}
 		if a.Person {
 			m.Type = fact.Person // "Senator from Minnesota Amy Klobuchar", tagged a place
@@ -274,6 +295,11 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		// one-word name: "General Motors", "General Electric".
 		if n, titled := resolve.StripTitle(m.Name); titled && !(strings.Count(n, " ") == 0 && (m.Type == fact.Org || m.Type == fact.GPE || m.Type == fact.Loc)) {
 			m.Name, m.Type = n, fact.Person
+		}
+		if w := strings.Fields(m.Name); m.Type == fact.Person && len(w) >= 3 && len(w[0]) >= 6 && strings.HasSuffix(w[0], "ist") {
+			// "Immunologist Kristian Andersen", "Economist Ana Ruiz": a
+			// profession the tagger ran into the name.
+			m.Name = strings.Join(w[1:], " ")
 		}
 		if m.Type == fact.Person {
 			m.Name = resolve.StripModifiers(withoutLeadingPlace(m.Name))

@@ -194,3 +194,24 @@ func TestPersonInAModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestProfessionBeforeName: a capitalised profession before a person's
+// name ("Ecologist Ryan Norris", "Economist X") is not part of the name,
+// whether or not the entity tagger put it in the person span.
+func TestProfessionBeforeName(t *testing.T) {
+	res := extractNews(t, "Economist Lars Berg of Oslo University criticised the budget. Virologist Mia Sand warned the ministry. Berg and Sand met on Friday.")
+	names := map[string]bool{}
+	for _, e := range res.Entities {
+		names[e.Name] = true
+	}
+	for _, w := range []string{"Lars Berg", "Mia Sand"} {
+		if !names[w] {
+			t.Errorf("no entity %q; entities: %v\n  %s", w, names, showTriples(res))
+		}
+	}
+	for n := range names {
+		if strings.HasPrefix(n, "Economist") || strings.HasPrefix(n, "Virologist") {
+			t.Errorf("profession kept in the name %q", n)
+		}
+	}
+}
