@@ -291,9 +291,13 @@ func (p *parse) relationOf(v int) relation {
 	// "was sold and renamed": a coordinated verb without auxiliaries of
 	// its own shares those of the first verb.
 	if h := p.tok(v).Head; h >= 0 && p.is(v, "conj") && len(r.toks) == 1 && p.tok(v).XPOS != "VBD" && p.tok(v).XPOS != "VBZ" && p.tok(v).XPOS != "VBP" {
+		// "was arrested and waived extradition": a second verb with an
+		// object of its own where the first has none is active; it
+		// shares no passive auxiliary.
+		active := p.dep(v, "obj") >= 0 && p.dep(h, "obj", "iobj") < 0
 		if hr := p.relationOf(h); len(hr.toks) > 1 {
 			for _, k := range hr.toks {
-				if k != h && p.is(k, "aux") {
+				if k != h && p.is(k, "aux") && !(active && p.is(k, "aux:pass")) {
 					r.toks = append(r.toks, k)
 					if p.is(k, "aux:pass") {
 						r.passive = true

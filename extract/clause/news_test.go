@@ -98,6 +98,18 @@ race race NOUN NN 12 obj O
 . . PUNCT . 4 punct O`,
 			[]string{"Lena Holm | finish | the race"},
 			[]string{"Norway | finish | the race"}},
+		{"a verb with its own object after a passive is active", `
+Ruiz Ruiz PROPN NNP 3 nsubj:pass B-PER
+was be AUX VBD 3 aux:pass O
+arrested arrest VERB VBN 0 root O
+on on ADP IN 5 case O
+Monday Monday PROPN NNP 3 obl O
+and and CCONJ CC 7 cc O
+waived waive VERB VBN 3 conj O
+extradition extradition NOUN NN 7 obj O
+. . PUNCT . 3 punct O`,
+			[]string{"Ruiz | waive | extradition"},
+			[]string{"Ruiz | be waived | extradition"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := sentence(t, c.rows)
