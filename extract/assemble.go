@@ -307,6 +307,17 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 				m.Type = "" // "The Taipei City Lantern Festival" is no one
 			}
 		}
+		if m.Type != fact.Person {
+			// "Thailand's Thai Raksa Chart Party": a country's possessive
+			// before a name of three words or more is not part of it
+			// (shorter ones, "Taiwan's Constitutional Court", need it to
+			// say which court).
+			if w := strings.Fields(m.Name); len(w) >= 4 {
+				if p := strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s"); p != w[0] && resolve.IsPlace(p) {
+					m.Name = strings.Join(w[1:], " ")
+				}
+			}
+		}
 		if (m.Type == fact.Loc || m.Type == "") && resolve.IsPlace(m.Name) {
 			m.Type = fact.GPE
 		}

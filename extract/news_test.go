@@ -215,3 +215,15 @@ func TestProfessionBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryPossessiveBeforeName: "Norway's Coastal Alliance Party" and
+// "the Coastal Alliance Party" are one party.
+func TestCountryPossessiveBeforeName(t *testing.T) {
+	res := checkNews(t, "On Friday, Norway's Coastal Alliance Party dropped its leader. The Coastal Alliance Party elected a new leader on Monday.",
+		[]newsFact{{"Coastal Alliance Party", "drop", "its leader", nil}, {"Coastal Alliance Party", "elect", "a new leader", nil}}, nil)
+	for _, e := range res.Entities {
+		if strings.HasPrefix(e.Name, "Norway's") {
+			t.Errorf("possessive kept in the name: %+v", e)
+		}
+	}
+}
