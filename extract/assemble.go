@@ -142,6 +142,11 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 				continue
 			}
 			if x.Kind == "apposition" && x.Rel == "be" {
+				if subj.typ == fact.Person && isPlaceType(obj.typ) {
+					// "the mayor of Seoul, South Korea" hung on the
+					// mayor, or "Greg Allen, Texas": a person is no place.
+					continue
+				}
 				switch {
 				case isPlaceType(subj.typ) && isPlaceType(obj.typ):
 					// "Mokha, Yemen": a place in a place.
@@ -393,6 +398,11 @@ func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
 	}
 	for hi > lo && (s.Tokens[hi].XPOS == "HYPH" || s.Tokens[hi].Text == "'s" || s.Tokens[hi].Text == "’s" || s.Tokens[hi].Text == ".") && !strings.HasSuffix(s.Tokens[hi-1].Text, ".") {
 		hi--
+	}
+	// "then-President X": the hyphen after a lowercase prefix is no part
+	// of the name.
+	for lo < hi && (s.Tokens[lo].XPOS == "HYPH" || s.Tokens[lo].Text == "-") {
+		lo++
 	}
 	return lo, hi
 }

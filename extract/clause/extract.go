@@ -577,6 +577,11 @@ func (p *parse) clauses(v int) []Extraction {
 			c = p.dep(pred, "advcl")
 			conf -= 0.1
 		}
+		if sj := p.dep(c, "nsubj"); sj >= 0 && isRelPronoun(p.lower(sj)) && (p.tok(sj).XPOS == "WDT" || p.tok(sj).XPOS == "WP") {
+			// "a job in 1965 that turned out to be at the CIA": a
+			// relative clause the parser made the verb's complement.
+			break
+		}
 		a := p.arg(c, "punct")
 		if sayVerbs[p.lemma(v)] || sayVerbs[relLemma] {
 			kind = "speech"

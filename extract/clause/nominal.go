@@ -143,6 +143,8 @@ func (p *parse) titles() []Extraction {
 	return out
 }
 
+func isHyphenTok(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }
+
 func (p *parse) isPlaceWord(i int) bool {
 	t := p.tok(i)
 	return resolve.IsPlace(t.Text) || strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE")
@@ -186,6 +188,13 @@ var departments = map[string]bool{
 
 // titleRun splits a run of capitalised words into country, role and name.
 func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
+	// "then-U.S.-president X", "ex-Prime Minister X": a past role.
+	if lo >= 2 && isHyphenTok(p.tok(lo-1).Text) && p.tok(lo-1).Start == p.tok(lo-2).End {
+		switch p.lower(lo - 2) {
+		case "then", "ex", "former", "late":
+			return Extraction{}, false
+		}
+	}
 	i := lo
 	country := Arg{Head: -1}
 	var role []string
@@ -236,6 +245,8 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 				i++
 			}
 			continue
+		case isHyphenTok(w):
+			// "U.S.-president": the hyphen joins the country to the role.
 		case resolve.IsTitle(lw) && lw != "mr." && lw != "mr" && lw != "mrs." && lw != "ms." && lw != "dr." && lw != "sir":
 			if roleLo < 0 {
 				roleLo = i
