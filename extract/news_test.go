@@ -247,3 +247,11 @@ func TestNewsJunk(t *testing.T) {
 		}
 	}
 }
+
+// TestSayVerbTimeIsNoObject: "police reported Friday morning" says when
+// it was reported, not what.
+func TestSayVerbTimeIsNoObject(t *testing.T) {
+	checkNews(t, "The driver was found alive, rescuers reported Sunday evening. The leaders will meet next week.",
+		[]newsFact{{"The leaders", "meet", "next week", nil}},
+		[]newsFact{{"rescuers", "report", "Sunday evening", nil}})
+}

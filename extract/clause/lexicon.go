@@ -10,6 +10,9 @@ var sayVerbs = map[string]bool{
 	"emphasize": true, "emphasise": true, "indicate": true, "reveal": true, "predict": true,
 }
 
+// IsSayVerb reports whether a verb lemma introduces reported speech.
+func IsSayVerb(lemma string) bool { return sayVerbs[lemma] }
+
 // modals map modal auxiliaries to the modality recorded on a triple.
 var modals = map[string]string{
 	"will": "will", "'ll": "will", "wo": "will", "shall": "will", "would": "would", "could": "could",
