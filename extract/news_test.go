@@ -255,3 +255,14 @@ func TestSayVerbTimeIsNoObject(t *testing.T) {
 		[]newsFact{{"The leaders", "meet", "next week", nil}},
 		[]newsFact{{"rescuers", "report", "Sunday evening", nil}})
 }
+
+// TestMoreSayVerbs: tweet, contend, testify ... introduce reported speech
+// like say: the inner fact is attributed, the clause is no object.
+func TestMoreSayVerbs(t *testing.T) {
+	checkNews(t, "Ana Ruiz tweeted that the firm had closed its plant. The lawyer contended the police had broken the law.",
+		[]newsFact{
+			{"the firm", "close", "its plant", func(t fact.Triple) bool { return t.Attribution == "Ana Ruiz" }},
+			{"the police", "break", "the law", func(t fact.Triple) bool { return t.Attribution == "The lawyer" }},
+		},
+		[]newsFact{{"Ana Ruiz", "tweet that", "the firm had closed its plant", nil}, {"The lawyer", "contend", "the police had broken the law", nil}})
+}

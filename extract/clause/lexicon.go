@@ -8,6 +8,8 @@ var sayVerbs = map[string]bool{
 	"explain": true, "confirm": true, "deny": true, "write": true, "stress": true, "assert": true,
 	"suggest": true, "believe": true, "think": true, "allege": true, "acknowledge": true, "admit": true,
 	"emphasize": true, "emphasise": true, "indicate": true, "reveal": true, "predict": true,
+	"contend": true, "maintain": true, "tweet": true, "testify": true, "concede": true, "remark": true,
+	"reply": true, "respond": true, "comment": true, "complain": true, "recall": true, "caution": true,
 }
 
 // IsSayVerb reports whether a verb lemma introduces reported speech.
