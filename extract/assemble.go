@@ -26,6 +26,10 @@ func extractSentence(s *nlp.Sentence) []clause.Extraction {
 	var out []clause.Extraction
 	for _, x := range clause.Extract(s) {
 		if x.Kind == "speech" {
+			// No triple (the inner facts carry the speaker as their
+			// attribution), but the speaker is a mention: of the person,
+			// for pronouns, and of who speaks a quotation that runs on.
+			out = append(out, x)
 			continue
 		}
 		// A sentence without a verb is a caption or a credit ("Braverman
@@ -126,7 +130,20 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	// said she would resign", "she" is most often the speaker.
 	var attr node
 	if !x.Attribution.Empty() {
-		attr = e.node(s, si, x.Attribution, true)
+		var ok bool
+		if attr, ok = e.attrs[x.Attribution.Head]; !ok || x.Attribution.Head < 0 {
+			attr = e.node(s, si, x.Attribution, true)
+			if e.attrs != nil {
+				e.attrs[x.Attribution.Head] = attr
+			}
+		}
+	} else if e.quoteSpeaker != "" && e.speaker(si) == "" {
+		// A sentence inside a quotation that began earlier.
+		if r, ok := e.reg.Lookup(e.quoteSpeaker); ok {
+			attr = node{name: r.Name, id: r.ID, typ: r.Type}
+		} else {
+			attr = node{name: e.quoteSpeaker}
+		}
 	}
 	subjs := e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 	objs := e.nodes(s, si, x.Object, false)
@@ -138,6 +155,13 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 		}
 		if firstPersonArg(s, x.Object) {
 			objs = e.nodes(s, si, x.Attribution, false)
+		}
+	} else if attr.id != "" && attr.typ == fact.Person {
+		if firstPersonArg(s, x.Subject) {
+			subjs = []node{attr}
+		}
+		if firstPersonArg(s, x.Object) {
+			objs = []node{attr}
 		}
 	}
 	var out []fact.Triple
@@ -454,6 +478,25 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		// which names someone already: "Sanders lost".
 		if h := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "'"); len(strings.Fields(h)) == 1 && isCapital(h) && e.reg.KnownName(h) {
 			m.Name = h
+		}
+	}
+	if m.Name == "" && m.Pronoun == "" && len(a.Tokens) > 2 {
+		// "CEO of the Refugee Council Enver Solomon": a title phrase the
+		// parser headed on the title, ending in a person's full name.
+		last := a.Tokens[len(a.Tokens)-1]
+		if lo, hi, typ := nerSpan(s, last); typ == fact.Person && hi == last && hi > lo && lo > a.Tokens[0] {
+			titled := false
+			for _, k := range a.Tokens {
+				if k < lo && resolve.IsTitle(s.Tokens[k].Text) {
+					titled = true
+				}
+			}
+			if titled {
+				m = resolve.Mention{Sentence: si, Subject: subject, Type: fact.Person, Name: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]}
+				if ref, ok := e.reg.Resolve(m); ok {
+					return node{name: ref.Name, id: ref.ID, typ: ref.Type}
+				}
+			}
 		}
 	}
 	if m.Name == "" && m.Pronoun == "" && m.Role == "" {

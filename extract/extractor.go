@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/kgraph/kg/extract/clause"
@@ -32,6 +33,15 @@ type Extractor struct {
 	// turns holds, while a document is resolved, the interview turn of
 	// each sentence (nil outside interviews).
 	turns []*turn
+	// quoteSpeaker is, while a sentence is resolved, who speaks the
+	// quotation it continues ("" when it continues none or the speaker
+	// is unknown): 'Ruiz said, "We won. We will build."' gives the second
+	// sentence's facts to Ruiz.
+	quoteSpeaker string
+	// attrs caches, for the sentence being resolved, each attribution
+	// phrase's node: one "she" in "She said: "A did X, B did Y"" is one
+	// person for every fact it introduces.
+	attrs map[int]node
 }
 
 // DocResult is what one document yields.
@@ -211,6 +221,65 @@ func (e *Extractor) parse(d fact.Doc) parsed {
 	return p
 }
 
+// quoteState follows quotations across the sentences of a document.
+type quoteState struct {
+	open    bool   // a quotation is open after the last sentence
+	speaker string // who speaks it, if a sentence said so
+}
+
+// start returns the speaker of the quotation sentence si continues, or
+// "". A paragraph break ends a quotation unless the new paragraph opens
+// with a quotation mark, as news writes a quotation that runs on.
+func (q *quoteState) start(text string, sents []nlp.Sentence, si int) string {
+	s := sents[si]
+	if si > 0 {
+		gap := ""
+		if a, b := sents[si-1].End, s.Start; a >= 0 && a <= b && b <= len(text) {
+			gap = text[a:b]
+		}
+		if strings.Contains(gap, "\n") && !(len(s.Tokens) > 0 && isQuoteMark(s.Tokens[0].Text)) {
+			q.open, q.speaker = false, ""
+		}
+	}
+	if q.open {
+		return q.speaker
+	}
+	return ""
+}
+
+// end reads sentence s's quotation marks; said is who the sentence says
+// is speaking (the attribution of its facts), if anyone.
+func (q *quoteState) end(s *nlp.Sentence, said string) {
+	marks := false
+	for i, t := range s.Tokens {
+		switch t.Text {
+		case "\u201c":
+			q.open, marks = true, true
+		case "\u201d":
+			q.open, marks = false, true
+		case "\"", "``", "''":
+			marks = true
+			if !(i == 0 && q.open) { // a paragraph reopening the quotation
+				q.open = !q.open
+			}
+		}
+	}
+	if said != "" && marks {
+		q.speaker = said
+	}
+	if !q.open {
+		q.speaker = ""
+	}
+}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "\u201c", "\u201d", "``", "''":
+		return true
+	}
+	return false
+}
+
 // resolve is the sequential part: entity resolution and triple assembly.
 func (e *Extractor) resolve(p parsed) DocResult {
 	res := DocResult{Doc: p.doc, Sentences: len(p.sents)}
@@ -221,12 +290,28 @@ func (e *Extractor) resolve(p parsed) DocResult {
 	}
 	e.preRoles(p)
 	ids := map[string]bool{}
+	var q quoteState
 	for si := range p.sents {
 		s := &p.sents[si]
+		e.quoteSpeaker = q.start(p.doc.Text, p.sents, si)
+		e.attrs = map[int]node{}
+		said := ""
 		covered := map[int]bool{}
 		for _, x := range p.exs[si] {
+			if x.Kind == "speech" {
+				if n := e.node(s, si, x.Subject, true); n.name != "" && said == "" {
+					said = n.name
+				}
+				for _, k := range x.Subject.Tokens {
+					covered[k] = true
+				}
+				continue
+			}
 			ts := e.triples(p.doc, si, s, x)
 			for _, t := range ts {
+				if said == "" && !x.Attribution.Empty() {
+					said = t.Attribution
+				}
 				res.Triples = append(res.Triples, t)
 				ids[t.SubjectID] = true
 				if !t.ObjectIsLiteral {
@@ -256,8 +341,15 @@ func (e *Extractor) resolve(p parsed) DocResult {
 		for _, id := range e.namedPeople(s, si, covered) {
 			ids[id] = true
 		}
+		if said == "" {
+			if a := clause.Speaker(s); !a.Empty() {
+				said = e.node(s, si, a, true).name
+			}
+		}
 		e.notePairs(s, si)
+		q.end(s, said)
 	}
+	e.quoteSpeaker = ""
 	// Short names used before the full name join the person now.
 	if moved := e.reg.EndDoc(); len(moved) > 0 {
 		for i := range res.Triples {

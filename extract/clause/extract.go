@@ -457,7 +457,53 @@ func (p *parse) attribution(v int) Arg {
 			return p.arg(s)
 		}
 	}
+	// "X praised Lee on Twitter: "He was the best ..."": a clause inside
+	// quotation marks hung on a verb outside them is what that verb's
+	// subject said.
+	if q := p.quoted(); q != nil && q[v] {
+		for i, d := v, 0; d < 8; d++ {
+			h := p.tok(i).Head
+			if h < 0 {
+				break
+			}
+			if !q[h] && p.isVerbal(h) {
+				if s := p.dep(h, "nsubj"); s >= 0 && !q[s] && !isRelPronoun(p.lower(s)) {
+					return p.arg(s)
+				}
+				break
+			}
+			i = h
+		}
+	}
 	return Arg{Head: -1}
+}
+
+// quoted marks the tokens between quotation marks, nil when the sentence
+// has none. An opening mark without its closing one quotes the rest of
+// the sentence.
+func (p *parse) quoted() map[int]bool {
+	var q map[int]bool
+	open := false
+	for i, t := range p.s.Tokens {
+		switch t.Text {
+		case "\u201c":
+			open = true
+			continue
+		case "\u201d":
+			open = false
+			continue
+		case "\"", "''", "``":
+			open = !open
+			continue
+		}
+		if open {
+			if q == nil {
+				q = map[int]bool{}
+			}
+			q[i] = true
+		}
+	}
+	return q
 }
 
 // accordingTo reports whether token v is "according" followed by "to"
@@ -583,8 +629,8 @@ func (p *parse) clauses(v int) []Extraction {
 			break
 		}
 		a := p.arg(c, "punct")
-		if sayVerbs[p.lemma(v)] || sayVerbs[relLemma] {
-			kind = "speech"
+		if q := p.quoted(); sayVerbs[p.lemma(v)] || sayVerbs[relLemma] || q != nil && q[c] && !q[v] {
+			kind = "speech" // a say verb, or any verb with a quotation ("she continued: "...")
 		}
 		// "There were states ...: Alabama had ...": a clause after a
 		// colon or semicolon, or hung on an existential, is a sentence
@@ -793,4 +839,44 @@ func (p *parse) colonBefore(c int) bool {
 		return false
 	}
 	return false
+}
+
+// Speaker returns who speaks the quotation of sentence s: the subject,
+// outside quotation marks, of a say verb (or of a verb whose quoted
+// complement follows a colon) outside them. It is empty when the sentence
+// quotes no one.
+func Speaker(s *nlp.Sentence) Arg {
+	p := newParse(s)
+	q := p.quoted()
+	marks := false
+	for _, t := range s.Tokens {
+		if t.Text == "\"" || t.Text == "\u201c" || t.Text == "\u201d" || t.Text == "``" || t.Text == "''" {
+			marks = true
+			break
+		}
+	}
+	if !marks {
+		return Arg{Head: -1}
+	}
+	for v := range s.Tokens {
+		if q[v] || !p.isVerbal(v) {
+			continue
+		}
+		say := sayVerbs[p.lemma(v)]
+		if !say {
+			// "She continued: "...": a verb with a quotation hung on it.
+			for _, k := range p.kids[v] {
+				if q[k] && p.is(k, "parataxis", "ccomp", "obj", "dep", "list") {
+					say = true
+				}
+			}
+		}
+		if !say {
+			continue
+		}
+		if sj := p.dep(v, "nsubj"); sj >= 0 && !q[sj] && !isRelPronoun(p.lower(sj)) {
+			return p.arg(sj)
+		}
+	}
+	return Arg{Head: -1}
 }
