@@ -482,6 +482,15 @@ func (p *parse) attribution(v int) Arg {
 // has none. An opening mark without its closing one quotes the rest of
 // the sentence.
 func (p *parse) quoted() map[int]bool {
+	if p.quotes != nil {
+		return *p.quotes
+	}
+	q := p.findQuoted()
+	p.quotes = &q
+	return q
+}
+
+func (p *parse) findQuoted() map[int]bool {
 	var q map[int]bool
 	open := false
 	for i, t := range p.s.Tokens {
@@ -846,8 +855,6 @@ func (p *parse) colonBefore(c int) bool {
 // complement follows a colon) outside them. It is empty when the sentence
 // quotes no one.
 func Speaker(s *nlp.Sentence) Arg {
-	p := newParse(s)
-	q := p.quoted()
 	marks := false
 	for _, t := range s.Tokens {
 		if t.Text == "\"" || t.Text == "\u201c" || t.Text == "\u201d" || t.Text == "``" || t.Text == "''" {
@@ -858,6 +865,8 @@ func Speaker(s *nlp.Sentence) Arg {
 	if !marks {
 		return Arg{Head: -1}
 	}
+	p := newParse(s)
+	q := p.quoted()
 	for v := range s.Tokens {
 		if q[v] || !p.isVerbal(v) {
 			continue

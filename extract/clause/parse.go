@@ -11,6 +11,8 @@ import (
 type parse struct {
 	s    *nlp.Sentence
 	kids [][]int
+	// quotes caches quoted(): nil until computed.
+	quotes *map[int]bool
 }
 
 func newParse(s *nlp.Sentence) *parse {
