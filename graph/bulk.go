@@ -34,6 +34,10 @@ var (
 	bulkBatches int
 )
 
+// appendFill is how full bbolt fills the pages of buckets written mostly
+// at their end.
+const appendFill = 0.9
+
 // docNode is one distinct value of a document's quads: its hash (Cayley's
 // key), its Cayley encoding, and how many quad positions hold it.
 type docNode struct {
@@ -110,6 +114,10 @@ func (b *Batch) bulkWrite(preps []*Prepared) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	// New node and quad IDs are above every stored one, so the log, and
+	// the index keys that start with a new ID, are appended at the end:
+	// pages there can be filled instead of split in half (bbolt's default).
+	logb.FillPercent = appendFill
 	indexes, ok := cayleyIndexes(meta)
 	if !ok {
 		return false, nil

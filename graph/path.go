@@ -91,6 +91,7 @@ type walker struct {
 	via     string
 	docs    map[string]*storedDoc
 	nameCur *bolt.Cursor // Neighbors: the label index, in its transaction
+	entity  map[string]bool // entitiesOnly's answers
 }
 
 func newWalker(ctx context.Context, s *Store, opts PathOptions) *walker {
@@ -343,6 +344,9 @@ func (w *walker) meet(a, b string) (map[string]bool, bool, error) {
 			if err != nil {
 				return nil, false, err
 			}
+			if ns, err = w.entitiesOnly(ns); err != nil {
+				return nil, false, err
+			}
 			for _, n := range ns {
 				if _, ok := mine[n]; ok {
 					continue
@@ -375,6 +379,60 @@ func (w *walker) meet(a, b string) (map[string]bool, bool, error) {
 		seen[id] = true
 	}
 	return seen, met, nil
+}
+
+// entitiesOnly drops the values among ids: a fact's object may be a value
+// ("Donald Trump –be→ president"), stored as a node with a label but no
+// entity record, and a path through one ("Donald Trump –be→ president
+// ←be– Andrzej Duda") says nothing about how two entities are connected.
+// An entity is a node with an entity record (kg_ent on Bolt stores with
+// summaries) or, elsewhere, a lookup key quad.
+func (w *walker) entitiesOnly(ids []string) ([]string, error) {
+	if w.entity == nil {
+		w.entity = map[string]bool{}
+	}
+	var unknown []string
+	for _, id := range ids {
+		if _, ok := w.entity[id]; !ok {
+			unknown = append(unknown, id)
+		}
+	}
+	if len(unknown) > 0 {
+		if w.s.summary {
+			err := w.s.bkv.db.View(func(tx *bolt.Tx) error {
+				b := tx.Bucket(entBucket)
+				for _, id := range unknown {
+					w.entity[id] = b != nil && b.Get([]byte(id)) != nil
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		} else {
+			for _, id := range unknown {
+				found := false
+				err := w.s.eachQuad(w.ctx, quad.Subject, EntityIRI(id), func(q quad.Quad) error {
+					if q.Predicate == predKey {
+						found = true
+						return errStop
+					}
+					return nil
+				})
+				if err != nil && err != errStop {
+					return nil, err
+				}
+				w.entity[id] = found
+			}
+		}
+	}
+	out := ids[:0:0]
+	for _, id := range ids {
+		if w.entity[id] {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
 
 // yen builds a gonum graph of the explored entities and runs Yen's k

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -124,6 +125,37 @@ func TestNeighbors(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("neighbors:\n%s", strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
+// TestPathsSkipValues: a fact's object may be a value ("tariffs"), which
+// two entities can share without being connected; paths go through
+// entities only.
+func TestPathsSkipValues(t *testing.T) {
+	text := "Pyongyang will review tariffs."
+	d := fact.Doc{ID: fact.DocID(text), Name: "news/c.txt", Date: "2025-03-04", Text: text}
+	tc := tr(d, 0, "Pyongyang", "pyongyang", fact.GPE, "review", "tariffs", "tariffs", "", text)
+	tc.ObjectIsLiteral = true
+	c := input{d, []fact.Triple{tc}, []fact.Entity{{ID: "pyongyang", Name: "Pyongyang", Type: fact.GPE, Mentions: 1}}}
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			st := loaded(t, b, fixtureA(), fixtureB(), c)
+			ps, err := st.Paths(context.Background(), "Japan", "Pyongyang", PathOptions{Undirected: true, K: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range ps {
+				t.Errorf("path through a value: %s", hopsString(p))
+			}
+			// The value is still a neighbour: only paths skip it.
+			ns, err := st.Neighbors(context.Background(), "Pyongyang", NeighborOptions{Depth: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(fmt.Sprint(ns), "tariffs") {
+				t.Errorf("neighbours of Pyongyang lost the value: %v", ns)
 			}
 		})
 	}
