@@ -90,7 +90,7 @@ type walker struct {
 	dates   map[string]string
 	via     string
 	docs    map[string]*storedDoc
-	nameCur *bolt.Cursor // Neighbors: the label index, in its transaction
+	nameCur *bolt.Cursor    // Neighbors: the label index, in its transaction
 	entity  map[string]bool // entitiesOnly's answers
 }
 
