@@ -177,8 +177,10 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 					continue
 				}
 				switch {
-				case isPlaceType(subj.typ) && isPlaceType(obj.typ):
-					// "Mokha, Yemen": a place in a place.
+				case isPlaceType(subj.typ) && isPlaceType(obj.typ),
+					subj.typ == "" && isPlaceType(obj.typ) && isCapital(subj.name) && properHead(s, x.Subject) && len(strings.Fields(subj.name)) <= 3:
+					// "Mokha, Yemen": a place in a place; also when the
+					// tagger missed the first place ("Doha, Qatar").
 					x.Rel = "be in"
 				case subj.typ == "" && obj.typ == fact.Person:
 					// "the general manager, Dr Ali": the person is the
@@ -252,6 +254,11 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 		}
 	}
 	return t, true
+}
+
+// properHead reports whether an argument's head is a proper noun.
+func properHead(s *nlp.Sentence, a clause.Arg) bool {
+	return a.Head >= 0 && a.Head < len(s.Tokens) && isProper(s.Tokens[a.Head])
 }
 
 func lastWord(s string) string {

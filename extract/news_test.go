@@ -314,3 +314,23 @@ func TestTitlePhraseEndingInAName(t *testing.T) {
 		t.Errorf("node %+v, want the person Omar Reid", n)
 	}
 }
+
+// TestPlaceInPlace: "Antioch, Illinois" says Antioch is in Illinois even
+// when the tagger did not take Antioch for a place (hand-tagged the way
+// it read the audit's sentence).
+func TestPlaceInPlace(t *testing.T) {
+	s := &nlp.Sentence{Text: "Tarvo , Estonia", End: 15, Tokens: []nlp.Token{
+		{Text: "Tarvo", UPOS: "PROPN", XPOS: "NNP", NER: "O", Start: 0, End: 5, Head: -1, DepRel: "root"},
+		{Text: ",", UPOS: "PUNCT", NER: "O", Start: 6, End: 7, Head: 2, DepRel: "punct"},
+		{Text: "Estonia", UPOS: "PROPN", XPOS: "NNP", NER: "B-LOC", Start: 8, End: 15, Head: 0, DepRel: "appos"},
+	}}
+	x := clause.Extraction{Kind: "apposition", Rel: "be", RelSurface: ",", Confidence: 0.6,
+		Subject: clause.Arg{Text: "Tarvo", Tokens: []int{0}, Head: 0}, Object: clause.Arg{Text: "Estonia", Tokens: []int{2}, Head: 2},
+		Attribution: clause.Arg{Head: -1}}
+	e := &Extractor{reg: resolve.New(nil)}
+	e.reg.StartDoc()
+	ts := e.triples(fact.Doc{}, 0, s, x)
+	if len(ts) != 1 || ts[0].Relation != "be in" {
+		t.Errorf("got %+v, want Tarvo –be in→ Estonia", ts)
+	}
+}
