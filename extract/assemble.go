@@ -218,8 +218,13 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 	}
 	if x.Kind == "title" {
 		// "Japanese Prime Minister Fumio Kishida": remember the role so that
-		// "the Japanese prime minister" finds him later.
-		e.reg.AddRole(subj.id, strings.TrimSuffix(x.Rel, " of"), resolve.Canonical(obj.name))
+		// "the Japanese prime minister" finds him later; "Governor Leo
+		// Mendel" (no country): "the governor".
+		if x.Rel == "be" {
+			e.reg.AddRole(subj.id, obj.name, "")
+		} else {
+			e.reg.AddRole(subj.id, strings.TrimSuffix(x.Rel, " of"), resolve.Canonical(obj.name))
+		}
 	}
 	if subj.typ == fact.Person && (x.Kind == "title" || x.Kind == "apposition") {
 		// "King X", "X, his wife": whom "he" and "she" can stand for.

@@ -334,3 +334,11 @@ func TestPlaceInPlace(t *testing.T) {
 		t.Errorf("got %+v, want Tarvo –be in→ Estonia", ts)
 	}
 }
+
+// TestRoleWithoutCountry: "Governor Leo Mendel ... The governor praised
+// the city": a title without a country still lets "the governor" find him.
+func TestRoleWithoutCountry(t *testing.T) {
+	checkNews(t, "Princess Amara Tolu filed papers on Friday. The princess, 67, announced her candidacy. Governor Leo Mendel visited Oslo. The governor praised the city.",
+		[]newsFact{{"Amara Tolu", "announce", "her candidacy", nil}, {"Leo Mendel", "praise", "the city", nil}},
+		nil)
+}
