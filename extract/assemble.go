@@ -178,7 +178,7 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 				}
 				switch {
 				case isPlaceType(subj.typ) && isPlaceType(obj.typ),
-					subj.typ == "" && isPlaceType(obj.typ) && isCapital(subj.name) && properHead(s, x.Subject) && len(strings.Fields(subj.name)) <= 3:
+					subj.typ == "" && isPlaceType(obj.typ) && isCapital(subj.name) && properHead(s, x.Subject) && len(strings.Fields(subj.name)) <= 3 && commaJoined(s, x.Subject, x.Object):
 					// "Mokha, Yemen": a place in a place; also when the
 					// tagger missed the first place ("Doha, Qatar").
 					x.Rel = "be in"
@@ -259,6 +259,15 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 		}
 	}
 	return t, true
+}
+
+// commaJoined reports whether b follows a with just a comma between.
+func commaJoined(s *nlp.Sentence, a, b clause.Arg) bool {
+	if len(a.Tokens) == 0 || len(b.Tokens) == 0 {
+		return false
+	}
+	k := a.Tokens[len(a.Tokens)-1] + 1
+	return k < len(s.Tokens) && s.Tokens[k].Text == "," && b.Tokens[0] == k+1
 }
 
 // properHead reports whether an argument's head is a proper noun.
@@ -475,6 +484,9 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		return node{}
 	}
 	m := mentionOf(s, si, a, subject)
+	if a.Predicate && m.Name == "" {
+		m.Role = "" // "was elected mayor of the city" describes the subject
+	}
 	if m.Name != "" && isTimeWord(text) && !e.reg.KnownName(text) {
 		// "scheduled for November", "on Wednesday": a date, no entity
 		// (unless a person of the document is called so: "May").

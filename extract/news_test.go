@@ -342,3 +342,13 @@ func TestRoleWithoutCountry(t *testing.T) {
 		[]newsFact{{"Amara Tolu", "announce", "her candidacy", nil}, {"Leo Mendel", "praise", "the city", nil}},
 		nil)
 }
+
+// TestPredicateDescriptions: "was elected mayor of the port city" says
+// what the subject became; it does not refer to the mayor named before.
+// A person first met untyped takes the type a later mention gives, so a
+// place after "the mayor of Busan," is not taken for the person.
+func TestPredicateDescriptions(t *testing.T) {
+	checkNews(t, "Kim Dae-sung, the mayor of Busan, South Korea, was found dead on Friday.\n\nKim was elected mayor of the port city in 2014.",
+		[]newsFact{{"Kim Dae-sung", "be elected", "mayor of the port city", nil}},
+		[]newsFact{{"Kim Dae-sung", "be", "South Korea", nil}, {"Kim Dae-sung", "be in", "South Korea", nil}, {"Kim", "be elected", "Kim Dae-sung", nil}})
+}

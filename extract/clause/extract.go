@@ -609,6 +609,11 @@ func (p *parse) clauses(v int) []Extraction {
 	case p.dep(pred, "cop") >= 0:
 		kind = "copula"
 		objs, objPrep, relLemma, openRel, openObj = p.copulaObject(pred, relLemma, surface)
+		if objPrep == "" && !strings.HasSuffix(relLemma, " of") {
+			for i := range objs {
+				objs[i].Predicate = true // "is the mayor", not "is in Tokyo"
+			}
+		}
 	case p.dep(pred, "obj") >= 0:
 		objs = p.splitNP(p.dep(pred, "obj"))
 		for i, o := range objs {
@@ -620,11 +625,21 @@ func (p *parse) clauses(v int) []Extraction {
 		if io := p.dep(pred, "iobj"); io >= 0 {
 			extras = append([]Arg{p.arg(io)}, extras...)
 		}
+		if r.passive {
+			// "was elected mayor of the city": the object of a passive
+			// describes the subject.
+			for i := range objs {
+				objs[i].Predicate = true
+			}
+		}
 	case p.dep(pred, "xcomp") >= 0 && !p.mergesXcomp(pred):
 		// "became president", "was named ambassador": the complement.
 		x := p.dep(pred, "xcomp")
 		if u := p.tok(x).UPOS; u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" {
 			objs = p.splitNP(x)
+			for i := range objs {
+				objs[i].Predicate = true
+			}
 		}
 	case p.dep(pred, "ccomp") >= 0 || len(extras) == 0 && p.dep(pred, "advcl") >= 0 && p.dep(p.dep(pred, "advcl"), "mark") >= 0:
 		c := p.dep(pred, "ccomp")

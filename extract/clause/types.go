@@ -23,6 +23,10 @@ type Arg struct {
 	// person: the holder of a title ("Senator X"), whatever type the
 	// entity tagger gave the words.
 	Person bool
+	// Predicate is set on the complement of a copula or of "become",
+	// "be elected" ...: it describes the subject ("was elected mayor of
+	// the city") and refers to no one else.
+	Predicate bool
 }
 
 // Empty reports whether the argument has no words.

@@ -362,6 +362,9 @@ func (r *Registry) name(m Mention) *entity {
 			r.byKey[tk] = e2
 			return e2
 		}
+		if e.Type == "" && m.Type != "" {
+			e.Type = m.Type // first met untyped, now named with a type
+		}
 		return r.seen(e, name)
 	}
 	if i, ok := tableKey[k]; ok {
