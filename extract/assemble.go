@@ -327,7 +327,9 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 					outside = false
 				}
 			}
-			if outside && !resolve.IsTitle(s.Tokens[plo-1].Text) {
+			// One word only ("Ecologist"): "The World Athletics
+			// Championships" tagged a person keeps its name.
+			if outside && plo-lo == 1 && s.Tokens[lo].UPOS != "DET" && !resolve.IsTitle(s.Tokens[plo-1].Text) {
 				lo = plo
 			}
 		}
@@ -339,6 +341,9 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		}
 		if a.Person {
 			m.Type = fact.Person // "Senator from Minnesota Amy Klobuchar", tagged a place
+		}
+		if a.Body && m.Type == fact.Person {
+			m.Type = "" // "Senator from Vermont X": Vermont, tagged a person
 		}
 		for _, w := range strings.Fields(m.Name) {
 			if g := resolve.Gender(strings.TrimSuffix(w, ".")); g != "" && resolve.IsTitle(w) {

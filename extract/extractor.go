@@ -295,7 +295,7 @@ func (e *Extractor) resolve(p parsed) DocResult {
 		s := &p.sents[si]
 		e.quoteSpeaker = q.start(p.doc.Text, p.sents, si)
 		e.attrs = map[int]node{}
-		said := ""
+		said, attributed := "", "" // the speaker of a say verb; else a fact's source
 		covered := map[int]bool{}
 		for _, x := range p.exs[si] {
 			if x.Kind == "speech" {
@@ -309,8 +309,8 @@ func (e *Extractor) resolve(p parsed) DocResult {
 			}
 			ts := e.triples(p.doc, si, s, x)
 			for _, t := range ts {
-				if said == "" && !x.Attribution.Empty() {
-					said = t.Attribution
+				if attributed == "" && !x.Attribution.Empty() && !strings.HasPrefix(x.Attribution.Prep, "according") {
+					attributed = t.Attribution
 				}
 				res.Triples = append(res.Triples, t)
 				ids[t.SubjectID] = true
@@ -345,6 +345,9 @@ func (e *Extractor) resolve(p parsed) DocResult {
 			if a := clause.Speaker(s); !a.Empty() {
 				said = e.node(s, si, a, true).name
 			}
+		}
+		if said == "" {
+			said = attributed // "according to X" is a source, no speaker
 		}
 		e.notePairs(s, si)
 		q.end(s, said)

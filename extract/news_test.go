@@ -352,3 +352,11 @@ func TestPredicateDescriptions(t *testing.T) {
 		[]newsFact{{"Kim Dae-sung", "be elected", "mayor of the port city", nil}},
 		[]newsFact{{"Kim Dae-sung", "be", "South Korea", nil}, {"Kim Dae-sung", "be in", "South Korea", nil}, {"Kim", "be elected", "Kim Dae-sung", nil}})
 }
+
+// TestPastTitles: "former Vice President of the United States X" states
+// no current role.
+func TestPastTitles(t *testing.T) {
+	checkNews(t, "By reports, former Vice President of Norway Erik Lunde won all three votes. Incumbent President of Norway Kari Moen conceded.",
+		[]newsFact{{"Kari Moen", "president of", "Norway", nil}},
+		[]newsFact{{"Erik Lunde", "vice president of", "Norway", nil}})
+}

@@ -188,10 +188,17 @@ var departments = map[string]bool{
 
 // titleRun splits a run of capitalised words into country, role and name.
 func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
-	// "then-U.S.-president X", "ex-Prime Minister X": a past role.
+	// "then-U.S.-president X", "ex-Prime Minister X", "former Vice
+	// President X": a past role.
 	if lo >= 2 && isHyphenTok(p.tok(lo-1).Text) && p.tok(lo-1).Start == p.tok(lo-2).End {
 		switch p.lower(lo - 2) {
 		case "then", "ex", "former", "late":
+			return Extraction{}, false
+		}
+	}
+	if lo >= 1 {
+		switch p.lower(lo - 1) {
+		case "former", "then", "late", "ex", "erstwhile":
 			return Extraction{}, false
 		}
 	}
@@ -336,6 +343,10 @@ name:
 	switch role[0] {
 	case "former", "then", "acting", "late":
 		return Extraction{}, false // a past role is not a current fact
+	case "incumbent", "current", "sitting":
+		if len(role) > 1 {
+			role = role[1:] // "Incumbent President": the role is president
+		}
 	}
 	// "General Motors", "General Electric": a title word starting an
 	// organisation's or a place's name, the rest one word.
@@ -360,6 +371,7 @@ func (p *parse) roleExtraction(person Arg, role string, country Arg, written, ki
 	if country.Head >= 0 {
 		x.Rel = role + " of"
 		x.RelSurface = written
+		country.Body = true
 		x.Object = country
 		if x.Object.Name != "" {
 			x.Object.Text = x.Object.Name

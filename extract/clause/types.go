@@ -27,6 +27,10 @@ type Arg struct {
 	// "be elected" ...: it describes the subject ("was elected mayor of
 	// the city") and refers to no one else.
 	Predicate bool
+	// Body is set on the country, place or organisation of a title
+	// ("senator of Vermont"): it names no person, whatever the entity
+	// tagger said.
+	Body bool
 }
 
 // Empty reports whether the argument has no words.
