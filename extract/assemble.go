@@ -439,8 +439,8 @@ func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
 		if t.XPOS == "HYPH" || t.Text == "'s" || t.Text == "’s" || t.Text == "." {
 			return true
 		}
-		if i > 0 && s.Tokens[i-1].XPOS == "HYPH" && s.Tokens[i-1].End == t.Start {
-			return true // "Jae-myung"
+		if i > 1 && s.Tokens[i-1].XPOS == "HYPH" && s.Tokens[i-1].End == t.Start && isCapital(s.Tokens[i-2].Text) {
+			return true // "Jae-myung", not "prime-minister"
 		}
 		return t.Text != "" && (t.Text[0] >= 'A' && t.Text[0] <= 'Z' || t.Text[0] >= '0' && t.Text[0] <= '9' || t.Text[0] >= 0x80)
 	}
@@ -586,7 +586,8 @@ func titledName(m resolve.Mention, text string) bool {
 	if m.Type != fact.Person || !strings.HasSuffix(text, m.Name) {
 		return false
 	}
-	for _, w := range strings.Fields(strings.TrimSuffix(text, m.Name)) {
+	// Hyphens too: "then-prime-minister Thaksin Shinawatra".
+	for _, w := range strings.FieldsFunc(strings.TrimSuffix(text, m.Name), func(r rune) bool { return r == ' ' || r == '-' }) {
 		if resolve.IsTitle(strings.ToLower(w)) {
 			return true
 		}

@@ -242,6 +242,7 @@ func TestNewsJunk(t *testing.T) {
 			{"Ola Dahl", "be", "president", nil},
 			{"Ola Dahl", "work", "that turned out to be a front", nil},
 		})
+	checkNews(t, "A coup removed then-prime-minister Arun Chaiya in 2006.", []newsFact{{"A coup", "remove", "Arun Chaiya", nil}}, nil)
 	res := extractNews(t, "The medal was handed out by then-President Ola Dahl on Monday.")
 	for _, e := range res.Entities {
 		if strings.HasPrefix(e.Name, "-") || strings.Contains(e.Name, "President") {
