@@ -163,6 +163,8 @@ func TestTitlesInNews(t *testing.T) {
 			{"Nina Lowe", "shadow transport secretary of", "Labour", nil},
 			{"Leo Martin", "prime minister of", "Canada", nil},
 		}, nil)
+	checkNews(t, "County Commissioner Ann Beck closed the park. Republican nominee Tom Gale lost.",
+		[]newsFact{{"Ann Beck", "be", "county commissioner", nil}, {"Ann Beck", "close", "the park", nil}}, nil)
 	checkNews(t, "Secretary of State Ray Fisher flew to Seoul.",
 		[]newsFact{{"Ray Fisher", "be", "secretary of state", nil}},
 		[]newsFact{{"Ray Fisher", "secretary of", "State", nil}})

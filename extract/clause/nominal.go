@@ -16,6 +16,9 @@ var roleNouns = map[string]bool{
 	"leader": true, "ambassador": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"director": true, "commander": true, "coach": true, "founder": true, "envoy": true, "monarch": true,
 	"chief": true, "head": true, "lawmaker": true, "legislator": true, "dictator": true, "speaker": true,
+	"commissioner": true, "nominee": true, "chairperson": true, "treasurer": true, "prosecutor": true,
+	"sheriff": true, "councillor": true, "councilor": true, "congressman": true, "congresswoman": true,
+	"representative": true, "superintendent": true, "executive": true, "president-elect": true,
 }
 
 // nameHeads returns the heads of proper names: a PROPN that is not itself
@@ -273,7 +276,7 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 			if roleLo < 0 {
 				roleLo = i
 			}
-			for ; i < k; i++ {
+			for ; i <= k; i++ {
 				role = append(role, p.lower(i))
 			}
 			continue
