@@ -270,7 +270,7 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 			for k < hi && !roleNouns[p.lower(k)] && !strings.HasSuffix(p.tok(k).NER, "PER") && !p.connector(k) {
 				k++
 			}
-			if k >= hi || !roleNouns[p.lower(k)] || strings.HasSuffix(p.tok(i).NER, "PER") || k-i > 3 {
+			if k+1 >= hi || !roleNouns[p.lower(k)] || p.tok(k+1).UPOS != "PROPN" && !p.connector(k+1) || k-i > 3 {
 				goto name
 			}
 			if roleLo < 0 {
