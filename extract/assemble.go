@@ -492,7 +492,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	if a.Predicate && m.Name == "" {
 		m.Role = "" // "was elected mayor of the city" describes the subject
 	}
-	if m.Name != "" && isTimeWord(text) && !e.reg.KnownName(text) {
+	if r, ok := e.reg.Lookup(m.Name); m.Name != "" && (isTimeWord(text) || isTimeWord(m.Name)) && !(ok && r.Type == fact.Person) {
 		// "scheduled for November", "on Wednesday": a date, no entity
 		// (unless a person of the document is called so: "May").
 		return node{name: text, id: fact.EntityID(text), literal: true}

@@ -135,7 +135,7 @@ func TestPronounsInNews(t *testing.T) {
 // TestDatesAreNoEntities: a month or a weekday as an object is a date,
 // not an entity of the graph.
 func TestDatesAreNoEntities(t *testing.T) {
-	res := extractNews(t, "The hearing was scheduled for November. Leah Grant died in October. The vote was moved to Friday, March 24.")
+	res := extractNews(t, "The hearing was scheduled for November. Leah Grant died in October. The vote was moved to Friday, March 24. Crowds have marched since early June.")
 	for _, e := range res.Entities {
 		if isTimeWord(e.Name) {
 			t.Errorf("date %q is an entity: %+v", e.Name, e)

@@ -73,3 +73,19 @@ func TestShortNameKeptForOnePerson(t *testing.T) {
 		t.Errorf("Ruiz -> %q, want the most recent, Pablo Ruiz", got.Name)
 	}
 }
+
+// TestTypeFromLaterMention: a full name first met untyped takes the type
+// of a later typed mention; a one-word name does not (the tagger calls
+// "Twitter" a person now and then).
+func TestTypeFromLaterMention(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Ana Lima"})
+	if got, _ := r.Resolve(Mention{Name: "Ana Lima", Type: fact.Person}); got.Type != fact.Person {
+		t.Errorf("Ana Lima typed %q, want PERSON", got.Type)
+	}
+	r.Resolve(Mention{Name: "Twitter"})
+	if got, _ := r.Resolve(Mention{Name: "Twitter", Type: fact.Person}); got.Type != "" {
+		t.Errorf("Twitter typed %q, want untyped", got.Type)
+	}
+}

@@ -362,8 +362,11 @@ func (r *Registry) name(m Mention) *entity {
 			r.byKey[tk] = e2
 			return e2
 		}
-		if e.Type == "" && m.Type != "" {
-			e.Type = m.Type // first met untyped, now named with a type
+		if e.Type == "" && m.Type != "" && len(strings.Fields(e.Name)) >= 2 {
+			// First met untyped, now named with a type: a full name
+			// ("Park Won-soon"); one word ("Twitter") may be the tagger's
+			// error.
+			e.Type = m.Type
 		}
 		return r.seen(e, name)
 	}
