@@ -363,3 +363,22 @@ func TestPastTitles(t *testing.T) {
 		[]newsFact{{"Kari Moen", "president of", "Norway", nil}},
 		[]newsFact{{"Erik Lunde", "vice president of", "Norway", nil}})
 }
+
+// TestLowercaseTitles: roles written in lowercase between a body and a
+// name ("Google chief executive X", "France's interior minister X",
+// "Russian president X"); a body must name something ("Democratic
+// presidential nominee X" is a role without a body); past and future
+// roles state nothing.
+func TestLowercaseTitles(t *testing.T) {
+	checkNews(t, "The plan angered Acme Foods chief executive Maria Lindqvist. On Tuesday, Spain's interior minister Pablo Ortega met Swedish president Kaja Tamm. The deal angered Republican presidential nominee Tom Rand and former governor Ann Cole.",
+		[]newsFact{
+			{"Maria Lindqvist", "chief executive of", "Acme Foods", nil},
+			{"Pablo Ortega", "interior minister of", "Spain", nil},
+			{"Kaja Tamm", "president of", "Sweden", nil},
+			{"Tom Rand", "be", "presidential nominee", nil},
+		},
+		[]newsFact{
+			{"Tom Rand", "presidential nominee of", "Republican", nil},
+			{"Ann Cole", "be", "governor", nil},
+		})
+}

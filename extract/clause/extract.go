@@ -22,6 +22,7 @@ func Extract(s *nlp.Sentence) []Extraction {
 	}
 	out = append(out, p.appositions()...)
 	out = append(out, p.titles()...)
+	out = append(out, p.lowerTitles()...)
 	out = append(out, p.nominals()...)
 	return dedupe(out)
 }

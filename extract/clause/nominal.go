@@ -19,6 +19,7 @@ var roleNouns = map[string]bool{
 	"commissioner": true, "nominee": true, "chairperson": true, "treasurer": true, "prosecutor": true,
 	"sheriff": true, "councillor": true, "councilor": true, "congressman": true, "congresswoman": true,
 	"representative": true, "superintendent": true, "executive": true, "president-elect": true,
+	"professor": true,
 }
 
 // nameHeads returns the heads of proper names: a PROPN that is not itself
@@ -653,4 +654,140 @@ func (p *parse) personBefore(h, m int) int {
 		return -1
 	}
 	return k
+}
+
+// lowerTitles finds roles written in lowercase between a body and a
+// person's name, as news writes them: "Google chief executive Sundar
+// Pichai", "France's interior minister Gérald Darmanin", "Harbour Trust
+// chairman Omar Reid". The body is a run of capitalised words (with "of",
+// "for", "the" inside, and "'s" at its end) right before one to four
+// lowercase words that end in a role noun; the name is two or more
+// capitalised proper nouns right after, at least one tagged a person.
+// Without a body the role is still a fact ("coach Ana Ruiz" → be coach).
+func (p *parse) lowerTitles() []Extraction {
+	var out []Extraction
+	toks := p.s.Tokens
+	capital := func(i int) bool {
+		w := toks[i].Text
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+	}
+	for r := 1; r+1 < len(toks); r++ {
+		if !roleNouns[p.lower(r)] || capital(r) || !capital(r+1) {
+			continue
+		}
+		// The name: capitalised proper nouns after the role, honorifics
+		// ("Dr") skipped.
+		n := r + 1
+		for n < len(toks) && resolve.IsTitle(p.lower(n)) && capital(n) {
+			n++
+		}
+		hi := n
+		person := false
+		for hi < len(toks) && capital(hi) && toks[hi].UPOS == "PROPN" {
+			if strings.HasSuffix(toks[hi].NER, "PER") {
+				person = true
+			}
+			hi++
+		}
+		if hi-n < 2 || !person {
+			continue
+		}
+		// The role: lowercase nouns, adjectives and "and" before it.
+		lo := r
+		for lo-1 >= 0 && r-(lo-1) < 4 && !capital(lo-1) && (toks[lo-1].UPOS == "NOUN" || toks[lo-1].UPOS == "ADJ" || p.lower(lo-1) == "and") {
+			lo--
+		}
+		if p.lower(lo) == "and" {
+			lo++
+		}
+		var role []string
+		for k := lo; k <= r; k++ {
+			role = append(role, p.lower(k))
+		}
+		switch role[0] {
+		case "former", "then", "acting", "late", "ex", "future", "previous", "past", "retired", "onetime", "erstwhile":
+			continue // not a current role
+		case "current", "incumbent", "sitting":
+			role = role[1:]
+			lo++
+		}
+		if len(role) == 0 {
+			continue
+		}
+		if lo > 0 {
+			switch p.lower(lo - 1) {
+			case "former", "then", "late", "ex", "future", "previous", "retired":
+				continue
+			}
+			if isHyphenTok(toks[lo-1].Text) {
+				continue // "then-prime-minister X", "director-general X"
+			}
+		}
+		// The body before the role.
+		country := Arg{Head: -1}
+		b := lo - 1
+		if b >= 0 && (toks[b].Text == "'s" || toks[b].Text == "’s") {
+			b--
+		}
+		end := b
+		inside := func(k int) bool { // "and" inside an organisation's name
+			return strings.HasPrefix(toks[k].NER, "I-") && !strings.HasSuffix(toks[k].NER, "PER")
+		}
+		for b >= 0 && (capital(b) && toks[b].UPOS != "VERB" && toks[b].UPOS != "PUNCT" && !strings.HasSuffix(toks[b].NER, "PER") ||
+			b > 0 && (p.lower(b) == "of" || p.lower(b) == "for" || p.lower(b) == "the" || (p.lower(b) == "and" || p.lower(b) == "&") && (inside(b) || !strings.HasSuffix(toks[b-1].NER, "PER") && b+1 < lo && capital(b+1))) && capital(b-1)) {
+			b--
+		}
+		for b < end && (p.lower(b+1) == "of" || p.lower(b+1) == "and" || timeWords[p.lower(b+1)] || toks[b+1].UPOS != "PROPN" && toks[b+1].UPOS != "ADJ" && toks[b+1].UPOS != "NOUN" && toks[b+1].UPOS != "NUM") {
+			b++ // "The Democratic Party", "Yesterday Google": not part of the body
+		}
+		if b < end && (p.lower(b+1) == "former" || p.lower(b+1) == "ex") {
+			continue // "Former CIA deputy director X"
+		}
+		switch p.lower(end) {
+		case "of", "for", "and", "the":
+			b = end // "J. R. Myers for president": no body
+		}
+		if b == end-1 && !strings.HasPrefix(toks[end].Text, "'") {
+			// One word: a body only if it names one (a tagged
+			// organisation or place, a listed place, a demonym, an
+			// acronym); a title word joins the role ("Prime minister").
+			w := toks[end]
+			acronym := len(w.Text) >= 2 && strings.ToUpper(w.Text) == w.Text
+			named := strings.HasSuffix(w.NER, "ORG") || strings.HasSuffix(w.NER, "LOC") || strings.HasSuffix(w.NER, "GPE")
+			if resolve.IsTitle(w.Text) || p.lower(end) == "major" {
+				role = append([]string{p.lower(end)}, role...)
+				lo = end
+				b = end
+			} else if !(named || acronym || resolve.IsPlace(w.Text) || resolve.Demonym(w.Text) != "") {
+				b = end
+			}
+		}
+		if b < end {
+			var ts []int
+			for k := b + 1; k <= end; k++ {
+				ts = append(ts, k)
+			}
+			if !strings.HasSuffix(toks[end].NER, "PER") {
+				country = Arg{Text: p.text(ts), Tokens: ts, Head: end}
+				if c := resolve.Demonym(country.Text); c != "" {
+					country.Name = c
+				}
+			}
+		}
+		var nt []int
+		for k := n; k < hi; k++ {
+			nt = append(nt, k)
+		}
+		name := Arg{Text: p.text(nt), Tokens: nt, Head: n}
+		first := lo
+		if country.Head >= 0 {
+			first = country.Tokens[0]
+		}
+		var wt []int
+		for k := first; k < n; k++ {
+			wt = append(wt, k)
+		}
+		out = append(out, p.roleExtraction(name, strings.Join(role, " "), country, p.text(wt), "title", 0.8))
+	}
+	return out
 }
