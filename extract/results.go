@@ -55,29 +55,98 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // reported the same way and ends the input. Only an error from emit is
 // returned.
 func ReadResults(name string, r io.Reader, emit func(DocResult) error, bad func(*RecordError)) error {
-	br := bufio.NewReaderSize(r, 1<<20)
-	for line := 1; ; line++ {
-		rec, err := readLine(br)
-		if errors.Is(err, errTooLong) {
-			bad(&RecordError{name, line, err})
-			continue
+	return ReadResultsWith(name, r, 1, func(DocResult) struct{} { return struct{}{} },
+		func(d DocResult, _ struct{}) error { return emit(d) }, bad)
+}
+
+// ReadResultsWith is ReadResults with the decoding, and work on each
+// decoded document, done on workers goroutines: emit still sees the
+// documents, with what work returned for each, and bad the damaged
+// records, in input order. A few records ahead of emit are in flight.
+func ReadResultsWith[T any](name string, r io.Reader, workers int, work func(DocResult) T, emit func(DocResult, T) error, bad func(*RecordError)) error {
+	type result struct {
+		d    DocResult
+		v    T
+		line int
+		ok   bool  // a document to emit (not a blank line)
+		err  error // a damaged record
+	}
+	if workers < 1 {
+		workers = 1
+	}
+	jobs := make(chan func(), workers)
+	queue := make(chan chan result, 4*workers)
+	stop := make(chan struct{})
+	defer close(stop)
+	for i := 0; i < workers; i++ {
+		go func() {
+			for job := range jobs {
+				job()
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		defer close(queue)
+		br := bufio.NewReaderSize(r, 1<<20)
+		for line := 1; ; line++ {
+			rec, err := readLine(br)
+			out := make(chan result, 1)
+			select {
+			case queue <- out:
+			case <-stop:
+				return
+			}
+			switch {
+			case errors.Is(err, errTooLong):
+				out <- result{line: line, err: err}
+				continue
+			case len(bytes.TrimSpace(rec)) > 0:
+				ln := line
+				job := func() {
+					var d DocResult
+					if derr := decodeResult(rec, &d); derr != nil {
+						out <- result{line: ln, err: derr}
+						return
+					}
+					out <- result{d: d, v: work(d), line: ln, ok: true}
+				}
+				select {
+				case jobs <- job:
+				case <-stop:
+					return
+				}
+			default:
+				out <- result{line: line}
+			}
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				// The rest of this input is lost; say so after this line.
+				lost := make(chan result, 1)
+				lost <- result{line: line, err: err}
+				select {
+				case queue <- lost:
+				case <-stop:
+				}
+				return
+			}
 		}
-		if len(bytes.TrimSpace(rec)) > 0 {
-			var d DocResult
-			if err := decodeResult(rec, &d); err != nil {
-				bad(&RecordError{name, line, err})
-			} else if err := emit(d); err != nil {
+	}()
+	for out := range queue {
+		res := <-out
+		if res.err != nil {
+			if bad != nil {
+				bad(&RecordError{name, res.line, res.err})
+			}
+		} else if res.ok {
+			if err := emit(res.d, res.v); err != nil {
 				return err
 			}
 		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			bad(&RecordError{name, line, err}) // the rest of this input is lost
-			return nil
-		}
 	}
+	return nil
 }
 
 var errTooLong = fmt.Errorf("record longer than %d MB", MaxRecordBytes>>20)

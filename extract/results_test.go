@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -79,5 +80,46 @@ func TestReadResultsLongLineAndEmitError(t *testing.T) {
 	stop := errors.New("stop")
 	if err := ReadResults("x", strings.NewReader(good+good), func(DocResult) error { return stop }, nil); err != stop {
 		t.Errorf("emit's error: got %v", err)
+	}
+}
+
+// TestReadResultsWithWorkers: decoding on several goroutines gives the
+// same documents, work results and damaged-record reports, in input order,
+// as one; and a stop from emit stops it.
+func TestReadResultsWithWorkers(t *testing.T) {
+	var in strings.Builder
+	for i := 0; i < 200; i++ {
+		switch i % 17 {
+		case 3:
+			in.WriteString("not json\n")
+		case 5:
+			in.WriteString("\n")
+		default:
+			fmt.Fprintf(&in, `{"doc":{"id":"%016x","name":"d%d"},"sentences":%d}`+"\n", i, i, i)
+		}
+	}
+	in.WriteString(`{"doc":{"id":"00000000000000ff","name":"last"}}`) // no final newline
+	run := func(workers int) (events []string) {
+		err := ReadResultsWith("in.jsonl", strings.NewReader(in.String()), workers,
+			func(d DocResult) string { return strings.ToUpper(d.Doc.Name) },
+			func(d DocResult, v string) error { events = append(events, d.Doc.ID+" "+v); return nil },
+			func(e *RecordError) { events = append(events, e.Error()) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return events
+	}
+	one, four := run(1), run(4)
+	if len(one) != 200-12+1 || !strings.HasSuffix(one[len(one)-1], "LAST") || !strings.HasPrefix(one[3], "in.jsonl:4:") {
+		t.Fatalf("one worker: %d events, %q … %q", len(one), one[:5], one[len(one)-1])
+	}
+	if !reflect.DeepEqual(one, four) {
+		t.Errorf("four workers differ from one:\n%q\n%q", four[:8], one[:8])
+	}
+	stop, n := errors.New("stop"), 0
+	err := ReadResultsWith("x", strings.NewReader(in.String()), 4, func(DocResult) int { return 0 },
+		func(DocResult, int) error { n++; return stop }, nil)
+	if err != stop || n != 1 {
+		t.Errorf("emit's error: %v after %d documents", err, n)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/kgraph/kg/extract"
 	"github.com/kgraph/kg/graph"
@@ -13,7 +14,7 @@ import (
 // loadExtracted reads saved extraction results (kg extract --format docs)
 // from the files in args ("-" or none: standard input) and hands each
 // document to add, in order. Decoding and preparing the quads run beside
-// the writer. It returns
+// the writer, on every core. It returns
 // the number of distinct entities the documents mention. A damaged record
 // or an unreadable file is reported on its own line and skipped; the build
 // then exits non-zero.
@@ -32,9 +33,9 @@ func loadExtracted(ctx context.Context, args []string, add func(extract.DocResul
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(docs)
-		readErr <- readExtracted(ctx, args, func(r extract.DocResult) error {
+		readErr <- readExtracted(ctx, args, func(r extract.DocResult, p *graph.Prepared) error {
 			select {
-			case docs <- prepared{r, graph.Prepare(r.Doc, r.Triples, r.Entities)}:
+			case docs <- prepared{r, p}:
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -73,7 +74,7 @@ func loadExtracted(ctx context.Context, args []string, add func(extract.DocResul
 
 // readExtracted decodes each input in turn; problems with one input are
 // reported through bad and the next input is read.
-func readExtracted(ctx context.Context, args []string, emit func(extract.DocResult) error, bad func(string)) error {
+func readExtracted(ctx context.Context, args []string, emit func(extract.DocResult, *graph.Prepared) error, bad func(string)) error {
 	for _, name := range args {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -85,7 +86,7 @@ func readExtracted(ctx context.Context, args []string, emit func(extract.DocResu
 	return nil
 }
 
-func readExtractedFile(name string, emit func(extract.DocResult) error, bad func(string)) error {
+func readExtractedFile(name string, emit func(extract.DocResult, *graph.Prepared) error, bad func(string)) error {
 	var r io.Reader = os.Stdin
 	if name != "-" {
 		if fi, err := os.Stat(name); err == nil && fi.IsDir() {
@@ -100,5 +101,12 @@ func readExtractedFile(name string, emit func(extract.DocResult) error, bad func
 		defer f.Close()
 		r = f
 	}
-	return extract.ReadResults(name, r, emit, func(e *extract.RecordError) { bad(e.Error()) })
+	// Decoding and preparing run on every core: while the writer gathers
+	// a batch it waits for them, and they wait while it commits.
+	return extract.ReadResultsWith(name, r, runtime.GOMAXPROCS(0), prepareDoc, emit,
+		func(e *extract.RecordError) { bad(e.Error()) })
+}
+
+func prepareDoc(r extract.DocResult) *graph.Prepared {
+	return graph.Prepare(r.Doc, r.Triples, r.Entities)
 }
