@@ -92,6 +92,9 @@ type walker struct {
 	docs    map[string]*storedDoc
 	nameCur *bolt.Cursor    // Neighbors: the label index, in its transaction
 	entity  map[string]bool // entitiesOnly's answers
+	// entityEdges (paths) skips the edges to values that the summaries
+	// can tell apart (see load).
+	entityEdges bool
 }
 
 func newWalker(ctx context.Context, s *Store, opts PathOptions) *walker {
@@ -147,6 +150,12 @@ func (w *walker) load(id string) error {
 			}
 			for _, e := range entries {
 				if w.via != "" && !strings.EqualFold(e.rel, w.via) {
+					continue
+				}
+				// Paths: an edge whose object most documents state as a
+				// value ("be president") is no link between entities,
+				// even where one document made an entity of the value.
+				if w.entityEdges && 2*e.e <= e.n {
 					continue
 				}
 				if e.dir == '>' {
@@ -303,6 +312,7 @@ func (s *Store) Paths(ctx context.Context, a, b string, opts PathOptions) ([]Pat
 				continue
 			}
 			w := newWalker(ctx, s, opts)
+			w.entityEdges = true
 			w.names[ea.ID], w.names[eb.ID] = ea.Name, eb.Name
 			seen, met, err := w.meet(ea.ID, eb.ID)
 			if err != nil {
@@ -646,7 +656,7 @@ func (w *walker) facts(doc string) ([]factRec, fact.Doc, error) {
 	sd, ok := w.docs[doc]
 	if !ok {
 		var err error
-		if sd, err = w.s.readDoc(w.ctx, doc); err != nil {
+		if sd, err = w.s.readDocPart(w.ctx, doc, false, true); err != nil {
 			return nil, fact.Doc{}, err
 		}
 		w.docs[doc] = sd

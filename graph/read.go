@@ -105,7 +105,7 @@ func (s *Store) readDocPart(ctx context.Context, id string, withEnts, withFacts 
 	bad := func(what string, err error) error {
 		return fmt.Errorf("store %s is damaged: document %s: bad %s record: %v", s.name, id, what, err)
 	}
-	err := s.eachQuad(ctx, quad.Subject, DocIRI(id), func(q quad.Quad) error {
+	err := s.subjectQuads(ctx, DocIRI(id), func(q quad.Quad) error {
 		if docIDOf(q.Label) != id {
 			return nil
 		}

@@ -29,7 +29,7 @@ func main() {
 	scaleAll := flag.Bool("scale-all", false, "also run kg parse on the repeated corpus (kg extract and kg build --extracted always run)")
 	storeBench := flag.Bool("store", true, "also run graph/'s Go benchmarks (the store alone) against the storage targets; needs the module root and the go command")
 	pg := flag.String("postgres", os.Getenv("KG_BENCH_POSTGRES"), `postgres:// DSN to measure; "" starts a throwaway server when PostgreSQL is installed; "off" skips`)
-	paths := flag.String("paths", "Donald Trump:Boris Johnson,Trump:China", "entity pairs for kg path, A:B,C:D")
+	paths := flag.String("paths", "Donald Trump:Boris Johnson,Trump:Joe Biden", "entity pairs for kg path, A:B,C:D")
 	prose := flag.String("prose", "", "run prose's tagger and entity recogniser on this text file and exit (used by the bench itself)")
 	flag.Parse()
 	if *prose != "" {
