@@ -160,3 +160,33 @@ func TestPathsSkipValues(t *testing.T) {
 		})
 	}
 }
+
+// TestPathsSkipMostlyValueEdges (Bolt, whose summaries count the documents
+// stating each edge with an entity object): one document making an entity
+// of a value does not turn the value into a link for the edges that other
+// documents state as values.
+func TestPathsSkipMostlyValueEdges(t *testing.T) {
+	mk := func(name, subj, sid string, lit bool, ents ...fact.Entity) input {
+		text := subj + " is president (" + name + ")."
+		d := fact.Doc{ID: fact.DocID(text), Name: name, Date: "2025-03-04", Text: text}
+		tt := tr(d, 0, subj, sid, fact.Person, "be", "president", "president", "", text)
+		tt.ObjectIsLiteral = lit
+		return input{d, []fact.Triple{tt}, append(ents, fact.Entity{ID: sid, Name: subj, Type: fact.Person, Mentions: 1})}
+	}
+	st := loaded(t, backends(t)[0],
+		mk("a.txt", "Ann Able", "ann-able", true),
+		mk("a2.txt", "Ann Able", "ann-able", true),
+		mk("b.txt", "Ann Able", "ann-able", false, fact.Entity{ID: "president", Name: "President", Type: fact.Person, Mentions: 1}),
+		mk("c.txt", "Cy Cole", "cy-cole", true),
+	)
+	if st.kind != "bolt" {
+		t.Fatal("the first backend is not Bolt")
+	}
+	ps, err := st.Paths(context.Background(), "Ann Able", "Cy Cole", PathOptions{Undirected: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		t.Errorf("path through a value: %s", hopsString(p))
+	}
+}
