@@ -24,12 +24,14 @@ var (
 	parseEpochs  = flag.Int("parser-epochs", 8, "parser training epochs")
 	parsePrune   = flag.Float64("parser-prune", 1.25, "drop parser weights smaller than this (after averaging)")
 	parseModels  = flag.Int("parser-models", 2, "parsers trained with successive seeds (in parallel) and averaged into one")
-	secondEpochs = flag.Int("tagger-second-epochs", 4, "epochs of the tagger's second pass")
+	secondEpochs = flag.Int("tagger-second-epochs", 4, "epochs of the tagger's second pass, which sees first-pass tags ahead (0: one pass)")
 	jkCache      = flag.String("jackknife-cache", "", "file to keep jackknifed tags in between experiments (read if present)")
 	parseExplore = flag.Float64("parser-explore", 0.9, "probability of following the parser's own wrong move in training (dynamic-oracle exploration)")
 	nerEpochs    = flag.Int("ner-epochs", 3, "entity recogniser training epochs")
 	nerModels    = flag.Int("ner-models", 5, "entity recognisers trained with successive seeds and averaged into one")
 	nerSeed      = flag.Int64("ner-seed", 1, "seed of the first entity recogniser (the others take the next ones)")
+	tagModels    = flag.Int("tagger-models", 1, "taggers trained with successive seeds at once and averaged into one (in each pass and each jackknife fold)")
+	tagFeatures  = flag.Int("tagger-features", 1, "tagger feature set: 1, or 2 (adds neighbour pairs, neighbours' ambiguity classes, hyphen parts)")
 	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
 
@@ -62,7 +64,7 @@ func run(data, out, only string) error {
 	}
 	start := time.Now()
 	var tg *tagger.Tagger
-	topt := tagger.TrainOptions{Epochs: 6, Seed: 1, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev)}
+	topt := tagger.TrainOptions{Epochs: 6, Seed: 1, Models: *tagModels, Features: *tagFeatures, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev)}
 	if want("tagger") {
 		t := tagger.Train(tagExamples(train), topt)
 		if err := save(filepath.Join(out, "tagger.bin.gz"), t); err != nil {
@@ -107,7 +109,7 @@ func run(data, out, only string) error {
 		if err != nil {
 			return err
 		}
-		if tg != nil && want("tagger") {
+		if tg != nil && want("tagger") && *secondEpochs > 0 {
 			sopt := topt
 			sopt.Epochs = *secondEpochs
 			tg.TrainSecond(tagExamples(train), ju, jx, sopt)

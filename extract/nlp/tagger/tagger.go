@@ -6,7 +6,9 @@ import (
 	"io"
 	"math/rand"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kgraph/kg/extract/nlp/perceptron"
 	ws "github.com/kgraph/kg/extract/nlp/wordshape"
@@ -22,6 +24,7 @@ type Tagger struct {
 	model  *perceptron.Model
 	second *perceptron.Model // optional second pass that sees first-pass tags ahead
 	amb    map[string]string // normalised word → ambiguity class
+	set    int               // feature set: 1 (the original) or 2 (see features)
 	upos   []string          // per class
 	xpos   []string
 }
@@ -35,7 +38,7 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 	n := len(words)
 	upos, xpos = make([]string, n), make([]string, n)
 	cls := make([]int, n)
-	c := newCtx(words, t.amb)
+	c := newCtx(words, t.amb, t.set)
 	feats := make([]uint64, 0, 64)
 	scores := make([]float32, len(t.model.Classes))
 	for i := range words {
@@ -88,6 +91,36 @@ func (t *Tagger) TrainSecond(train []Example, firstUPOS, firstXPOS [][]string, o
 	for i, c := range classes {
 		index[c] = i
 	}
+	var ambFold [ambFolds]map[string]string
+	for k := range ambFold {
+		ambFold[k] = ambiguity(train, k)
+	}
+	k := max(opt.Models, 1)
+	trs := make([]*perceptron.Trainer, k)
+	var wg sync.WaitGroup
+	for m := range trs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			o := opt
+			o.Seed = opt.Seed + int64(m)
+			if m > 0 {
+				o.Log = nil
+			}
+			trs[m] = t.trainSecondOne(train, firstUPOS, firstXPOS, index, &ambFold, o)
+		}()
+	}
+	wg.Wait()
+	tr := trs[0]
+	if k > 1 {
+		tr = perceptron.Mean(trs)
+	}
+	t.second = tr.Average(opt.Prune)
+}
+
+// trainSecondOne trains one second-pass perceptron with opt.Seed.
+func (t *Tagger) trainSecondOne(train []Example, firstUPOS, firstXPOS [][]string, index map[string]int, ambFold *[ambFolds]map[string]string, opt TrainOptions) *perceptron.Trainer {
+	classes := t.model.Classes
 	tr := perceptron.NewTrainer(classes)
 	order := make([]int, len(train))
 	for i := range order {
@@ -96,15 +129,11 @@ func (t *Tagger) TrainSecond(train []Example, firstUPOS, firstXPOS [][]string, o
 	rng := rand.New(rand.NewSource(opt.Seed))
 	feats := make([]uint64, 0, 80)
 	scores := make([]float32, len(classes))
-	var ambFold [ambFolds]map[string]string
-	for k := range ambFold {
-		ambFold[k] = ambiguity(train, k)
-	}
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		for _, k := range order {
 			e := train[k]
-			c := newCtx(e.Words, ambFold[k%ambFolds])
+			c := newCtx(e.Words, ambFold[k%ambFolds], t.set)
 			first := make([]int, len(e.Words))
 			for i := range first {
 				first[i] = index[joint(firstUPOS[k][i], firstXPOS[k][i])]
@@ -124,16 +153,15 @@ func (t *Tagger) TrainSecond(train []Example, firstUPOS, firstXPOS [][]string, o
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "tagger second pass epoch %d: features %d", ep+1, tr.Features())
 			if len(opt.Dev) > 0 {
-				saved := t.second
-				t.second = tr.Average(0)
-				u, x := t.Score(opt.Dev)
-				t.second = saved
+				q := *t
+				q.second = tr.Average(0)
+				u, x := q.Score(opt.Dev)
 				fmt.Fprintf(opt.Log, " dev UPOS %.2f%% XPOS %.2f%%", u, x)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	t.second = tr.Average(opt.Prune)
+	return tr
 }
 
 func argmax(s []float32) int {
@@ -149,11 +177,12 @@ func argmax(s []float32) int {
 // ctx holds the per-sentence strings features are built from.
 type ctx struct {
 	norm, shape, amb, raw []string
+	set                   int
 }
 
-func newCtx(words []string, amb map[string]string) *ctx {
+func newCtx(words []string, amb map[string]string, set int) *ctx {
 	n := len(words)
-	c := &ctx{norm: make([]string, n), shape: make([]string, n), amb: make([]string, n), raw: words}
+	c := &ctx{norm: make([]string, n), shape: make([]string, n), amb: make([]string, n), raw: words, set: set}
 	for i, w := range words {
 		c.norm[i] = ws.Norm(w)
 		c.shape[i] = ws.Shape(w)
@@ -239,17 +268,34 @@ func (c *ctx) features(f []uint64, i int, cls []int, names []string) []uint64 {
 	if i == 0 {
 		f = append(f, H1(34, c.shape[i]), H1(35, w))
 	}
-	return f
+	if c.set < 2 {
+		return f
+	}
+	// set 2: neighbour pairs, the neighbours' tags in training, hyphen parts
+	f = append(f, H2(50, c.w(i-1), c.w(i+1)), H2(51, t1, c.w(i+1)), H2(52, w, c.a(i+1)), H2(53, c.a(i-1), c.a(i)))
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 {
+		f = append(f, H1(58, w[k+1:]), H1(59, ws.Suffix(w[k+1:], 3)))
+	}
+	return append(f, H2(60, ws.Suffix(w, 2), c.a(i+1)), H2(61, ws.Suffix(c.w(i+1), 2), ws.Suffix(w, 3)))
 }
 
 // TrainOptions controls training.
 type TrainOptions struct {
 	Epochs int
 	Seed   int64
+	// Features is the feature set: 2 adds neighbour pairs, the
+	// neighbours' ambiguity classes and hyphen parts to the original
+	// set 1 (0 means 1).
+	Features int
+	// Models > 1 trains that many perceptrons (seeds Seed, Seed+1, ...)
+	// at once and averages them into one model.
+	Models int
 	Prune  float32
 	Log    io.Writer // progress lines; nil for none
 	Dev    []Example // scored after each epoch when Log is set
 }
+
+func featureSet(opt TrainOptions) int { return max(opt.Features, 1) }
 
 // Train learns a tagger from examples. Training is deterministic for a
 // given Seed.
@@ -279,6 +325,31 @@ func Train(train []Example, opt TrainOptions) *Tagger {
 	for i, c := range classes {
 		index[c] = i
 	}
+	k := max(opt.Models, 1)
+	trs := make([]*perceptron.Trainer, k)
+	var wg sync.WaitGroup
+	for m := range trs { // independent: each has its own trainer and random source
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			o := opt
+			o.Seed = opt.Seed + int64(m)
+			if m > 0 {
+				o.Log = nil
+			}
+			trs[m] = trainOne(train, classes, index, &ambFold, amb, o)
+		}()
+	}
+	wg.Wait()
+	tr := trs[0]
+	if k > 1 {
+		tr = perceptron.Mean(trs)
+	}
+	return build(tr.Average(opt.Prune), amb, featureSet(opt))
+}
+
+// trainOne trains one first-pass perceptron with opt.Seed (example order).
+func trainOne(train []Example, classes []string, index map[string]int, ambFold *[ambFolds]map[string]string, amb map[string]string, opt TrainOptions) *perceptron.Trainer {
 	tr := perceptron.NewTrainer(classes)
 	order := make([]int, len(train))
 	for i := range order {
@@ -292,7 +363,7 @@ func Train(train []Example, opt TrainOptions) *Tagger {
 		correct, total := 0, 0
 		for _, k := range order {
 			e := train[k]
-			c := newCtx(e.Words, ambFold[k%ambFolds])
+			c := newCtx(e.Words, ambFold[k%ambFolds], featureSet(opt))
 			cls := make([]int, len(e.Words))
 			for i := range e.Words {
 				feats = c.features(feats[:0], i, cls, classes)
@@ -312,18 +383,18 @@ func Train(train []Example, opt TrainOptions) *Tagger {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "tagger epoch %d: train %.2f%% features %d", ep+1, 100*float64(correct)/float64(total), tr.Features())
 			if len(opt.Dev) > 0 {
-				t := build(tr.Average(0), amb)
+				t := build(tr.Average(0), amb, featureSet(opt))
 				u, x := t.Score(opt.Dev)
 				fmt.Fprintf(opt.Log, " dev UPOS %.2f%% XPOS %.2f%%", u, x)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	return build(tr.Average(opt.Prune), amb)
+	return tr
 }
 
-func build(m *perceptron.Model, amb map[string]string) *Tagger {
-	t := &Tagger{model: m, amb: amb}
+func build(m *perceptron.Model, amb map[string]string, set int) *Tagger {
+	t := &Tagger{model: m, amb: amb, set: set}
 	for _, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -395,7 +466,8 @@ func ambiguity(train []Example, skip int) map[string]string {
 
 // Jackknife tags each training sentence with a tagger trained on the other
 // k-1 folds (sentence i is in fold i%k), so a parser can train on tags as
-// noisy as it will see. Folds train two at a time.
+// noisy as it will see. Folds train two at a time (each with its
+// opt.Models perceptrons at once).
 func Jackknife(train []Example, k int, opt TrainOptions) (upos, xpos [][]string) {
 	upos, xpos = make([][]string, len(train)), make([][]string, len(train))
 	opt.Log, opt.Dev = nil, nil
@@ -425,8 +497,22 @@ func Jackknife(train []Example, k int, opt TrainOptions) (upos, xpos [][]string)
 	return upos, xpos
 }
 
+// Models of feature set 2 start with a header naming the format and the
+// set (a model is only meaningful with the templates it was trained with);
+// set 1 models have none, as before the header existed.
+const magic = "kgtagger"
+
+// headerStart is how WriteStrings begins a two-string header: the count,
+// then magic's length and bytes.
+var headerStart = string([]byte{2, byte(len(magic))}) + magic
+
 // WriteTo serialises the tagger.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	if t.set >= 2 { // set 1 models keep the format from before the header
+		if err := perceptron.WriteStrings(w, []string{magic, strconv.Itoa(t.set)}); err != nil {
+			return 0, err
+		}
+	}
 	if err := perceptron.WriteMap(w, t.amb); err != nil {
 		return 0, err
 	}
@@ -441,6 +527,17 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 
 // Read loads a tagger written by WriteTo.
 func Read(r *bufio.Reader) (*Tagger, error) {
+	set := 1
+	if b, err := r.Peek(len(headerStart)); err == nil && string(b) == headerStart {
+		head, err := perceptron.ReadStrings(r)
+		if err != nil {
+			return nil, fmt.Errorf("tagger: %w", err)
+		}
+		if len(head) != 2 || head[1] != "2" {
+			return nil, fmt.Errorf("tagger: not a %s model with feature set 2 (retrain with kgtrain)", magic)
+		}
+		set = 2
+	}
 	amb, err := perceptron.ReadMap(r)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
@@ -449,7 +546,7 @@ func Read(r *bufio.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	t := build(m, amb)
+	t := build(m, amb, set)
 	if _, err := r.Peek(1); err == nil {
 		if t.second, err = perceptron.ReadModel(r); err != nil {
 			return nil, fmt.Errorf("tagger second pass: %w", err)
