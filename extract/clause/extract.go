@@ -15,7 +15,7 @@ func Extract(s *nlp.Sentence) []Extraction {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
-	p := newParse(repairFiniteModifiers(repairVerbCopulas(repairNames(s))))
+	p := newParse(repairInvertedSpeech(repairFiniteModifiers(repairVerbCopulas(repairNames(s)))))
 	var out []Extraction
 	for i := range s.Tokens {
 		out = append(out, p.clauses(i)...)
@@ -412,7 +412,7 @@ func (p *parse) attribution(v int) Arg {
 			}
 		}
 		if p.is(c, "parataxis") && sayVerbs[p.lemma(c)] {
-			if s := p.dep(c, "nsubj"); s >= 0 {
+			if s := p.sayer(c); s >= 0 {
 				return p.arg(s)
 			}
 		}
@@ -443,7 +443,7 @@ func (p *parse) attribution(v int) Arg {
 			break
 		}
 		if p.is(i, "ccomp") && sayVerbs[p.lemma(h)] {
-			if s := p.dep(h, "nsubj"); s >= 0 {
+			if s := p.sayer(h); s >= 0 {
 				return p.arg(s)
 			}
 		}
@@ -454,7 +454,7 @@ func (p *parse) attribution(v int) Arg {
 	// "The talks went well, Lee said": the say verb is a parataxis or the
 	// root with this clause as its parataxis/ccomp dependant.
 	if h := p.tok(v).Head; h >= 0 && p.is(v, "parataxis") && sayVerbs[p.lemma(h)] {
-		if s := p.dep(h, "nsubj"); s >= 0 {
+		if s := p.sayer(h); s >= 0 {
 			return p.arg(s)
 		}
 	}
