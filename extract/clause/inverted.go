@@ -153,7 +153,8 @@ func isCloseQuote(s string) bool {
 // before the verb, the first with no named entity in it and the second a
 // person, are a title or description cut off the name ("Finance |
 // Minister Ana Ruiz said"): the person is the speaker. Otherwise the
-// first stays ("Howard Rubel, a lawyer for X, said", "Sky | News said").
+// first stays ("Howard Rubel, a lawyer for X, said", "Sky | News said"),
+// or the person it is in apposition with.
 func (p *parse) sayer(v int) int {
 	ss := p.deps(v, "nsubj")
 	if len(ss) > 1 && ss[len(ss)-1] < v && strings.HasSuffix(p.tok(ss[len(ss)-1]).NER, "PER") {
@@ -167,7 +168,21 @@ func (p *parse) sayer(v int) int {
 			return ss[len(ss)-1]
 		}
 	}
-	return p.dep(v, "nsubj")
+	s := p.dep(v, "nsubj")
+	// "argued the government's lawyer, Richard Keen": the name a
+	// description is given is the speaker.
+	if s >= 0 && p.tok(s).UPOS == "NOUN" {
+		// Not "many generals, including President Grant": one of them.
+		if a := p.dep(s, "appos"); a > s && strings.HasPrefix(p.tok(a).NER, "B-") && strings.HasSuffix(p.tok(a).NER, "PER") {
+			for _, k := range p.subtree(a) {
+				if k < a && p.is(k, "case", "mark") {
+					return s
+				}
+			}
+			return a
+		}
+	}
+	return s
 }
 
 // speakerRun makes the proper nouns right after an inverted say verb one

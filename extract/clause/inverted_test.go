@@ -108,6 +108,33 @@ broke break VERB VBD 6 ccomp O
 rules rule NOUN NNS 9 obj O
 . . PUNCT . 6 punct O`,
 			[]string{"the court | break | rules | attr=Ana Ruiz"}, []string{"the court | break | rules | attr=a lawyer"}},
+		{"a description's name in apposition speaks", `
+It it PRON PRP 2 nsubj O
+broke break VERB VBD 5 ccomp O
+rules rule NOUN NNS 2 obj O
+, , PUNCT , 2 punct O
+argued argue VERB VBD 0 root O
+the the DET DT 7 det O
+lawyer lawyer NOUN NN 5 nsubj O
+, , PUNCT , 9 punct O
+Richard Richard PROPN NNP 7 appos B-PER
+Keen Keen PROPN NNP 9 flat I-PER
+. . PUNCT . 5 punct O`,
+			[]string{"It | break | rules | attr=Richard Keen"}, nil},
+		{"one named among those who said is not all of them", `
+Many many ADJ JJ 2 amod O
+generals general NOUN NNS 8 nsubj O
+, , PUNCT , 6 punct O
+including include VERB VBG 5 case O
+President President PROPN NNP 6 nmod:desc O
+Grant Grant PROPN NNP 2 appos B-PER
+, , PUNCT , 6 punct O
+believed believe VERB VBD 0 root O
+hunting hunting NOUN NN 10 nsubj O
+hurt hurt VERB VBD 8 ccomp O
+tribes tribe NOUN NNS 10 obj O
+. . PUNCT . 8 punct O`,
+			[]string{"hunting | hurt | tribes | attr=Many generals"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
