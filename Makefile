@@ -39,6 +39,7 @@ check:
 
 # Rebuilds every NLP model from ../shared/nlp, deterministically.
 models:
+	scripts/model-deps.sh
 	$(GO) run ./cmd/kgtrain -data ../shared/nlp -out extract/nlp/models
 
 # Speed and memory of every step on ../shared/corpus/wikinews and on that
