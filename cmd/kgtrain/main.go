@@ -80,7 +80,11 @@ func run(data, out, only string) error {
 				ex = append(ex, lemma.Example{Form: w.Form, XPOS: w.XPOS, Lemma: w.Lemma})
 			}
 		}
-		l := lemma.Train(ex)
+		lex, err := readLexicon()
+		if err != nil {
+			return err
+		}
+		l := lemma.Train(ex, lex)
 		if err := save(filepath.Join(out, "lemma.bin.gz"), l); err != nil {
 			return err
 		}
@@ -228,4 +232,30 @@ func tagExamples(ss []conllu.Sentence) []tagger.Example {
 		out[i] = e
 	}
 	return out
+}
+
+// The word lists the lemmatizer reads at training time (scripts/model-deps.sh
+// installs them).
+const (
+	wordNetDir = "/usr/share/wordnet"
+	wordList   = "/usr/share/dict/american-english-insane"
+)
+
+// readLexicon reads WordNet 3.0 and SCOWL's word list, naming the Debian
+// package to install when one is missing.
+func readLexicon() (*lemma.Lexicon, error) {
+	if _, err := os.Stat(filepath.Join(wordNetDir, "data.noun")); err != nil {
+		return nil, fmt.Errorf("WordNet 3.0 not found in %s: install the Debian package wordnet-base (scripts/model-deps.sh)", wordNetDir)
+	}
+	if _, err := os.Stat(wordList); err != nil {
+		return nil, fmt.Errorf("%s not found: install the Debian package wamerican-insane (scripts/model-deps.sh)", wordList)
+	}
+	lex, err := lemma.ReadWordNet(wordNetDir)
+	if err != nil {
+		return nil, err
+	}
+	if err := lex.AddWordList(wordList); err != nil {
+		return nil, err
+	}
+	return lex, nil
 }

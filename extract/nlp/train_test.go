@@ -82,7 +82,7 @@ func TestTrainTiny(t *testing.T) {
 		}
 	}
 
-	lm := lemma.Train(lex)
+	lm := lemma.Train(lex, nil)
 	right := 0
 	for _, e := range lex {
 		if lm.Lemma(e.Form, e.XPOS) == e.Lemma {

@@ -24,6 +24,7 @@ type Lemmatizer struct {
 	lower map[string]string // lower(form)+"\t"+xpos → lemma
 	rules map[string]string // xpos+"\t"+suffix → rule "n:add"
 	abbr  map[string]string // abbreviated name → the name (Sept → September), learnt from training abbreviations
+	known map[string]uint8  // lower-case lemma → parts of speech (posBit) and nameBit, from a Lexicon; nil without one
 }
 
 const maxSuffix = 6
@@ -35,7 +36,9 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	}
 	low := ws.Lower(form)
 	if lem, ok := l.lower[low+"\t"+xpos]; ok {
-		if form != low && xpos == "NNP" {
+		if form != low && xpos == "NNP" && (ws.Lower(lem) == low || ws.Lower(lem) == strings.TrimSuffix(low, ".")) {
+			// Only the case differs: a name keeps the case it is written
+			// in. A lemma that is another word (Sept. → September) is kept.
 			if allCaps(form) && len(form) > 3 && ws.Lower(lem) == low {
 				return lem // TEHRAN → Tehran, as seen in training
 			}
@@ -65,14 +68,60 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	if xpos == "NNP" || xpos == "ADD" || strings.IndexFunc(form, isLetter) < 0 || innerUpper(form) && !allCaps(form) {
 		return form // names, addresses, numbers and acronyms are their own lemmas
 	}
+	pos := posBit(wordNetPOS(xpos))
+	if xpos == "JJ" && l.known != nil && l.known[low]&posBit('a') == 0 && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "en")) {
+		// A participle the tagger took for an adjective (fined,
+		// exceeded): unknown as an adjective to the lexicon but its verb
+		// known, it is the verb's form.
+		if v := l.Lemma(form, "VBN"); l.known[v]&posBit('v') != 0 {
+			return v
+		}
+	}
+	// The rule of the longest suffix seen in training, unless a lexicon
+	// knows the lemma a shorter one gives and not its (smelled: smell,
+	// not smel).
+	first := ""
 	for k := min(maxSuffix, len(low)); k >= 0; k-- {
 		if r, ok := l.rules[xpos+"\t"+low[len(low)-k:]]; ok {
 			if lem, ok := apply(low, r, k); ok {
-				return lem
+				if l.known == nil || pos == 0 || l.known[lem]&pos != 0 {
+					return lem
+				}
+				if first == "" {
+					first = lem
+				}
 			}
 		}
 	}
+	if l.known != nil && pos != 0 {
+		// WordNet's detachment rules (morphy), vetted the same way.
+		for _, d := range detach[xpos] {
+			if b, ok := strings.CutSuffix(low, d[0]); ok && b != "" {
+				if lem := b + d[1]; l.known[lem]&pos != 0 {
+					return lem
+				}
+			}
+		}
+	}
+	if first != "" {
+		if l.known[low]&pos != 0 {
+			return low // no rule gives a known lemma, but the form is one (debris, scissors)
+		}
+		return first
+	}
 	return low
+}
+
+// detach lists WordNet's suffix detachment rules (morphy) by tag: ending,
+// replacement.
+var detach = map[string][][2]string{
+	"NNS": {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
+	"VBZ": {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}},
+	"VBD": {{"ed", "e"}, {"ed", ""}},
+	"VBN": {{"ed", "e"}, {"ed", ""}},
+	"VBG": {{"ing", "e"}, {"ing", ""}},
+	"JJR": {{"er", ""}, {"er", "e"}},
+	"JJS": {{"est", ""}, {"est", "e"}},
 }
 
 // abbreviations maps every prefix of at least three letters of the names
@@ -182,8 +231,9 @@ func apply(form, r string, suf int) (string, bool) {
 	return form[:len(form)-k] + add, true
 }
 
-// Train learns a lemmatizer from words with gold tags and lemmas.
-func Train(train []Example) *Lemmatizer {
+// Train learns a lemmatizer from words with gold tags and lemmas, and from
+// a lexicon if lex is not nil.
+func Train(train []Example, lex *Lexicon) *Lemmatizer {
 	type key = string
 	exact := map[key]map[string]int{}
 	lower := map[key]map[string]int{}
@@ -232,6 +282,9 @@ func Train(train []Example) *Lemmatizer {
 			delete(l.exact, k)
 		}
 	}
+	if lex != nil {
+		l.addLexicon(lex)
+	}
 	return l
 }
 
@@ -257,7 +310,7 @@ func best(m map[string]map[string]int) map[string]string {
 
 // WriteTo serialises the lemmatizer.
 func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
-	for _, m := range []map[string]string{l.exact, l.lower, l.rules, l.abbr} {
+	for _, m := range []map[string]string{l.exact, l.lower, l.rules, l.abbr, knownString(l.known)} {
 		if err := perceptron.WriteMap(w, m); err != nil {
 			return 0, err
 		}
@@ -267,7 +320,7 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 
 // Read loads a lemmatizer written by WriteTo.
 func Read(r *bufio.Reader) (*Lemmatizer, error) {
-	var ms [4]map[string]string
+	var ms [5]map[string]string
 	for i := range ms {
 		m, err := perceptron.ReadMap(r)
 		if err != nil {
@@ -275,5 +328,9 @@ func Read(r *bufio.Reader) (*Lemmatizer, error) {
 		}
 		ms[i] = m
 	}
-	return &Lemmatizer{exact: ms[0], lower: ms[1], rules: ms[2], abbr: ms[3]}, nil
+	l := &Lemmatizer{exact: ms[0], lower: ms[1], rules: ms[2], abbr: ms[3]}
+	if len(ms[4]) > 0 {
+		l.known = parseKnown(ms[4])
+	}
+	return l, nil
 }

@@ -9,7 +9,7 @@ func TestLemma(t *testing.T) {
 		{"Tehran", "NNP", "Tehran"}, {"Partners", "NNPS", "Partner"},
 		{"200,000", "CD", "200000"},
 		{"are", "VBP", "be"}, {"Sept.", "NNP", "September"}, {"Fri", "NNP", "Friday"},
-	})
+	}, nil)
 	for _, c := range []struct{ form, xpos, want string }{
 		{"closest", "JJS", "close"}, // not "clogood": the rule of best → good rewrites whole words only
 		{"best", "JJS", "good"},
@@ -35,7 +35,7 @@ func TestLemma(t *testing.T) {
 }
 
 func TestLemmas(t *testing.T) {
-	l := Train([]Example{{"housing", "NN", "housing"}, {"Tehran", "NNP", "Tehran"}, {"Partners", "NNPS", "Partner"}})
+	l := Train([]Example{{"housing", "NN", "housing"}, {"Tehran", "NNP", "Tehran"}, {"Partners", "NNPS", "Partner"}}, nil)
 	for _, c := range []struct {
 		words, xpos, ents, want []string
 	}{

@@ -13,6 +13,11 @@ import ws "github.com/kgraph/kg/extract/nlp/wordshape"
 //     word inside a recognised entity keeps its capitals even where the
 //     tagger took it for a common noun or adjective ("the Housing
 //     Authority").
+//   - The first word of a sentence is capitalised whatever it is: tagged as
+//     a name but known to the lexicon only as a common word in lower case
+//     (not also as a name, as bill is), and not followed by another
+//     capitalised word, it is lemmatized in lower case (Simplicity gave
+//     it that → simplicity).
 func (l *Lemmatizer) Lemmas(words, xpos, ents []string) []string {
 	out := make([]string, len(words))
 	shout := shouting(words)
@@ -21,6 +26,8 @@ func (l *Lemmatizer) Lemmas(words, xpos, ents []string) []string {
 		switch x := xpos[i]; {
 		case shout && x == "NNP" && lem == w && len(w) > 3 && allCaps(w):
 			lem = w[:1] + ws.Lower(w[1:])
+		case i == 0 && x == "NNP" && lem == w && l.commonWord(w) && (len(words) == 1 || words[1] == "" || !isUpperASCII(words[1][0])):
+			lem = ws.Lower(w)
 		case ents != nil && ents[i] != "O" && (x == "NN" || x == "NNS" || x == "JJ") && isUpperASCII(w[0]) && lem != w:
 			if x == "NNS" {
 				lem = l.Lemma(w, "NNPS")
@@ -49,4 +56,19 @@ func shouting(words []string) bool {
 		}
 	}
 	return n >= 3 && up*3 >= n
+}
+
+// commonWord reports a capitalised word (Simplicity) that the lexicon knows
+// in lower case as a noun, verb, adjective or adverb and never as a name.
+func (l *Lemmatizer) commonWord(w string) bool {
+	if l.known == nil || len(w) < 2 || !isUpperASCII(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	k := l.known[ws.Lower(w)]
+	return k&15 != 0 && k&nameBit == 0
 }
