@@ -63,6 +63,14 @@ func run(data, out, only string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
+	// The recogniser's word list is read first, so a missing package
+	// fails the run before minutes of training.
+	var lex *ner.Lexicon
+	if want("ner") {
+		if lex, err = readLexicon(*wordNet); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	var tg *tagger.Tagger
 	topt := tagger.TrainOptions{Epochs: 6, Seed: 1, Models: *tagModels, Features: *tagFeatures, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev)}
@@ -172,10 +180,6 @@ func run(data, out, only string) error {
 			return err
 		}
 		dv, err := nerData("dev", nil)
-		if err != nil {
-			return err
-		}
-		lex, err := readLexicon(*wordNet)
 		if err != nil {
 			return err
 		}
