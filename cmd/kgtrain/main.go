@@ -32,6 +32,7 @@ var (
 	nerSeed      = flag.Int64("ner-seed", 1, "seed of the first entity recogniser (the others take the next ones)")
 	tagModels    = flag.Int("tagger-models", 1, "taggers trained with successive seeds at once and averaged into one (in each pass and each jackknife fold)")
 	tagFeatures  = flag.Int("tagger-features", 1, "tagger feature set: 1, or 2 (adds neighbour pairs, neighbours' ambiguity classes, hyphen parts)")
+	wordNet      = flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 directory (Debian package wordnet-base); the recogniser reads its data.noun, the lemmatizer its lemmas and irregular forms")
 	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
 
@@ -62,6 +63,20 @@ func run(data, out, only string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
+	// The word lists are read first, so a missing package fails the run
+	// before minutes of training.
+	var lex *ner.Lexicon
+	if want("ner") {
+		if lex, err = readNERLexicon(*wordNet); err != nil {
+			return err
+		}
+	}
+	var lemmaLex *lemma.Lexicon
+	if want("lemma") {
+		if lemmaLex, err = readLemmaLexicon(*wordNet); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	var tg *tagger.Tagger
 	topt := tagger.TrainOptions{Epochs: 6, Seed: 1, Models: *tagModels, Features: *tagFeatures, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev)}
@@ -80,11 +95,7 @@ func run(data, out, only string) error {
 				ex = append(ex, lemma.Example{Form: w.Form, XPOS: w.XPOS, Lemma: w.Lemma})
 			}
 		}
-		lex, err := readLexicon()
-		if err != nil {
-			return err
-		}
-		l := lemma.Train(ex, lex)
+		l := lemma.Train(ex, lemmaLex)
 		if err := save(filepath.Join(out, "lemma.bin.gz"), l); err != nil {
 			return err
 		}
@@ -178,7 +189,7 @@ func run(data, out, only string) error {
 		if err != nil {
 			return err
 		}
-		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Models: *nerModels, Seed: *nerSeed, Prune: 0.5, Log: os.Stderr, Dev: dv})
+		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Models: *nerModels, Seed: *nerSeed, Prune: 0.5, Log: os.Stderr, Dev: dv, Lexicon: lex})
 		if err := save(filepath.Join(out, "ner.bin.gz"), r); err != nil {
 			return err
 		}
@@ -234,16 +245,13 @@ func tagExamples(ss []conllu.Sentence) []tagger.Example {
 	return out
 }
 
-// The word lists the lemmatizer reads at training time (scripts/model-deps.sh
-// installs them).
-const (
-	wordNetDir = "/usr/share/wordnet"
-	wordList   = "/usr/share/dict/american-english-insane"
-)
+// wordList is SCOWL's list the lemmatizer reads at training time
+// (scripts/model-deps.sh installs it).
+const wordList = "/usr/share/dict/american-english-insane"
 
-// readLexicon reads WordNet 3.0 and SCOWL's word list, naming the Debian
-// package to install when one is missing.
-func readLexicon() (*lemma.Lexicon, error) {
+// readLemmaLexicon reads WordNet 3.0 and SCOWL's word list, naming the
+// Debian package to install when one is missing.
+func readLemmaLexicon(wordNetDir string) (*lemma.Lexicon, error) {
 	if _, err := os.Stat(filepath.Join(wordNetDir, "data.noun")); err != nil {
 		return nil, fmt.Errorf("WordNet 3.0 not found in %s: install the Debian package wordnet-base (scripts/model-deps.sh)", wordNetDir)
 	}

@@ -5,9 +5,12 @@ import (
 	"compress/gzip"
 	"encoding/gob"
 	"fmt"
-	"github.com/kgraph/kg/extract/nlp/tagger"
 	"io"
 	"os"
+	"path/filepath"
+
+	"github.com/kgraph/kg/extract/nlp/ner"
+	"github.com/kgraph/kg/extract/nlp/tagger"
 )
 
 // save writes a model gzip-compressed. gzip without a name or time in its
@@ -78,4 +81,21 @@ func jackknife(train []tagger.Example, k int, opt tagger.TrainOptions, cache str
 		}
 	}
 	return upos, xpos, nil
+}
+
+// readNERLexicon reads the recogniser's lexicon from WordNet's nouns. A
+// missing file is an error naming the Debian package that installs it
+// (scripts/model-deps.sh).
+func readNERLexicon(wordNetDir string) (*ner.Lexicon, error) {
+	path := filepath.Join(wordNetDir, "data.noun")
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s missing: install the Debian package wordnet-base (scripts/model-deps.sh)", path)
+	}
+	defer f.Close()
+	names, err := ner.ReadWordNetNouns(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &ner.Lexicon{Names: names}, nil
 }

@@ -26,6 +26,7 @@ type Recognizer struct {
 	model *perceptron.Model
 	gaz   map[string]string // lower word → entity types it occurs in (train)
 	caps  map[string]string // lower word → casing profile away from sentence start
+	lex   *Lexicon          // names and spellings from word lists
 }
 
 type ctx struct {
@@ -41,9 +42,13 @@ type ctx struct {
 	// it (B, I, E), "" outside: the tagger's names also in lower-case text.
 	nnpFirst, nnpLast, nnpPos []string
 	span                      []string // "B-ORG"/"I-ORG": inside a longest match of a training name
+	// wn: the WordNet types of the capitalised lemmas the word is part
+	// of; wnSpan: "B-" or "I-" and the type of the longest match of a
+	// whole WordNet name.
+	wn, wnSpan []string
 }
 
-func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
+func newCtx(words, xpos []string, gaz, caps map[string]string, lex *Lexicon) *ctx {
 	n := len(words)
 	c := &ctx{raw: words, xpos: xpos, low: make([]string, n), shape: make([]string, n), gaz: make([]string, n), caps: make([]string, n)}
 	for i, w := range words {
@@ -60,7 +65,48 @@ func newCtx(words, xpos []string, gaz, caps map[string]string) *ctx {
 	c.runs()
 	c.nnpRuns()
 	c.spans(gaz)
+	c.lexicon(lex)
 	return c
+}
+
+// lexicon looks each word up in the word lists and marks the longest
+// matches of whole WordNet names.
+func (c *ctx) lexicon(lex *Lexicon) {
+	n := len(c.raw)
+	buf := make([]string, 2*n)
+	c.wn, c.wnSpan = buf[:n:n], buf[n:]
+	if lex == nil {
+		return
+	}
+	for i, l := range c.low {
+		c.wn[i] = lex.Names[l]
+	}
+	var key []byte
+	for i := 0; i < n; {
+		l := 0
+		var typ string
+		if c.wn[i] != "" {
+			key = append(key[:0], 0)
+			for j := i; j < n && j < i+maxSpan && (j == i || c.wn[j] != "" || len(c.low[j]) <= 3); j++ {
+				if j > i {
+					key = append(key, ' ')
+				}
+				key = append(key, c.low[j]...)
+				if t, ok := lex.Names[string(key)]; ok {
+					l, typ = j-i+1, t
+				}
+			}
+		}
+		if l == 0 {
+			i++
+			continue
+		}
+		c.wnSpan[i] = "B-" + typ
+		for k := i + 1; k < i+l; k++ {
+			c.wnSpan[k] = "I-" + typ
+		}
+		i += l
+	}
 }
 
 const maxSpan = 6
@@ -265,6 +311,7 @@ func (c *ctx) emission(f []uint64, i int) []uint64 {
 	if i == 0 {
 		f = append(f, H1(35, w), H1(36, c.shape[i]))
 	}
+	f = append(f, H1(54, c.wn[i]), H2(55, c.wn[i], c.shape[i]), H1(61, c.wnSpan[i]), H2(62, c.wnSpan[i], c.shape[i]))
 	return f
 }
 
@@ -273,10 +320,11 @@ func (c *ctx) emission(f []uint64, i int) []uint64 {
 // one lookup per feature scores every pair at once).
 func (c *ctx) transition(f []uint64, i int) []uint64 {
 	H1, H2 := perceptron.H1, perceptron.H2
-	return append(f,
+	f = append(f,
 		perceptron.H0(22), H1(24, c.low[i]), H1(25, c.shape[i]), H1(28, c.xpos[i]),
 		H1(32, c.gaz[i]), H2(39, c.caps[i], c.at(c.caps, i+1)),
 	)
+	return f
 }
 
 var classes = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
@@ -386,7 +434,7 @@ var allowedIdx = func() (a [nc][nc]bool) {
 
 // Tag returns IOB2 tags for words with their XPOS tags.
 func (r *Recognizer) Tag(words, xpos []string) []string {
-	c := newCtx(words, xpos, r.gaz, r.caps)
+	c := newCtx(words, xpos, r.gaz, r.caps, r.lex)
 	seq := c.viterbi(r.model)
 	out := make([]string, len(words))
 	for i, k := range seq {
@@ -405,6 +453,9 @@ type TrainOptions struct {
 	Prune  float32
 	Log    io.Writer
 	Dev    []Example
+	// Lexicon, if not nil, gives features from word lists and is kept in
+	// the model.
+	Lexicon *Lexicon
 }
 
 // Train learns a recogniser. Deterministic for a given Seed.
@@ -418,6 +469,10 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 	}
 	gaz := gazetteer(train)
 	caps := casing(train)
+	lex := opt.Lexicon
+	if lex == nil {
+		lex = &Lexicon{}
+	}
 	if opt.Models < 1 {
 		opt.Models = 1
 	}
@@ -428,19 +483,24 @@ func Train(train []Example, opt TrainOptions) *Recognizer {
 		if m < len(ts)-1 {
 			o.Log = nil
 		}
-		ts[m] = trainOne(train, gaz, caps, o)
+		ts[m] = trainOne(train, gaz, caps, lex, o)
 	}
 	tr := perceptron.Mean(ts)
 	if opt.Log != nil && len(ts) > 1 && len(opt.Dev) > 0 {
-		r := &Recognizer{model: tr.Average(0), gaz: gaz[len(gaz)-1], caps: caps}
+		r := &Recognizer{model: tr.Average(0), gaz: gaz[len(gaz)-1], caps: caps, lex: lex}
 		p, rc, f := r.Score(opt.Dev)
 		fmt.Fprintf(opt.Log, "ner mean of %d models: dev P %.2f R %.2f F1 %.2f\n", len(ts), p, rc, f)
 	}
-	return &Recognizer{model: tr.Average(opt.Prune), gaz: gaz[len(gaz)-1], caps: caps}
+	r := &Recognizer{model: tr.Average(opt.Prune), gaz: gaz[len(gaz)-1], caps: caps, lex: lex}
+	if opt.Log != nil && len(opt.Dev) > 0 {
+		p, rc, f := r.Score(opt.Dev)
+		fmt.Fprintf(opt.Log, "ner final (pruned at %g): dev P %.2f R %.2f F1 %.2f\n", opt.Prune, p, rc, f)
+	}
+	return r
 }
 
 // trainOne runs the structured-perceptron epochs of one model.
-func trainOne(train []Example, gaz []map[string]string, caps map[string]string, opt TrainOptions) *perceptron.Trainer {
+func trainOne(train []Example, gaz []map[string]string, caps map[string]string, lex *Lexicon, opt TrainOptions) *perceptron.Trainer {
 	index := map[string]int{}
 	for i, c := range classes {
 		index[c] = i
@@ -464,7 +524,7 @@ func trainOne(train []Example, gaz []map[string]string, caps map[string]string, 
 		// fold, so the model does not learn to trust it blindly.
 		for _, k := range order {
 			e := train[k]
-			c := newCtx(e.Words, e.XPOS, gaz[k%folds], caps)
+			c := newCtx(e.Words, e.XPOS, gaz[k%folds], caps, lex)
 			pred := c.viterbi(tr)
 			gold := make([]int, len(e.Tags))
 			for i, t := range e.Tags {
@@ -485,7 +545,7 @@ func trainOne(train []Example, gaz []map[string]string, caps map[string]string, 
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "ner epoch %d: features %d", ep+1, tr.Features())
 			if len(opt.Dev) > 0 {
-				r := &Recognizer{model: tr.Average(0), gaz: gaz[len(gaz)-1], caps: caps}
+				r := &Recognizer{model: tr.Average(0), gaz: gaz[len(gaz)-1], caps: caps, lex: lex}
 				p, rc, f := r.Score(opt.Dev)
 				fmt.Fprintf(opt.Log, " dev P %.2f R %.2f F1 %.2f", p, rc, f)
 			}
@@ -598,6 +658,9 @@ func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
 	if err := perceptron.WriteMap(w, r.caps); err != nil {
 		return 0, err
 	}
+	if err := perceptron.WriteMap(w, r.lex.Names); err != nil {
+		return 0, err
+	}
 	return r.model.WriteTo(w)
 }
 
@@ -611,6 +674,10 @@ func Read(br *bufio.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
+	names, err := perceptron.ReadMap(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
 	m, err := perceptron.ReadModel(br)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
@@ -618,5 +685,5 @@ func Read(br *bufio.Reader) (*Recognizer, error) {
 	if len(m.Classes) != nm {
 		return nil, fmt.Errorf("ner: corrupt model")
 	}
-	return &Recognizer{model: m, gaz: gaz, caps: caps}, nil
+	return &Recognizer{model: m, gaz: gaz, caps: caps, lex: &Lexicon{Names: names}}, nil
 }

@@ -60,13 +60,13 @@ func TestSentenceCaseAndRuns(t *testing.T) {
 		}
 	}
 	w := strings.Fields("the Housing Authority of New Orleans said")
-	c := newCtx(w, make([]string, len(w)), nil, nil)
+	c := newCtx(w, make([]string, len(w)), nil, nil, nil)
 	if c.runFirst[1] != "housing" || c.runLast[2] != "orleans" || c.runFirst[0] != "" || c.runLast[6] != "" {
 		t.Errorf("runs: first %q last %q", c.runFirst, c.runLast)
 	}
 	// Runs of the tagger's names, lower-case text included.
 	w = strings.Fields("flights to tampa bay from kerala")
-	c = newCtx(w, strings.Fields("NNS TO NNP NNP IN NNP"), nil, nil)
+	c = newCtx(w, strings.Fields("NNS TO NNP NNP IN NNP"), nil, nil, nil)
 	if c.nnpFirst[3] != "tampa" || c.nnpLast[2] != "bay" || c.nnpPos[2] != "B" || c.nnpPos[3] != "E" || c.nnpPos[5] != "" || c.nnpFirst[0] != "" {
 		t.Errorf("NNP runs: first %q last %q pos %q", c.nnpFirst, c.nnpLast, c.nnpPos)
 	}
@@ -81,7 +81,7 @@ func TestSpans(t *testing.T) {
 	gaz := gazetteer(train)
 	full := gaz[len(gaz)-1]
 	w := strings.Fields("HANO : Housing Authority of New Orleans , New Orleans and Orleans")
-	c := newCtx(w, make([]string, len(w)), full, nil)
+	c := newCtx(w, make([]string, len(w)), full, nil, nil)
 	want := []string{"", "", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "", "B-LOC", "I-LOC", "", ""}
 	if !reflect.DeepEqual(c.span, want) {
 		t.Errorf("spans %q, want %q", c.span, want)

@@ -1,0 +1,159 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	ws "github.com/kgraph/kg/extract/nlp/wordshape"
+)
+
+// Lexicon is knowledge of names from WordNet 3.0's nouns, read at
+// training time and embedded in the model: the recogniser reads no files
+// at run time.
+type Lexicon struct {
+	// Names maps a lower-case word to the sorted type codes (see
+	// wordNetCode) of the capitalised WordNet noun lemmas it is a
+	// capitalised part of, and "\x00" + the lower-case words of a whole
+	// capitalised lemma, joined by spaces, to the lemma's code.
+	Names map[string]string
+}
+
+// wordNetCode types a noun synset by its lexicographer file: P person,
+// L location, G group (organisations, peoples), O object (rivers,
+// mountains), A artifact (buildings, products), C communication
+// (languages, newspapers), T time, X anything else; in upper case for
+// instances (synsets with an instance hypernym, "@i": Einstein, Paris,
+// United_Nations), in lower case for classes (American, Democrat).
+func wordNetCode(lexFile int, instance bool) byte {
+	c := byte('x')
+	switch lexFile {
+	case 18:
+		c = 'p'
+	case 15:
+		c = 'l'
+	case 14:
+		c = 'g'
+	case 17:
+		c = 'o'
+	case 6:
+		c = 'a'
+	case 10:
+		c = 'c'
+	case 28:
+		c = 't'
+	}
+	if instance {
+		c -= 'a' - 'A'
+	}
+	return c
+}
+
+// lemmaWords splits a WordNet lemma into words as the segmenter would
+// (EWT tokenisation): "_" separates words, hyphens are words of their
+// own, a final 's is split off.
+func lemmaWords(lemma string) []string {
+	var out []string
+	for _, part := range strings.Split(lemma, "_") {
+		for j, h := range strings.Split(part, "-") {
+			if j > 0 {
+				out = append(out, "-")
+			}
+			if h == "" {
+				continue
+			}
+			if strings.HasSuffix(h, "'s") && len(h) > 2 {
+				out = append(out, h[:len(h)-2], "'s")
+				continue
+			}
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// ReadWordNetNouns reads WordNet 3.0's data.noun and returns the Names
+// table of a Lexicon: every capitalised lemma of a noun synset.
+func ReadWordNetNouns(r io.Reader) (map[string]string, error) {
+	words := map[string]map[byte]bool{}
+	names := map[string]map[byte]bool{}
+	add := func(m map[string]map[byte]bool, k string, c byte) {
+		if m[k] == nil {
+			m[k] = map[byte]bool{}
+		}
+		m[k][c] = true
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == ' ' { // licence header
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			return nil, fmt.Errorf("wordnet: bad synset line %q", line)
+		}
+		lex, err1 := strconv.Atoi(f[1])
+		wc, err2 := strconv.ParseInt(f[3], 16, 32)
+		if err1 != nil || err2 != nil || len(f) < 5+2*int(wc) {
+			return nil, fmt.Errorf("wordnet: bad synset line %q", line)
+		}
+		pc, err := strconv.Atoi(f[4+2*wc])
+		if err != nil || len(f) < 5+2*int(wc)+4*pc {
+			return nil, fmt.Errorf("wordnet: bad pointer count in %q", line)
+		}
+		instance := false
+		for k := 0; k < pc; k++ {
+			if f[5+2*int(wc)+4*k] == "@i" {
+				instance = true
+			}
+		}
+		code := wordNetCode(lex, instance)
+		for k := 0; k < int(wc); k++ {
+			lemma := f[4+2*k]
+			if !isCap(lemma) {
+				continue
+			}
+			// Adjective markers such as "(a)" only occur in data.adj, but
+			// strip any parenthesised suffix all the same.
+			if p := strings.IndexByte(lemma, '('); p > 0 {
+				lemma = lemma[:p]
+			}
+			ws2 := lemmaWords(lemma)
+			low := make([]string, len(ws2))
+			for j, w := range ws2 {
+				low[j] = ws.Norm(w)
+				if isCap(w) {
+					add(words, low[j], code)
+				}
+			}
+			if len(low) <= maxSpan {
+				add(names, "\x00"+strings.Join(low, " "), code)
+			}
+		}
+		n++
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("wordnet: no synsets")
+	}
+	out := make(map[string]string, len(words)+len(names))
+	for _, m := range []map[string]map[byte]bool{words, names} {
+		for k, cs := range m {
+			b := make([]byte, 0, len(cs))
+			for c := range cs {
+				b = append(b, c)
+			}
+			sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+			out[k] = string(b)
+		}
+	}
+	return out, nil
+}
