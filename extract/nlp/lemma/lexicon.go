@@ -3,11 +3,13 @@ package lemma
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
+
+	"github.com/kgraph/kg/extract/nlp/wordnet"
 )
 
 // Lexicon is what dictionaries add to the training data: which words are
@@ -42,44 +44,35 @@ var wordNetFiles = []struct{ data, exc, pos string }{
 func ReadWordNet(dir string) (*Lexicon, error) {
 	lex := &Lexicon{POS: map[string]string{}, Names: map[string]bool{}, Irregular: map[string][]string{}}
 	for _, f := range wordNetFiles {
-		// A synset line: offset lex_filenum ss_type w_cnt (hex) then w_cnt
-		// pairs of word and lex_id; adjectives may carry a marker, good(a).
-		err := eachLine(filepath.Join(dir, f.data), func(fields []string) {
-			if len(fields) < 4 {
-				return
-			}
-			n, err := strconv.ParseInt(fields[3], 16, 32)
-			if err != nil {
-				return
-			}
-			for i := 0; i < int(n) && 4+2*i < len(fields); i++ {
-				w := fields[4+2*i]
-				if j := strings.IndexByte(w, '('); j > 0 {
-					w = w[:j]
+		err := readFile(filepath.Join(dir, f.data), func(r io.Reader) error {
+			return wordnet.ReadSynsets(r, func(s wordnet.Synset) {
+				for _, w := range s.Words {
+					if strings.Contains(w, "_") {
+						continue
+					}
+					if low := strings.ToLower(w); low != w {
+						lex.Names[low] = true
+					} else if !strings.Contains(lex.POS[w], f.pos) {
+						lex.POS[w] += f.pos
+					}
 				}
-				if strings.Contains(w, "_") {
-					continue
-				}
-				if low := strings.ToLower(w); low != w {
-					lex.Names[low] = true
-				} else if !strings.Contains(lex.POS[w], f.pos) {
-					lex.POS[w] += f.pos
-				}
-			}
+			})
 		})
 		if err != nil {
 			return nil, err
 		}
-		err = eachLine(filepath.Join(dir, f.exc), func(fields []string) {
-			if len(fields) < 2 || strings.Contains(fields[0], "_") {
-				return
-			}
-			k := fields[0] + "\t" + f.pos
-			for _, lem := range fields[1:] {
-				if !strings.Contains(lem, "_") {
-					lex.Irregular[k] = append(lex.Irregular[k], lem)
+		err = readFile(filepath.Join(dir, f.exc), func(r io.Reader) error {
+			return wordnet.ReadExceptions(r, func(form string, lemmas []string) {
+				if strings.Contains(form, "_") {
+					return
 				}
-			}
+				k := form + "\t" + f.pos
+				for _, lem := range lemmas {
+					if !strings.Contains(lem, "_") {
+						lex.Irregular[k] = append(lex.Irregular[k], lem)
+					}
+				}
+			})
 		})
 		if err != nil {
 			return nil, err
@@ -119,24 +112,14 @@ func (lex *Lexicon) AddWordList(path string) error {
 	return nil
 }
 
-// eachLine calls fn with the space-separated fields of each line of a
-// WordNet file, skipping the licence header (lines starting with a space).
-func eachLine(path string, fn func([]string)) error {
+// readFile opens path for read, naming the file in its errors.
+func readFile(path string, read func(io.Reader) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' {
-			continue
-		}
-		fn(strings.Fields(line))
-	}
-	if err := sc.Err(); err != nil {
+	if err := read(f); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil

@@ -1,13 +1,11 @@
 package ner
 
 import (
-	"bufio"
-	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 
+	"github.com/kgraph/kg/extract/nlp/wordnet"
 	ws "github.com/kgraph/kg/extract/nlp/wordshape"
 )
 
@@ -86,43 +84,11 @@ func ReadWordNetNouns(r io.Reader) (map[string]string, error) {
 		}
 		m[k][c] = true
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<22)
-	n := 0
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' { // licence header
-			continue
-		}
-		f := strings.Fields(line)
-		if len(f) < 4 {
-			return nil, fmt.Errorf("wordnet: bad synset line %q", line)
-		}
-		lex, err1 := strconv.Atoi(f[1])
-		wc, err2 := strconv.ParseInt(f[3], 16, 32)
-		if err1 != nil || err2 != nil || len(f) < 5+2*int(wc) {
-			return nil, fmt.Errorf("wordnet: bad synset line %q", line)
-		}
-		pc, err := strconv.Atoi(f[4+2*wc])
-		if err != nil || len(f) < 5+2*int(wc)+4*pc {
-			return nil, fmt.Errorf("wordnet: bad pointer count in %q", line)
-		}
-		instance := false
-		for k := 0; k < pc; k++ {
-			if f[5+2*int(wc)+4*k] == "@i" {
-				instance = true
-			}
-		}
-		code := wordNetCode(lex, instance)
-		for k := 0; k < int(wc); k++ {
-			lemma := f[4+2*k]
+	err := wordnet.ReadSynsets(r, func(s wordnet.Synset) {
+		code := wordNetCode(s.LexFile, s.Instance)
+		for _, lemma := range s.Words {
 			if !isCap(lemma) {
 				continue
-			}
-			// Adjective markers such as "(a)" only occur in data.adj, but
-			// strip any parenthesised suffix all the same.
-			if p := strings.IndexByte(lemma, '('); p > 0 {
-				lemma = lemma[:p]
 			}
 			ws2 := lemmaWords(lemma)
 			low := make([]string, len(ws2))
@@ -136,13 +102,9 @@ func ReadWordNetNouns(r io.Reader) (map[string]string, error) {
 				add(names, "\x00"+strings.Join(low, " "), code)
 			}
 		}
-		n++
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("wordnet: %w", err)
-	}
-	if n == 0 {
-		return nil, fmt.Errorf("wordnet: no synsets")
+	})
+	if err != nil {
+		return nil, err
 	}
 	out := make(map[string]string, len(words)+len(names))
 	for _, m := range []map[string]map[byte]bool{words, names} {

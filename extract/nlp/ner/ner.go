@@ -81,32 +81,11 @@ func (c *ctx) lexicon(lex *Lexicon) {
 	for i, l := range c.low {
 		c.wn[i] = lex.Names[l]
 	}
-	var key []byte
-	for i := 0; i < n; {
-		l := 0
-		var typ string
-		if c.wn[i] != "" {
-			key = append(key[:0], 0)
-			for j := i; j < n && j < i+maxSpan && (j == i || c.wn[j] != "" || len(c.low[j]) <= 3); j++ {
-				if j > i {
-					key = append(key, ' ')
-				}
-				key = append(key, c.low[j]...)
-				if t, ok := lex.Names[string(key)]; ok {
-					l, typ = j-i+1, t
-				}
-			}
-		}
-		if l == 0 {
-			i++
-			continue
-		}
-		c.wnSpan[i] = "B-" + typ
-		for k := i + 1; k < i+l; k++ {
-			c.wnSpan[k] = "I-" + typ
-		}
-		i += l
-	}
+	// A WordNet name starts at a word of a name and goes on over words of
+	// names and short words (of, the, 's).
+	c.markLongest(lex.Names, c.wnSpan, func(j int, first bool) bool {
+		return c.wn[j] != "" || !first && len(c.low[j]) <= 3
+	})
 }
 
 const maxSpan = 6
@@ -114,21 +93,28 @@ const maxSpan = 6
 // spans marks the longest matches, left to right, of names seen in
 // training (gazetteer keys "\x00" + lower-cased words).
 func (c *ctx) spans(gaz map[string]string) {
+	c.span = make([]string, len(c.raw))
+	// Every word of a training name is in the gazetteer, so a match can
+	// only go on while the words are.
+	c.markLongest(gaz, c.span, func(j int, _ bool) bool { return c.gaz[j] != "" })
+}
+
+// markLongest sets out to "B-"/"I-" and the type of the longest matches,
+// left to right, of names (keys "\x00" + lower-cased words joined by
+// spaces); a match may take word j only while in(j, j is its first word).
+func (c *ctx) markLongest(names map[string]string, out []string, in func(j int, first bool) bool) {
 	n := len(c.raw)
-	c.span = make([]string, n)
 	var key []byte
 	for i := 0; i < n; {
 		l := 0
 		var typ string
 		key = append(key[:0], 0)
-		// Every word of a training name is in the gazetteer, so a match
-		// can only go on while the words are.
-		for j := i; j < n && j < i+maxSpan && c.gaz[j] != ""; j++ {
+		for j := i; j < n && j < i+maxSpan && in(j, j == i); j++ {
 			if j > i {
 				key = append(key, ' ')
 			}
 			key = append(key, c.low[j]...)
-			if t, ok := gaz[string(key)]; ok {
+			if t, ok := names[string(key)]; ok {
 				l, typ = j-i+1, t
 			}
 		}
@@ -136,9 +122,9 @@ func (c *ctx) spans(gaz map[string]string) {
 			i++
 			continue
 		}
-		c.span[i] = "B-" + typ
+		out[i] = "B-" + typ
 		for k := i + 1; k < i+l; k++ {
-			c.span[k] = "I-" + typ
+			out[k] = "I-" + typ
 		}
 		i += l
 	}
@@ -320,11 +306,10 @@ func (c *ctx) emission(f []uint64, i int) []uint64 {
 // one lookup per feature scores every pair at once).
 func (c *ctx) transition(f []uint64, i int) []uint64 {
 	H1, H2 := perceptron.H1, perceptron.H2
-	f = append(f,
+	return append(f,
 		perceptron.H0(22), H1(24, c.low[i]), H1(25, c.shape[i]), H1(28, c.xpos[i]),
 		H1(32, c.gaz[i]), H2(39, c.caps[i], c.at(c.caps, i+1)),
 	)
-	return f
 }
 
 var classes = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}

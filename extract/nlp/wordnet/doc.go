@@ -1,0 +1,5 @@
+// Package wordnet reads the files of a WordNet 3.0 database (Debian's
+// wordnet-base, /usr/share/wordnet): synset lines of the data files and the
+// exception lists. kgtrain reads them at training time only; the models keep
+// what they need, so nothing reads WordNet at run time.
+package wordnet
