@@ -32,6 +32,8 @@ var (
 	nerSeed      = flag.Int64("ner-seed", 1, "seed of the first entity recogniser (the others take the next ones)")
 	tagModels    = flag.Int("tagger-models", 1, "taggers trained with successive seeds at once and averaged into one (in each pass and each jackknife fold)")
 	tagFeatures  = flag.Int("tagger-features", 1, "tagger feature set: 1, or 2 (adds neighbour pairs, neighbours' ambiguity classes, hyphen parts)")
+	nerLists     = flag.Bool("ner-lists", true, "give the recogniser the name lists of ruby-ffaker and libgeonames-common")
+	nerListFree  = flag.Int("ner-list-free", 1, "how many of the -ner-models recognisers train without the name lists (feature bagging)")
 	wordNet      = flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 directory (Debian package wordnet-base); the recogniser reads its data.noun, the lemmatizer its lemmas and irregular forms")
 	jackFolds    = flag.Int("jackknife", 5, "folds for jackknifed training tags (0: tag training data with the final tagger, for quick experiments)")
 )
@@ -189,7 +191,7 @@ func run(data, out, only string) error {
 		if err != nil {
 			return err
 		}
-		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Models: *nerModels, Seed: *nerSeed, Prune: 0.5, Log: os.Stderr, Dev: dv, Lexicon: lex})
+		r := ner.Train(tr, ner.TrainOptions{Epochs: *nerEpochs, Models: *nerModels, Seed: *nerSeed, Prune: 0.5, Log: os.Stderr, Dev: dv, Lexicon: lex, ListFree: *nerListFree})
 		if err := save(filepath.Join(out, "ner.bin.gz"), r); err != nil {
 			return err
 		}

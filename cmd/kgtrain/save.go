@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/gob"
 	"fmt"
+	"github.com/kgraph/kg/extract/nlp/gazetteer"
 	"io"
 	"os"
 	"path/filepath"
@@ -97,5 +98,13 @@ func readNERLexicon(wordNetDir string) (*ner.Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return &ner.Lexicon{Names: names}, nil
+	lex := &ner.Lexicon{Names: names}
+	if *nerLists {
+		l, err := gazetteer.ReadDefault()
+		if err != nil {
+			return nil, err
+		}
+		lex.Lists = ner.NameLists(l.Given, l.Surnames, l.Places)
+	}
+	return lex, nil
 }

@@ -18,6 +18,64 @@ type Lexicon struct {
 	// capitalised part of, and "\x00" + the lower-case words of a whole
 	// capitalised lemma, joined by spaces, to the lemma's code.
 	Names map[string]string
+	// Lists maps a lower-case word to the sorted codes of the name-list
+	// entries it is (f given name, s surname, g place) or is part of (h
+	// a word of a place of several words), and "\x00" + the lower-case
+	// words of a whole place to "g".
+	Lists map[string]string
+}
+
+// NameLists builds the Lists table of a Lexicon from lists of given names,
+// surnames and places.
+func NameLists(given, surnames, places []string) map[string]string {
+	words := map[string]map[byte]bool{}
+	add := func(k string, c byte) {
+		if words[k] == nil {
+			words[k] = map[byte]bool{}
+		}
+		words[k][c] = true
+	}
+	for _, n := range given {
+		add(ws.Norm(n), 'f')
+	}
+	for _, n := range surnames {
+		add(ws.Norm(n), 's')
+	}
+	for _, p := range places {
+		parts := lemmaWords(strings.Join(strings.Fields(p), "_"))
+		if len(parts) == 0 || len(parts) > maxSpan {
+			continue
+		}
+		low := make([]string, len(parts))
+		for j, w := range parts {
+			low[j] = ws.Norm(w)
+		}
+		if len(low) == 1 {
+			add(low[0], 'g')
+		} else {
+			for _, w := range low {
+				if len(w) > 3 {
+					add(w, 'h')
+				}
+			}
+		}
+		add("\x00"+strings.Join(low, " "), 'g')
+	}
+	return codes(words)
+}
+
+// codes turns sets of codes into sorted code strings.
+func codes(m map[string]map[byte]bool) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, cs := range m {
+		b := make([]byte, 0, len(cs))
+		for c := range cs {
+			b = append(b, c)
+		}
+		sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+		out[k] = string(b)
+	}
+	return out
 }
 
 // wordNetCode types a noun synset by its lexicographer file: P person,
@@ -106,16 +164,9 @@ func ReadWordNetNouns(r io.Reader) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]string, len(words)+len(names))
-	for _, m := range []map[string]map[byte]bool{words, names} {
-		for k, cs := range m {
-			b := make([]byte, 0, len(cs))
-			for c := range cs {
-				b = append(b, c)
-			}
-			sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
-			out[k] = string(b)
-		}
+	out := codes(words)
+	for k, v := range codes(names) {
+		out[k] = v
 	}
 	return out, nil
 }

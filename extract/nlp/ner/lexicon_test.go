@@ -60,3 +60,28 @@ func TestLexiconFeatures(t *testing.T) {
 		t.Errorf("wnSpan %q, want %q", c.wnSpan, want)
 	}
 }
+
+func TestNameLists(t *testing.T) {
+	lists := NameLists([]string{"Mary", "Kim", "Min"}, []string{"Kim", "Smith"}, []string{"Greater Noida", "Noida", "San Rafael", "Ciudad Juárez", "Stratford-upon-Avon"})
+	for k, want := range map[string]string{
+		"mary": "f", "kim": "fs", "smith": "s", "min": "f",
+		"noida": "gh", "greater": "h", "rafael": "h", "san": "", "juárez": "h", "stratford": "h", "upon": "h",
+		"\x00greater noida": "g", "\x00noida": "g", "\x00san rafael": "g", "\x00stratford - upon - avon": "g",
+		"\x00mary": "", "paris": "",
+	} {
+		if got := lists[k]; got != want {
+			t.Errorf("lists[%q] = %q, want %q", k, got, want)
+		}
+	}
+	lex := &Lexicon{Lists: lists}
+	w := strings.Fields("Mary Smith flew from San Rafael to greater noida")
+	c := newCtx(w, make([]string, len(w)), nil, nil, lex)
+	if want := []string{"f", "s", "", "", "", "h", "", "h", "gh"}; !reflect.DeepEqual(c.gl, want) {
+		t.Errorf("gl %q, want %q", c.gl, want)
+	}
+	// A place of several words is matched whole if it starts at a word
+	// with a code ("san", three letters, has none).
+	if want := []string{"", "", "", "", "", "", "", "B-g", "I-g"}; !reflect.DeepEqual(c.glSpan, want) {
+		t.Errorf("glSpan %q, want %q", c.glSpan, want)
+	}
+}

@@ -91,3 +91,46 @@ func TestSpans(t *testing.T) {
 		t.Error("fold 0 gazetteer holds a name from fold 0")
 	}
 }
+
+// TestNameListsLearnt trains with name lists (one of the two models without
+// them) and checks the lists survive a round trip and type unseen names:
+// each training name occurs once (the training gazetteer, jackknifed,
+// knows none of them), so only the lists can generalise.
+func TestNameListsLearnt(t *testing.T) {
+	given := strings.Fields("Anna John Paul Mary Ivan Omar Lena Hugo Ines Kofi Yuki Aida Rosa Dino")
+	places := strings.Fields("Berlin Paris Lyon Oslo Kyiv Lima Doha Cork Bern Riga Baku Metz Graz Nice")
+	lex := &Lexicon{Lists: NameLists(given, nil, places)}
+	var train []Example
+	for i := 0; i < 6; i++ {
+		train = append(train,
+			Example{Words: []string{given[i], "visited", places[i], "."}, XPOS: strings.Fields("NNP VBD NNP ."), Tags: strings.Fields("B-PER O B-LOC O")},
+			Example{Words: []string{places[6+i], "welcomed", given[6+i], "."}, XPOS: strings.Fields("NNP VBD NNP ."), Tags: strings.Fields("B-LOC O B-PER O")},
+			Example{Words: []string{"the", "book", "arrived", "."}, XPOS: strings.Fields("DT NN VBD ."), Tags: strings.Fields("O O O O")},
+		)
+	}
+	r := Train(train, TrainOptions{Epochs: 5, Models: 2, Seed: 1, Lexicon: lex, ListFree: 1})
+	var buf bytes.Buffer
+	if _, err := r.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r2, err := Read(bufio.NewReader(&buf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(r2.lex.Lists, lex.Lists) {
+		t.Error("name lists lost in the round trip")
+	}
+	for _, c := range [][3]string{
+		{"Rosa visited Graz .", "NNP VBD NNP .", "B-PER O B-LOC O"},
+		{"Nice welcomed Dino .", "NNP VBD NNP .", "B-LOC O B-PER O"},
+	} {
+		if got := r2.Tag(strings.Fields(c[0]), strings.Fields(c[1])); !reflect.DeepEqual(got, strings.Fields(c[2])) {
+			t.Errorf("%s: %v, want %s", c[0], got, c[2])
+		}
+	}
+	// Against the context (only persons came before "visited"), the place
+	// list still makes Graz a place.
+	if got := r2.Tag(strings.Fields("Graz visited Rosa ."), strings.Fields("NNP VBD NNP .")); got[0] != "B-LOC" {
+		t.Errorf("Graz visited Rosa: %v, want Graz B-LOC", got)
+	}
+}
