@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -32,6 +33,7 @@ var (
 	nerSeed      = flag.Int64("ner-seed", 1, "seed of the first entity recogniser (the others take the next ones)")
 	tagModels    = flag.Int("tagger-models", 1, "taggers trained with successive seeds at once and averaged into one (in each pass and each jackknife fold)")
 	tagFeatures  = flag.Int("tagger-features", 1, "tagger feature set: 1, or 2 (adds neighbour pairs, neighbours' ambiguity classes, hyphen parts)")
+	tagLexicon   = flag.Bool("tagger-lexicon", true, "give the tagger WordNet signatures of words training did not see (kept in the model)")
 	nerLists     = flag.Bool("ner-lists", true, "give the recogniser the name lists of ruby-ffaker and libgeonames-common")
 	nerListFree  = flag.Int("ner-list-free", 1, "how many of the -ner-models recognisers train without the name lists (feature bagging)")
 	wordNet      = flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 directory (Debian package wordnet-base); the recogniser reads its data.noun, the lemmatizer its lemmas and irregular forms")
@@ -74,14 +76,18 @@ func run(data, out, only string) error {
 		}
 	}
 	var lemmaLex *lemma.Lexicon
-	if want("lemma") {
+	if want("lemma") || want("tagger") {
 		if lemmaLex, err = readLemmaLexicon(*wordNet); err != nil {
 			return err
 		}
 	}
+	var tagLex *tagger.Lexicon
+	if want("tagger") && *tagLexicon {
+		tagLex = taggerLexicon(lemmaLex)
+	}
 	start := time.Now()
 	var tg *tagger.Tagger
-	topt := tagger.TrainOptions{Epochs: 6, Seed: 1, Models: *tagModels, Features: *tagFeatures, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev)}
+	topt := tagger.TrainOptions{Epochs: 6, Seed: 1, Models: *tagModels, Features: *tagFeatures, Prune: 0.5, Log: os.Stderr, Dev: tagExamples(dev), Lexicon: tagLex}
 	if want("tagger") {
 		t := tagger.Train(tagExamples(train), topt)
 		if err := save(filepath.Join(out, "tagger.bin.gz"), t); err != nil {
@@ -122,18 +128,40 @@ func run(data, out, only string) error {
 	if (want("tagger") || want("parser") || want("ner")) && *jackFolds > 1 {
 		jopt := topt
 		jopt.Epochs = 6
-		ju, jx, err := jackknife(tagExamples(train), *jackFolds, jopt, *jkCache)
-		if err != nil {
-			return err
-		}
+		var ju, jx [][]string
 		if tg != nil && want("tagger") && *secondEpochs > 0 {
+			// The second pass learns from the first pass's own jackknifed tags.
+			cache := *jkCache
+			if cache != "" && jopt.Lexicon != nil {
+				cache += ".lexicon"
+			}
+			su, sx, err := jackknife(tagExamples(train), *jackFolds, jopt, cache)
+			if err != nil {
+				return err
+			}
 			sopt := topt
 			sopt.Epochs = *secondEpochs
-			tg.TrainSecond(tagExamples(train), ju, jx, sopt)
+			tg.TrainSecond(tagExamples(train), su, sx, sopt)
 			if err := save(filepath.Join(out, "tagger.bin.gz"), tg); err != nil {
 				return err
 			}
 			fmt.Fprintf(os.Stderr, "tagger second pass done %s\n", time.Since(start).Round(time.Second))
+			if jopt.Lexicon == nil {
+				ju, jx = su, sx
+			}
+		}
+		// The parser and the recogniser learn from the tags of taggers
+		// without the dictionary, a little noisier than the tagger's at run
+		// time: on dev, parser and recogniser trained so, with the
+		// dictionary tagger at run time, scored UAS / LAS 85.04 / 82.10 and
+		// NER F1 70.93, against 84.96 / 81.99 and 70.56 when trained on the
+		// dictionary tagger's own jackknifed tags (nlp README).
+		if ju == nil && (want("parser") || want("ner")) {
+			jopt.Lexicon = nil
+			var err error
+			if ju, jx, err = jackknife(tagExamples(train), *jackFolds, jopt, *jkCache); err != nil {
+				return err
+			}
 		}
 		jk = map[string][]string{}
 		for i, s := range train {
@@ -268,4 +296,27 @@ func readLemmaLexicon(wordNetDir string) (*lemma.Lexicon, error) {
 		return nil, err
 	}
 	return lex, nil
+}
+
+// taggerLexicon turns the lemmatizer's dictionary into the tagger's.
+func taggerLexicon(l *lemma.Lexicon) *tagger.Lexicon {
+	out := &tagger.Lexicon{POS: make(map[string]string, len(l.POS)), Irregular: map[string]string{}}
+	for w, p := range l.POS {
+		if l.Names[w] {
+			p += "C"
+		}
+		out.POS[w] = p
+	}
+	for k := range l.Irregular {
+		form, pos, _ := strings.Cut(k, "\t")
+		if !strings.Contains(out.Irregular[form], pos) {
+			out.Irregular[form] += pos
+		}
+	}
+	for form, p := range out.Irregular {
+		b := []byte(p)
+		sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+		out.Irregular[form] = string(b)
+	}
+	return out
 }

@@ -212,7 +212,7 @@ func splitInner(text string, a, b int, out []tok) []tok {
 				out = append(out, tok{Token: Token{text[i:j], i, j}})
 				return splitInner(text, j, b, out)
 			}
-			split = i > a && i+1 < b && !keepHyphen(text[a:i], text[i+1:b])
+			split = i > a && i+1 < b && !keepHyphen(text[a:i], text[i+1:b]) && !givenName(text, a, b)
 		case r == ',' || r == ':':
 			// 1,000 and 10:30 are numbers; "yes,no" is two words.
 			split = !(i > a && i+1 < b && isDigit(text[i-1]) && isDigit(text[i+1]))
@@ -258,6 +258,60 @@ func keepHyphen(left, right string) bool {
 	}
 	return hyphenPrefixes[strings.ToLower(left)]
 }
+
+// givenName says whether text[a:b] is the hyphenated given name of an
+// East Asian name written family name first (Kim Dae-sung, Lee Jae-myung,
+// Kim Jong-un, Lee Teng-hui, Prayuth Chan-o-cha): a capitalised syllable,
+// then short lower-case syllables, right after a capitalised word. Such
+// names stay one token: EWT, which rarely has them, would otherwise teach
+// the tagger to read the syllable after the hyphen as in "Seoul-based"
+// (sung: VBN).
+func givenName(text string, a, b int) bool {
+	parts := strings.Split(text[a:b], "-")
+	if len(parts) < 2 || !isSyllable(parts[0], true) {
+		return false
+	}
+	for _, part := range parts[1:] {
+		if !isSyllable(part, false) || strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ly") || notSyllable[part] {
+			return false
+		}
+	}
+	// The word before: letters, capitalised, one space away.
+	if a < 2 || text[a-1] != ' ' {
+		return false
+	}
+	k := a - 1
+	for k > 0 && isLetter(text[k-1]) {
+		k--
+	}
+	return k < a-1 && 'A' <= text[k] && text[k] <= 'Z'
+}
+
+// notSyllable are short words that follow a hyphen after names in news
+// (Trump-era, Obama-style) and are no given names.
+var notSyllable = map[string]bool{"era": true, "style": true, "like": true, "run": true, "led": true, "born": true, "made": true, "wide": true, "class": true, "level": true, "type": true, "owned": true, "bound": true, "free": true, "proof": true, "based": true, "lite": true}
+
+// isSyllable: 1 to 5 ASCII letters, the first upper case if capital, the
+// rest lower case.
+func isSyllable(w string, capital bool) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case k == 0 && capital:
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 var abbrevs = map[string]bool{}
 

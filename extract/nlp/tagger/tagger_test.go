@@ -23,6 +23,7 @@ var tiny = []Example{
 func TestTrainMeanReadBack(t *testing.T) {
 	for _, set := range []int{1, 2} {
 		testTrainMeanReadBack(t, TrainOptions{Epochs: 10, Seed: 1, Models: 3, Features: set})
+		testTrainMeanReadBack(t, TrainOptions{Epochs: 10, Seed: 1, Models: 3, Features: set, Lexicon: testLexicon})
 	}
 }
 
@@ -39,7 +40,7 @@ func testTrainMeanReadBack(t *testing.T, opt TrainOptions) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Errorf("set %d: two trainings with the same seed differ", opt.Features)
 	}
-	if got := bytes.HasPrefix(a.Bytes(), []byte(headerStart)); got != (opt.Features == 2) {
+	if got := bytes.HasPrefix(a.Bytes()[1:], []byte(headerStart[1:])); got != (opt.Features == 2 || opt.Lexicon != nil) {
 		t.Errorf("set %d: header written %v", opt.Features, got)
 	}
 	back, err := Read(bufio.NewReader(bytes.NewReader(a.Bytes())))
@@ -48,6 +49,12 @@ func testTrainMeanReadBack(t *testing.T, opt TrainOptions) {
 	}
 	if back.set != opt.Features {
 		t.Errorf("set %d read back as set %d", opt.Features, back.set)
+	}
+	if opt.Lexicon != nil && (back.lex == nil || len(back.lex.POS) != len(opt.Lexicon.POS) || len(back.lex.Irregular) != len(opt.Lexicon.Irregular)) {
+		t.Errorf("set %d: lexicon not read back: %+v", opt.Features, back.lex)
+	}
+	if opt.Lexicon == nil && back.lex != nil {
+		t.Errorf("set %d: a lexicon read back from a model without one", opt.Features)
 	}
 	for _, e := range tiny {
 		_, x1 := tg.Tag(e.Words)
@@ -61,7 +68,7 @@ func testTrainMeanReadBack(t *testing.T, opt TrainOptions) {
 // A model of another feature set (or of the format before the header)
 // must be refused, not used to produce nonsense tags.
 func TestReadRejectsOtherFeatureSet(t *testing.T) {
-	for _, head := range [][]string{{magic, "3"}, {magic, "2x"}, {"kgparser2", "2"}, {"the", "DT_PDT"}} {
+	for _, head := range [][]string{{magic, "3"}, {magic, "2x"}, {magic, "2", "gazetteer"}, {magic, "1", "lexicon", "more"}, {"kgparser2", "2"}, {"the", "DT_PDT"}} {
 		var buf bytes.Buffer
 		if err := perceptron.WriteStrings(&buf, head); err != nil {
 			t.Fatal(err)
@@ -69,6 +76,23 @@ func TestReadRejectsOtherFeatureSet(t *testing.T) {
 		_, err := Read(bufio.NewReader(&buf))
 		if err == nil || !strings.Contains(err.Error(), "tagger:") {
 			t.Errorf("header %q: err %v, want a tagger error", head, err)
+		}
+	}
+}
+
+var testLexicon = &Lexicon{
+	POS:       map[string]string{"meet": "nv", "leader": "n", "agree": "v", "well-known": "a", "stop": "nv", "big": "ar", "japan": "nC", "quick": "ar"},
+	Irregular: map[string]string{"met": "v", "mice": "n"},
+}
+
+func TestSignature(t *testing.T) {
+	for w, want := range map[string]string{
+		"meet": "n.v", "meets": "Np.Vz", "leaders": "Np", "agreed": "Vd", "agreeing": "Vg",
+		"stopped": "Vd", "stopping": "Vg", "bigger": "Ar", "biggest": "As", "quickly": "Al",
+		"met": "Iv", "Japan": "C.n", "Mice": "In", "Kishida": "-", "s": "-",
+	} {
+		if got := testLexicon.sig(w); got != want {
+			t.Errorf("sig(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
