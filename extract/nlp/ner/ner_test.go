@@ -24,14 +24,7 @@ func TestTrainTagRoundTrip(t *testing.T) {
 	if _, _, f := r.Score(train); f < 99 {
 		t.Errorf("F1 on training data %.1f, want 100", f)
 	}
-	var buf bytes.Buffer
-	if _, err := r.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r2, err := Read(bufio.NewReader(&buf))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r2 := roundTrip(t, r)
 	for _, e := range append(train[:3:3], ex("Mary Jones visited Acme Corp in Berlin", "NNP NNP VBD NNP NNP IN NNP", "")) {
 		a, b := r.Tag(e.Words, e.XPOS), r2.Tag(e.Words, e.XPOS)
 		if !reflect.DeepEqual(a, b) {
@@ -109,14 +102,7 @@ func TestNameListsLearnt(t *testing.T) {
 		)
 	}
 	r := Train(train, TrainOptions{Epochs: 5, Models: 2, Seed: 1, Lexicon: lex, ListFree: 1})
-	var buf bytes.Buffer
-	if _, err := r.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r2, err := Read(bufio.NewReader(&buf))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r2 := roundTrip(t, r)
 	if !reflect.DeepEqual(r2.lex.Lists, lex.Lists) {
 		t.Error("name lists lost in the round trip")
 	}
@@ -133,4 +119,18 @@ func TestNameListsLearnt(t *testing.T) {
 	if got := r2.Tag(strings.Fields("Graz visited Rosa ."), strings.Fields("NNP VBD NNP .")); got[0] != "B-LOC" {
 		t.Errorf("Graz visited Rosa: %v, want Graz B-LOC", got)
 	}
+}
+
+// roundTrip writes a recogniser and reads it back.
+func roundTrip(t *testing.T, r *Recognizer) *Recognizer {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := r.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r2, err := Read(bufio.NewReader(&buf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r2
 }
