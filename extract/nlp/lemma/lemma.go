@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgraph/kg/extract/nlp/perceptron"
 	ws "github.com/kgraph/kg/extract/nlp/wordshape"
@@ -50,6 +51,17 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		return strings.ReplaceAll(form, ",", "") // 12,000 → 12000, as EWT
 	}
 	if xpos == "NNPS" {
+		// A plural of a WordNet noun loses its plural as a common noun
+		// would, keeping its capital: Books → Book, Forces → Force.
+		if l.known != nil && form != low {
+			if lem := l.Lemma(low, "NNS"); lem != low && l.known[lem]&posBit('n') != 0 {
+				if allCaps(form) {
+					return strings.ToUpper(lem)
+				}
+				r, n := utf8.DecodeRuneInString(lem)
+				return string(unicode.ToUpper(r)) + lem[n:]
+			}
+		}
 		// Plural names keep their case but lose the plural: Palestinians → Palestinian.
 		for k := min(maxSuffix, len(form)); k >= 1; k-- {
 			if r, ok := l.rules["NNPS\t"+form[len(form)-k:]]; ok {

@@ -64,6 +64,9 @@ func TestLemmaLexicon(t *testing.T) {
 		{"tired", "JJ", "tired", "tired"},           // a known adjective stays
 		{"axes", "NNS", "axe", "axe"},               // ambiguous irregular forms are left to the rules
 		{"walked", "VBN", "walk", "walk"},           // training words are unchanged
+		{"Smells", "NNPS", "Smells", "Smell"},       // a plural name of a known noun loses its plural, keeps its case
+		{"SMELLS", "NNPS", "SMELLS", "SMELL"},       //
+		{"Debris", "NNPS", "Debris", "Debris"},      // no plural of a known noun: the name's own rules
 	} {
 		if got := plain.Lemma(c.form, c.xpos); got != c.plain {
 			t.Errorf("without lexicon Lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.plain)
