@@ -74,7 +74,7 @@ func (p *Parser) apply(st *state, c int) {
 	}
 }
 
-func (p *Parser) best(scores []float32, st *state) int {
+func (p *Parser) best(scores []int32, st *state) int {
 	best := -1
 	for c := range scores {
 		if p.valid(st, c) && (best < 0 || scores[c] > scores[best]) {
@@ -90,7 +90,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 	st := newState(n)
 	se := newSent(words, xpos, upos)
 	feats := make([]uint64, 0, 160)
-	scores := make([]float32, len(p.model.Classes))
+	scores := make([]int32, len(p.model.Classes))
 	for !st.terminal() {
 		// Two moves are forced: shift on an empty stack, and the root
 		// arc of the last word; they need no scores.
@@ -102,7 +102,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 		default:
 			feats = p.features(feats[:0], st, se)
 			clear(scores)
-			p.model.Score(feats, scores)
+			p.model.ScoreInt(feats, scores)
 			p.apply(st, p.best(scores, st))
 		}
 	}
