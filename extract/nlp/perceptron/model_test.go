@@ -11,15 +11,22 @@ func TestScoreIntMatchesScore(t *testing.T) {
 		tr.Tick()
 	}
 	m := tr.Average(0)
+	nonzero := 0
 	for _, fs := range [][]uint64{feats, feats[:1], feats[1:], {H1(9, "unseen")}} {
 		f := make([]float32, 3)
 		n := make([]int32, 3)
 		m.Score(fs, f)
 		m.ScoreInt(fs, n)
 		for c := range f {
+			if n[c] != 0 {
+				nonzero++
+			}
 			if float32(n[c]) != f[c] {
 				t.Errorf("class %d: ScoreInt %d, Score %g", c, n[c], f[c])
 			}
 		}
+	}
+	if nonzero == 0 {
+		t.Error("all scores zero: the model learnt nothing to compare")
 	}
 }
