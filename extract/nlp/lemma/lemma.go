@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgraph/kg/extract/nlp/perceptron"
+	"github.com/kgraph/kg/extract/nlp/wordnet"
 	ws "github.com/kgraph/kg/extract/nlp/wordshape"
 )
 
@@ -80,7 +81,7 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	if xpos == "NNP" || xpos == "ADD" || strings.IndexFunc(form, isLetter) < 0 || innerUpper(form) && !allCaps(form) {
 		return form // names, addresses, numbers and acronyms are their own lemmas
 	}
-	pos := posBit(wordNetPOS(xpos))
+	pos := posBit(wordnet.POS(xpos))
 	if xpos == "JJ" && l.known != nil && l.known[low]&posBit('a') == 0 && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "en")) {
 		// A participle the tagger took for an adjective (fined,
 		// exceeded): unknown as an adjective to the lexicon but its verb
@@ -107,7 +108,7 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	}
 	if l.known != nil && pos != 0 {
 		// WordNet's detachment rules (morphy), vetted the same way.
-		for _, d := range detach[xpos] {
+		for _, d := range wordnet.Detach[xpos] {
 			if b, ok := strings.CutSuffix(low, d[0]); ok && b != "" {
 				if lem := b + d[1]; l.known[lem]&pos != 0 {
 					return lem
@@ -122,18 +123,6 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		return first
 	}
 	return low
-}
-
-// detach lists WordNet's suffix detachment rules (morphy) by tag: ending,
-// replacement.
-var detach = map[string][][2]string{
-	"NNS": {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
-	"VBZ": {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}},
-	"VBD": {{"ed", "e"}, {"ed", ""}},
-	"VBN": {{"ed", "e"}, {"ed", ""}},
-	"VBG": {{"ing", "e"}, {"ing", ""}},
-	"JJR": {{"er", ""}, {"er", "e"}},
-	"JJS": {{"est", ""}, {"est", "e"}},
 }
 
 // abbreviations maps every prefix of at least three letters of the names

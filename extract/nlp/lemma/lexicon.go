@@ -125,22 +125,6 @@ func readFile(path string, read func(io.Reader) error) error {
 	return nil
 }
 
-// wordNetPOS is the WordNet part of speech of a Penn tag, or 0 for closed
-// classes and names.
-func wordNetPOS(xpos string) byte {
-	switch xpos {
-	case "NN", "NNS":
-		return 'n'
-	case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ":
-		return 'v'
-	case "JJ", "JJR", "JJS":
-		return 'a'
-	case "RB", "RBR", "RBS":
-		return 'r'
-	}
-	return 0
-}
-
 // irregularTags lists the tags an irregular form of part of speech pos may
 // carry, told apart by its ending as far as that goes.
 func irregularTags(form string, pos byte) []string {

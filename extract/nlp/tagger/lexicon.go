@@ -1,8 +1,11 @@
 package tagger
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
+
+	"github.com/kgraph/kg/extract/nlp/wordnet"
 )
 
 // Lexicon is what a dictionary says of words the training data may not
@@ -20,20 +23,29 @@ type Lexicon struct {
 	Irregular map[string]string
 }
 
-// detach are WordNet's detachment rules (morphy) with the inflection each
-// finds: a form ending in suffix, with suffix replaced by base, inflects a
-// lemma of part of speech pos; tok names the inflection in the signature.
-var detach = []struct {
+// inflection names, in signatures, the inflection each of WordNet's
+// detachment rules (wordnet.Detach, by Penn tag) finds.
+var inflection = map[string]string{"NNS": "Np", "VBZ": "Vz", "VBD": "Vd", "VBN": "Vd", "VBG": "Vg", "JJR": "Ar", "JJS": "As"}
+
+// detach are the detachment rules with the part of speech of the lemma
+// each finds and the inflection's name; -ly adverbs of adjectives (Al)
+// are the tagger's own rule.
+var detach = func() []rule {
+	out := []rule{{"ly", "", 'a', "Al"}}
+	for _, tag := range slices.Sorted(maps.Keys(inflection)) {
+		for _, d := range wordnet.Detach[tag] {
+			if r := (rule{d[0], d[1], wordnet.POS(tag), inflection[tag]}); !slices.Contains(out, r) {
+				out = append(out, r) // VBD and VBN share theirs
+			}
+		}
+	}
+	return out
+}()
+
+type rule struct {
 	suffix, base string
 	pos          byte
 	tok          string
-}{
-	{"s", "", 'n', "Np"}, {"ses", "s", 'n', "Np"}, {"xes", "x", 'n', "Np"}, {"zes", "z", 'n', "Np"},
-	{"ches", "ch", 'n', "Np"}, {"shes", "sh", 'n', "Np"}, {"men", "man", 'n', "Np"}, {"ies", "y", 'n', "Np"},
-	{"s", "", 'v', "Vz"}, {"ies", "y", 'v', "Vz"}, {"es", "e", 'v', "Vz"}, {"es", "", 'v', "Vz"},
-	{"ed", "e", 'v', "Vd"}, {"ed", "", 'v', "Vd"}, {"ing", "e", 'v', "Vg"}, {"ing", "", 'v', "Vg"},
-	{"er", "", 'a', "Ar"}, {"er", "e", 'a', "Ar"}, {"est", "", 'a', "As"}, {"est", "e", 'a', "As"},
-	{"ly", "", 'a', "Al"},
 }
 
 // sig is a word's dictionary signature: its own parts of speech, the
@@ -67,12 +79,7 @@ func (l *Lexicon) sig(w string) string {
 	if len(toks) == 0 {
 		return "-"
 	}
-	sort.Strings(toks)
-	out := toks[:1]
-	for _, t := range toks[1:] {
-		if t != out[len(out)-1] {
-			out = append(out, t)
-		}
-	}
+	slices.Sort(toks)
+	out := slices.Compact(toks)
 	return strings.Join(out, ".")
 }
