@@ -7,7 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -32,7 +32,7 @@ func ReadDefault() (*Lists, error) {
 	if len(dirs) == 0 {
 		return nil, fmt.Errorf("%s missing: install the Debian package ruby-ffaker (scripts/model-deps.sh)", FFakerGlob)
 	}
-	sort.Strings(dirs)
+	slices.Sort(dirs)
 	dir := dirs[len(dirs)-1]
 	var l Lists
 	var err error
@@ -126,13 +126,8 @@ func ReadCatalog(r io.Reader) ([]string, error) {
 	return uniq(out), nil
 }
 
+// uniq sorts s and drops repeats.
 func uniq(s []string) []string {
-	sort.Strings(s)
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
+	slices.Sort(s)
+	return slices.Compact(s)
 }

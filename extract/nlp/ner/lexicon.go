@@ -2,7 +2,7 @@ package ner
 
 import (
 	"io"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kg/extract/nlp/wordnet"
@@ -28,18 +28,12 @@ type Lexicon struct {
 // NameLists builds the Lists table of a Lexicon from lists of given names,
 // surnames and places.
 func NameLists(given, surnames, places []string) map[string]string {
-	words := map[string]map[byte]bool{}
-	add := func(k string, c byte) {
-		if words[k] == nil {
-			words[k] = map[byte]bool{}
-		}
-		words[k][c] = true
-	}
+	words := codeSets{}
 	for _, n := range given {
-		add(ws.Norm(n), 'f')
+		words.add(ws.Norm(n), 'f')
 	}
 	for _, n := range surnames {
-		add(ws.Norm(n), 's')
+		words.add(ws.Norm(n), 's')
 	}
 	for _, p := range places {
 		parts := lemmaWords(strings.Join(strings.Fields(p), "_"))
@@ -51,28 +45,38 @@ func NameLists(given, surnames, places []string) map[string]string {
 			low[j] = ws.Norm(w)
 		}
 		if len(low) == 1 {
-			add(low[0], 'g')
+			words.add(low[0], 'g')
 		} else {
 			for _, w := range low {
 				if len(w) > 3 {
-					add(w, 'h')
+					words.add(w, 'h')
 				}
 			}
 		}
-		add("\x00"+strings.Join(low, " "), 'g')
+		words.add("\x00"+strings.Join(low, " "), 'g')
 	}
-	return codes(words)
+	return words.strings()
 }
 
-// codes turns sets of codes into sorted code strings.
-func codes(m map[string]map[byte]bool) map[string]string {
+// codeSets maps keys to sets of one-letter codes.
+type codeSets map[string]map[byte]bool
+
+func (m codeSets) add(k string, c byte) {
+	if m[k] == nil {
+		m[k] = map[byte]bool{}
+	}
+	m[k][c] = true
+}
+
+// strings turns each set into its sorted code string.
+func (m codeSets) strings() map[string]string {
 	out := make(map[string]string, len(m))
 	for k, cs := range m {
 		b := make([]byte, 0, len(cs))
 		for c := range cs {
 			b = append(b, c)
 		}
-		sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+		slices.Sort(b)
 		out[k] = string(b)
 	}
 	return out
@@ -134,14 +138,8 @@ func lemmaWords(lemma string) []string {
 // ReadWordNetNouns reads WordNet 3.0's data.noun and returns the Names
 // table of a Lexicon: every capitalised lemma of a noun synset.
 func ReadWordNetNouns(r io.Reader) (map[string]string, error) {
-	words := map[string]map[byte]bool{}
-	names := map[string]map[byte]bool{}
-	add := func(m map[string]map[byte]bool, k string, c byte) {
-		if m[k] == nil {
-			m[k] = map[byte]bool{}
-		}
-		m[k][c] = true
-	}
+	// Words and whole names ("\x00" keys) in one table.
+	table := codeSets{}
 	err := wordnet.ReadSynsets(r, func(s wordnet.Synset) {
 		code := wordNetCode(s.LexFile, s.Instance)
 		for _, lemma := range s.Words {
@@ -153,20 +151,16 @@ func ReadWordNetNouns(r io.Reader) (map[string]string, error) {
 			for j, w := range ws2 {
 				low[j] = ws.Norm(w)
 				if isCap(w) {
-					add(words, low[j], code)
+					table.add(low[j], code)
 				}
 			}
 			if len(low) <= maxSpan {
-				add(names, "\x00"+strings.Join(low, " "), code)
+				table.add("\x00"+strings.Join(low, " "), code)
 			}
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
-	out := codes(words)
-	for k, v := range codes(names) {
-		out[k] = v
-	}
-	return out, nil
+	return table.strings(), nil
 }

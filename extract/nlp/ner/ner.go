@@ -73,7 +73,7 @@ func newCtx(words, xpos []string, gaz, caps map[string]string, lex *Lexicon) *ct
 }
 
 // lexicon looks each word up in the word lists and marks the longest
-// matches of whole WordNet names.
+// matches of whole WordNet names and places.
 func (c *ctx) lexicon(lex *Lexicon) {
 	n := len(c.raw)
 	buf := make([]string, 4*n)
@@ -81,23 +81,21 @@ func (c *ctx) lexicon(lex *Lexicon) {
 	if lex == nil {
 		return
 	}
-	if lex.Lists != nil {
-		for i, l := range c.low {
-			c.gl[i] = lex.Lists[l]
-		}
-		// A match starts at a word with a code: letting places start at
-		// short words (San Rafael, New York) lost 0.4-0.8 F1 on dev.
-		c.markLongest(lex.Lists, c.glSpan, func(j int, first bool) bool {
-			return c.gl[j] != "" || !first && len(c.low[j]) <= 3
-		})
-	}
+	// A place starts at a word with a code: letting places start at short
+	// words (San Rafael, New York) lost 0.4-0.8 F1 on dev.
+	c.lookUp(lex.Lists, c.gl, c.glSpan)
+	c.lookUp(lex.Names, c.wn, c.wnSpan)
+}
+
+// lookUp sets each word's codes in table and marks the longest matches of
+// its whole names in spans: a name starts at a word with codes and goes on
+// over such words and short words (of, the, 's).
+func (c *ctx) lookUp(table map[string]string, codes, spans []string) {
 	for i, l := range c.low {
-		c.wn[i] = lex.Names[l]
+		codes[i] = table[l]
 	}
-	// A WordNet name starts at a word of a name and goes on over words of
-	// names and short words (of, the, 's).
-	c.markLongest(lex.Names, c.wnSpan, func(j int, first bool) bool {
-		return c.wn[j] != "" || !first && len(c.low[j]) <= 3
+	c.markLongest(table, spans, func(j int, first bool) bool {
+		return codes[j] != "" || !first && len(c.low[j]) <= 3
 	})
 }
 
@@ -668,38 +666,24 @@ func PRF(tp, npred, ngold int) (p, r, f float64) {
 
 // WriteTo serialises the recogniser.
 func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
-	if err := perceptron.WriteMap(w, r.gaz); err != nil {
-		return 0, err
-	}
-	if err := perceptron.WriteMap(w, r.caps); err != nil {
-		return 0, err
-	}
-	if err := perceptron.WriteMap(w, r.lex.Names); err != nil {
-		return 0, err
-	}
-	if err := perceptron.WriteMap(w, r.lex.Lists); err != nil {
-		return 0, err
+	// The order Read reads them in.
+	for _, t := range []map[string]string{r.gaz, r.caps, r.lex.Names, r.lex.Lists} {
+		if err := perceptron.WriteMap(w, t); err != nil {
+			return 0, err
+		}
 	}
 	return r.model.WriteTo(w)
 }
 
 // Read loads a recogniser written by WriteTo.
 func Read(br *bufio.Reader) (*Recognizer, error) {
-	gaz, err := perceptron.ReadMap(br)
-	if err != nil {
-		return nil, fmt.Errorf("ner: %w", err)
-	}
-	caps, err := perceptron.ReadMap(br)
-	if err != nil {
-		return nil, fmt.Errorf("ner: %w", err)
-	}
-	names, err := perceptron.ReadMap(br)
-	if err != nil {
-		return nil, fmt.Errorf("ner: %w", err)
-	}
-	lists, err := perceptron.ReadMap(br)
-	if err != nil {
-		return nil, fmt.Errorf("ner: %w", err)
+	// The training gazetteer, casing profiles, WordNet names, name lists.
+	var tables [4]map[string]string
+	for i := range tables {
+		var err error
+		if tables[i], err = perceptron.ReadMap(br); err != nil {
+			return nil, fmt.Errorf("ner: %w", err)
+		}
 	}
 	m, err := perceptron.ReadModel(br)
 	if err != nil {
@@ -708,5 +692,5 @@ func Read(br *bufio.Reader) (*Recognizer, error) {
 	if len(m.Classes) != nm {
 		return nil, fmt.Errorf("ner: corrupt model")
 	}
-	return &Recognizer{model: m, gaz: gaz, caps: caps, lex: &Lexicon{Names: names, Lists: lists}}, nil
+	return &Recognizer{model: m, gaz: tables[0], caps: tables[1], lex: &Lexicon{Names: tables[2], Lists: tables[3]}}, nil
 }
