@@ -5,11 +5,11 @@ import (
 	"compress/gzip"
 	"encoding/gob"
 	"fmt"
-	"github.com/kgraph/kg/extract/nlp/gazetteer"
 	"io"
 	"os"
 	"path/filepath"
 
+	"github.com/kgraph/kg/extract/nlp/gazetteer"
 	"github.com/kgraph/kg/extract/nlp/ner"
 	"github.com/kgraph/kg/extract/nlp/tagger"
 )

@@ -81,9 +81,6 @@ func (b *builder) build() *Model {
 }
 
 // Score adds the weights of feats to scores (len(scores) ≥ len(Classes)).
-// Big models are memory-bound, so a first pass touches every feature's
-// slot and row start with independent loads the CPU can overlap; the
-// second pass then finds them in cache.
 func (m *Model) Score(feats []uint64, scores []float32) { score(m, feats, scores) }
 
 // ScoreInt is Score with integer sums: the same argmax without a
@@ -91,6 +88,9 @@ func (m *Model) Score(feats []uint64, scores []float32) { score(m, feats, scores
 // sums are exact either way); about 4% less parsing time.
 func (m *Model) ScoreInt(feats []uint64, scores []int32) { score(m, feats, scores) }
 
+// score serves Score and ScoreInt. Big models are memory-bound, so a
+// first pass touches every feature's slot and row start with independent
+// loads the CPU can overlap; the second pass then finds them in cache.
 func score[T int32 | float32](m *Model, feats []uint64, scores []T) {
 	var touched uint64
 	for _, k := range feats {
