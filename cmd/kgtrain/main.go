@@ -163,14 +163,16 @@ func run(data, out, only string) error {
 				return err
 			}
 		}
-		jk = map[string][]string{}
-		for i, s := range train {
-			for j := range s.Words {
-				s.Words[j].UPOS, s.Words[j].XPOS = ju[i][j], jx[i][j]
+		if ju != nil { // nil when only the tagger trains
+			jk = map[string][]string{}
+			for i, s := range train {
+				for j := range s.Words {
+					s.Words[j].UPOS, s.Words[j].XPOS = ju[i][j], jx[i][j]
+				}
+				jk[s.ID()] = jx[i]
 			}
-			jk[s.ID()] = jx[i]
+			fmt.Fprintf(os.Stderr, "jackknifed tags done %s\n", time.Since(start).Round(time.Second))
 		}
-		fmt.Fprintf(os.Stderr, "jackknifed tags done %s\n", time.Since(start).Round(time.Second))
 	}
 	trainParser := func() error {
 		ex := parseExamples(train)
