@@ -245,6 +245,9 @@ func TestNewsJunk(t *testing.T) {
 			{"Ola Dahl", "work", "that turned out to be a front", nil},
 		})
 	checkNews(t, "A coup removed then-prime-minister Arun Chaiya in 2006.", []newsFact{{"A coup", "remove", "Arun Chaiya", nil}}, nil)
+	// The segmenter keeps "then-President" whole: split, "then" read as
+	// the verb's adverb and the title joined the object.
+	checkNews(t, "The army removed then-President Arun Chaiya in 2006.", []newsFact{{"The army", "remove", "Arun Chaiya", nil}}, nil)
 	res := extractNews(t, "The medal was handed out by then-President Ola Dahl on Monday.")
 	for _, e := range res.Entities {
 		if strings.HasPrefix(e.Name, "-") || strings.Contains(e.Name, "President") {
@@ -381,4 +384,17 @@ func TestLowercaseTitles(t *testing.T) {
 			{"Tom Rand", "presidential nominee of", "Republican", nil},
 			{"Ann Cole", "be", "governor", nil},
 		})
+}
+
+// TestNewsLeadVerb: news leads whose main verb the tagger reads as a past
+// participle ("Police arrested ...": a noun phrase with a reduced
+// relative clause) get it back as a verb, since a statement has one.
+func TestNewsLeadVerb(t *testing.T) {
+	checkNews(t, "An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia. Police arrested the accused in the neighborhood of Strickland Street. Scientists cautioned against an excess of optimism for the species.",
+		[]newsFact{
+			{"An apartment building", "collapse on", "Monday", nil},
+			{"Police", "arrest", "the accused in the neighborhood of Strickland Street", nil},
+			{"Scientists", "caution against", "an excess of optimism for the species", nil},
+		},
+		[]newsFact{{"An apartment building", "be collapsed on", "Monday", nil}})
 }

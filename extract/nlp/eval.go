@@ -89,7 +89,7 @@ func (p *Pipeline) EvalNER(gold []conllu.NERSentence) NERScores {
 	start := time.Now()
 	preds := make([][]string, len(gold))
 	for i, g := range gold {
-		_, xpos := p.tagger.Tag(g.Words)
+		_, xpos := p.tagger.TagSentence(g.Words)
 		preds[i] = p.ner.Tag(g.Words, xpos)
 		words += len(g.Words)
 	}

@@ -117,7 +117,7 @@ func (p *Pipeline) AnnotateTokens(words []string) Sentence {
 
 // Tag runs only the tagger and lemmatizer (the cheap layers).
 func (p *Pipeline) Tag(words []string) Sentence {
-	upos, xpos := p.tagger.Tag(words)
+	upos, xpos := p.tagger.TagSentence(words)
 	lems := p.lemma.Lemmas(words, xpos, nil)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
@@ -130,7 +130,7 @@ func (p *Pipeline) analyse(words []string) Sentence {
 	if len(words) == 0 {
 		return Sentence{}
 	}
-	upos, xpos := p.tagger.Tag(words)
+	upos, xpos := p.tagger.TagSentence(words)
 	heads, labels := p.parser.Parse(words, upos, xpos)
 	ents := p.ner.Tag(words, xpos)
 	lems := p.lemma.Lemmas(words, xpos, ents)

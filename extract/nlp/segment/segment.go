@@ -237,6 +237,11 @@ var hyphenPrefixes = map[string]bool{
 	"inter": true, "counter": true, "x": true, "neo": true, "over": true, "under": true, "self": true,
 }
 
+// pastTitle prefixes make a title a past one: news writes "then-President
+// X", which EWT never has; split, "then" reads as the verb's adverb
+// ("removed then - prime - minister X").
+var pastTitle = map[string]bool{"then": true, "ex": true}
+
 // keepHyphen says whether left-right stays one token, as EWT keeps number
 // ranges (1969-1970) and prefixed words (anti-American).
 func keepHyphen(left, right string) bool {
@@ -244,6 +249,10 @@ func keepHyphen(left, right string) bool {
 		return false
 	}
 	if isDigit(left[len(left)-1]) && isDigit(right[0]) {
+		return true
+	}
+	// A past title stays whole: then-prime-minister, ex-vice-president.
+	if first, _, _ := strings.Cut(left, "-"); pastTitle[strings.ToLower(first)] {
 		return true
 	}
 	if i := strings.LastIndexByte(left, '-'); i >= 0 {

@@ -22,6 +22,8 @@ func TestSplit(t *testing.T) {
 			[]string{"Kim Dae-sung met Lee Jae-myung , Kim Jong-un and Prayuth Chan-o-cha .", "Jae - in left ."}},
 		{"hyphens after names", "The Seoul-based firm, a Trump-era rule and New York-based Acme. Lee Hsien-loong.",
 			[]string{"The Seoul - based firm , a Trump - era rule and New York - based Acme .", "Lee Hsien-loong ."}},
+		{"past titles", "A coup removed then-prime-minister Arun Chaiya and ex-President Ola Dahl. Then - what?",
+			[]string{"A coup removed then-prime-minister Arun Chaiya and ex-President Ola Dahl .", "Then - what ?"}},
 		{"headline line", "KISHIDA MEETS YOON\nThe leaders met on Sunday",
 			[]string{"KISHIDA MEETS YOON", "The leaders met on Sunday"}},
 		{"date line is metadata", "date 2023-05-18\nLee arrived in Japan.",

@@ -3,6 +3,7 @@ package tagger
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,6 +94,49 @@ func TestSignature(t *testing.T) {
 	} {
 		if got := testLexicon.sig(w); got != want {
 			t.Errorf("sig(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// A statement without a finite verb gets one: the first past participle
+// right after a noun and not before "by" becomes VBD; sentences with a
+// finite verb, short ones and ones not ending like a statement keep their
+// tags.
+func TestFinite(t *testing.T) {
+	xpos := []string{"DT", "NN", "VBN", "IN", "NNP", ".", "VBD", "VBZ", "JJ"}
+	tg := &Tagger{xpos: xpos, vbd: 6}
+	tags := func(ts ...string) []int {
+		var cls []int
+		for _, x := range ts {
+			cls = append(cls, slices.Index(xpos, x))
+		}
+		return cls
+	}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"An apartment building collapsed on Monday .", []string{"DT", "NN", "NN", "VBN", "IN", "NNP", "."}, []string{"DT", "NN", "NN", "VBD", "IN", "NNP", "."}},
+		// "signed by": a reduced relative; the next participle is the verb.
+		{"The decree signed by Francis named Ola .", []string{"DT", "NN", "VBN", "IN", "NNP", "VBN", "NNP", "."}, []string{"DT", "NN", "VBN", "IN", "NNP", "VBD", "NNP", "."}},
+		{"The decree signed by Francis is valid .", []string{"DT", "NN", "VBN", "IN", "NNP", "VBZ", "JJ", "."}, nil},
+		{"An apartment building collapsed on Monday", []string{"DT", "NN", "NN", "VBN", "IN", "NNP"}, nil},
+		{"Building collapsed Monday .", []string{"NN", "VBN", "NNP", "."}, nil},
+		{"A building , collapsed on Monday .", []string{"DT", "NN", ".", "VBN", "IN", "NNP", "."}, nil},
+	} {
+		words := strings.Fields(c.words)
+		cls := tags(c.tags...)
+		tg.finite(words, cls)
+		want := c.want
+		if want == nil {
+			want = c.tags
+		}
+		var got []string
+		for _, k := range cls {
+			got = append(got, xpos[k])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", c.words, got, want)
 		}
 	}
 }
