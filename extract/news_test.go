@@ -398,3 +398,19 @@ func TestNewsLeadVerb(t *testing.T) {
 		},
 		[]newsFact{{"An apartment building", "be collapsed on", "Monday", nil}})
 }
+
+// TestAppositionQuantities: a quantity restated in other units or as a
+// share is no apposition, a year before the description does not make it
+// a quantity.
+func TestAppositionQuantities(t *testing.T) {
+	checkNews(t, "The storm was about 250 miles (400 km) south of Miami on Monday. Hammons won 4,489,235 votes, 3.27 percent of the total. Bill Hammons, the 2020 presidential nominee of the Unity Party, spoke in Denver. Dedi Prasetyo, a spokesperson for the police, confirmed the arrests.",
+		[]newsFact{
+			{"Bill Hammons", "be", "the 2020 presidential nominee of the Unity Party", nil},
+			{"Dedi Prasetyo", "be", "a spokesperson for the police", nil},
+			{"Bill Hammons", "win", "4,489,235 votes", nil},
+		},
+		[]newsFact{
+			{"about 250 miles south of Miami on Monday", "be", "400 km", nil},
+			{"4,489,235 votes", "be", "3.27 percent of the total", nil},
+		})
+}

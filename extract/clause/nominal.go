@@ -2,6 +2,7 @@ package clause
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/extract/resolve"
@@ -390,6 +391,28 @@ func (p *parse) roleExtraction(person Arg, role string, country Arg, written, ki
 	return x
 }
 
+// quantity says whether noun n is counted or measured: it has a number
+// that is not a year ("112 km", but not "the 2018 Marvel film").
+func (p *parse) quantity(n int) bool {
+	k := p.dep(n, "nummod")
+	if k < 0 {
+		return false
+	}
+	t := p.tok(k).Text
+	return len(t) != 4 || (t < "1000" || t > "2199") || strings.Trim(t, "0123456789") != ""
+}
+
+// latinScript says whether every letter of s is a Latin one (Vázquez
+// Garced is; हम is not).
+func latinScript(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // appositions: "Lee Jae-myung, the South Korean president, ..." says Lee
 // is the South Korean president (and, as a title, president of South Korea).
 func (p *parse) appositions() []Extraction {
@@ -409,6 +432,14 @@ func (p *parse) appositions() []Extraction {
 		// whose phrase holds a verb with an object of its own is a clause
 		// ("an increase, the rate increased by 5 percent").
 		if semicolonBefore(p.s.Tokens, m) || p.holdsClause(m) {
+			continue
+		}
+		// A quantity restated in other units or as a share ("70 miles
+		// (112 km)", "4,489,235 votes, 3.27 percent"), a time ("founded it
+		// last year") and words outside the Latin script (an interview
+		// quoted in Hindi) describe nothing.
+		if p.quantity(m) || p.quantity(h) && p.tok(h).UPOS == "NOUN" ||
+			timeWords[p.lemma(m)] || timeWords[p.lower(m)] || !latinScript(p.tok(h).Text) || !latinScript(p.tok(m).Text) {
 			continue
 		}
 		var subj Arg
