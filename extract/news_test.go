@@ -414,3 +414,19 @@ func TestAppositionQuantities(t *testing.T) {
 			{"4,489,235 votes", "be", "3.27 percent of the total", nil},
 		})
 }
+
+// TestBalancedBrackets: an argument keeps the closing bracket or quote of
+// one it opens, where edge trimming used to drop it ("(400 km", "2019
+// \"Person").
+func TestBalancedBrackets(t *testing.T) {
+	checkNews(t, "The storm was about 250 miles (400 km) south of Miami on Monday. The period became known as Prohibition (1919–33). Time magazine named the activist its 2019 \"Person of the Year\".",
+		[]newsFact{
+			{"The storm", "be", "about 250 miles (400 km)", nil},
+			{"The period", "become", "known as Prohibition (1919–33)", nil},
+			{"Time magazine", "name", "its 2019 \"Person of the Year\"", nil},
+		}, nil)
+	// A phrase that begins inside a parenthesis starts after it.
+	checkNews(t, "The five-foot (one and two thirds meters) marine mammal tusk came from the wall in Fishmongers' Hall.",
+		[]newsFact{{"marine mammal tusk", "come from", "the wall in Fishmongers' Hall", nil}},
+		[]newsFact{{"meters marine mammal tusk", "come from", "the wall in Fishmongers' Hall", nil}})
+}

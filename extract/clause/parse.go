@@ -167,12 +167,88 @@ func (p *parse) arg(h int, skip ...string) Arg {
 	for len(keep) > 0 && p.tok(keep[0]).UPOS == "PUNCT" {
 		keep = keep[1:]
 	}
-	for len(keep) > 0 && p.tok(keep[len(keep)-1]).UPOS == "PUNCT" {
+	for len(keep) > 0 && p.tok(keep[len(keep)-1]).UPOS == "PUNCT" && !p.closes(keep) {
 		keep = keep[:len(keep)-1]
 	}
+	keep = p.balance(h, keep)
 	a.Tokens = keep
 	a.Text = p.text(keep)
 	return a
+}
+
+// brackets pairs opening and closing brackets and quotes; the straight
+// quote " closes itself.
+var brackets = map[string]string{"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", `"`: `"`}
+
+// closes says whether the phrase's last token closes a bracket or quote
+// opened inside it, so the edge trimming keeps it ("2019 \"Person of the
+// Year\"").
+func (p *parse) closes(keep []int) bool {
+	last := p.tok(keep[len(keep)-1]).Text
+	for n := len(keep) - 2; n >= 0; n-- {
+		t := p.tok(keep[n]).Text
+		if t == last && last != `"` {
+			return false // nested pair of the same closer: leave it to balance
+		}
+		if brackets[t] == last {
+			return true
+		}
+	}
+	return false
+}
+
+// balance keeps a phrase's brackets and quotes paired, since a phrase cut
+// from a tree can start or end inside a parenthesis ("flight 1344
+// (AXB1344", "meters) marine mammal tusk"). A parenthesis opened after the
+// head and not closed is cut off with what follows, one closed before the
+// head but not opened in the phrase cuts off what precedes it; any other
+// unpaired bracket or quote is dropped.
+func (p *parse) balance(h int, keep []int) []int {
+	var open []int // positions in keep of unclosed openers
+	drop := map[int]bool{}
+	for n, t := range keep {
+		x := p.tok(t).Text
+		if len(open) > 0 && brackets[p.tok(keep[open[len(open)-1]]).Text] == x {
+			open = open[:len(open)-1]
+			continue
+		}
+		if _, ok := brackets[x]; ok {
+			open = append(open, n)
+			continue
+		}
+		switch x {
+		case ")", "]", "}", "”", "’":
+			drop[n] = true
+			if t < h { // the phrase began inside the parenthesis
+				for m := range n {
+					drop[m] = true
+				}
+				open = open[:0]
+			}
+		}
+	}
+	for _, n := range open {
+		if keep[n] > h && p.tok(keep[n]).Text != `"` {
+			for m := n; m < len(keep); m++ {
+				drop[m] = true
+			}
+			break
+		}
+		drop[n] = true
+	}
+	if len(drop) == 0 {
+		return keep
+	}
+	out := make([]int, 0, len(keep))
+	for n, t := range keep {
+		if !drop[n] {
+			out = append(out, t)
+		}
+	}
+	for len(out) > 0 && p.tok(out[len(out)-1]).UPOS == "PUNCT" && !p.closes(out) {
+		out = out[:len(out)-1]
+	}
+	return out
 }
 
 func allPunct(p *parse, toks []int) bool {
@@ -189,15 +265,26 @@ func (p *parse) text(toks []int) string {
 	var b strings.Builder
 	for i, t := range toks {
 		tk := p.tok(t)
-		if i > 0 {
-			prev := p.tok(toks[i-1])
-			if toks[i-1] != t-1 || tk.Start > prev.End {
-				b.WriteByte(' ')
-			}
+		if i > 0 && p.spaceBetween(toks[i-1], t) {
+			b.WriteByte(' ')
 		}
 		b.WriteString(tk.Text)
 	}
 	return b.String()
+}
+
+// spaceBetween says whether the sentence has white space between tokens
+// i < j: "[W]e" without its brackets is "We".
+func (p *parse) spaceBetween(i, j int) bool {
+	if j <= i {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if k+1 >= len(p.s.Tokens) || p.tok(k+1).Start > p.tok(k).End {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parse) words(toks []int) string {
