@@ -439,7 +439,7 @@ func (p *parse) appositions() []Extraction {
 		// last year") and words outside the Latin script (an interview
 		// quoted in Hindi) describe nothing.
 		if p.quantity(m) || p.quantity(h) && p.tok(h).UPOS == "NOUN" ||
-			timeWords[p.lemma(m)] || timeWords[p.lower(m)] || !latinScript(p.tok(h).Text) || !latinScript(p.tok(m).Text) {
+			timeWords[p.lemma(m)] || timeWords[p.lower(m)] {
 			continue
 		}
 		var subj Arg
@@ -453,6 +453,9 @@ func (p *parse) appositions() []Extraction {
 			subj = p.arg(h)
 		}
 		obj := p.arg(m)
+		if !latinScript(subj.Text) || !latinScript(obj.Text) {
+			continue
+		}
 		x := Extraction{Subject: subj, Rel: "be", RelSurface: ",", Object: obj, Confidence: p.appositionConfidence(subj, obj), Kind: "apposition", Attribution: Arg{Head: -1}}
 		x.OpenIE.Rel = "is"
 		x.OpenIE.Args = []string{subj.Text, obj.Text}
