@@ -430,3 +430,18 @@ func TestBalancedBrackets(t *testing.T) {
 		[]newsFact{{"marine mammal tusk", "come from", "the wall in Fishmongers' Hall", nil}},
 		[]newsFact{{"meters marine mammal tusk", "come from", "the wall in Fishmongers' Hall", nil}})
 }
+
+// TestPlaceNamesOfCompounds: a place the parser built of compounds
+// ("Carmel Valley", "Windsor Locks") keeps all its words, which the
+// recogniser's span gives.
+func TestPlaceNamesOfCompounds(t *testing.T) {
+	checkNews(t, "Doris Day died on Monday at her home in Carmel Valley, California. A bomber crashed at an airport in Windsor Locks, Connecticut.",
+		[]newsFact{
+			{"Carmel Valley", "be in", "California", nil},
+			{"Windsor Locks", "be in", "Connecticut", nil},
+		},
+		[]newsFact{
+			{"Valley", "be in", "California", nil},
+			{"Locks", "be in", "Connecticut", nil},
+		})
+}

@@ -52,6 +52,19 @@ func (p *parse) name(h int) Arg {
 			hi = t
 		}
 	}
+	// The recogniser's span of the head widens a name the parser built of
+	// compounds rather than flat words ("Carmel Valley", "Tamil Nadu",
+	// "Windsor Locks": only the last word was the name).
+	if ner := p.tok(h).NER; len(ner) > 2 && (ner[0] == 'B' || ner[0] == 'I') {
+		typ := ner[2:]
+		in := func(i int) bool { return p.tok(i).UPOS != "PUNCT" && p.tok(i).UPOS != "NUM" }
+		for lo > 0 && p.tok(lo).NER == "I-"+typ && (p.tok(lo-1).NER == "B-"+typ || p.tok(lo-1).NER == "I-"+typ) && in(lo-1) {
+			lo--
+		}
+		for hi+1 < len(p.s.Tokens) && p.tok(hi+1).NER == "I-"+typ && in(hi+1) {
+			hi++
+		}
+	}
 	var out []int
 	for i := lo; i <= hi; i++ {
 		out = append(out, i)
