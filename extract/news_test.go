@@ -445,3 +445,11 @@ func TestPlaceNamesOfCompounds(t *testing.T) {
 			{"Locks", "be in", "Connecticut", nil},
 		})
 }
+
+// TestTimeOffSubject: a time the parser hung on the subject ("State media
+// on Saturday reported ...") leaves the subject and dates the fact.
+func TestTimeOffSubject(t *testing.T) {
+	checkNews(t, "State media on Saturday reported the collapse. Another brother, 22, was chained to a bed.",
+		[]newsFact{{"State media", "report", "the collapse", func(tr fact.Triple) bool { return tr.Time == "2025-03-08" }}},
+		[]newsFact{{"State media on Saturday", "report", "the collapse", nil}})
+}

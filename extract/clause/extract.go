@@ -330,6 +330,71 @@ func (p *parse) obliques(v int) []Arg {
 	return out
 }
 
+// timeOff splits a time the parser hung at the end of a noun phrase off
+// it ("State media on Saturday", "ended their work yesterday", "the
+// Bahamas last week"): it says when the event happened, and the phrase
+// names what took part. Only bare times and times after on, at or during.
+func (p *parse) timeOff(a Arg) (rest, when Arg, ok bool) {
+	h := a.Head
+	if h < 0 || len(a.Tokens) == 0 {
+		return a, Arg{}, false
+	}
+	last := a.Tokens[len(a.Tokens)-1]
+	for _, k := range p.kids[h] {
+		if k < h || !p.is(k, "nmod", "nmod:tmod", "nmod:unmarked", "obl:tmod", "obl:unmarked", "advmod") {
+			continue
+		}
+		t := p.arg(k)
+		if len(t.Tokens) == 0 || t.Tokens[len(t.Tokens)-1] != last || !p.timePhrase(k, t) {
+			continue
+		}
+		switch t.Prep {
+		case "", "on", "at", "during":
+		default:
+			continue
+		}
+		drop := map[int]bool{}
+		for _, x := range p.subtree(k) {
+			drop[x] = true
+		}
+		var keep []int
+		for _, x := range a.Tokens {
+			if !drop[x] {
+				keep = append(keep, x)
+			}
+		}
+		for len(keep) > 0 && p.tok(keep[len(keep)-1]).UPOS == "PUNCT" {
+			keep = keep[:len(keep)-1]
+		}
+		if len(keep) == 0 {
+			return a, Arg{}, false
+		}
+		rest = a
+		rest.Tokens, rest.Text = keep, p.text(keep)
+		t.Role = "time"
+		return rest, t, true
+	}
+	return a, Arg{}, false
+}
+
+// timePhrase says whether phrase a headed by h names a time by its words
+// (yesterday, last week, on Saturday, in 2006), not only by its relation:
+// "Another brother, 22," is an age.
+func (p *parse) timePhrase(h int, a Arg) bool {
+	if timeWords[p.lemma(h)] || timeWords[p.lower(h)] {
+		return true
+	}
+	if t := p.tok(h); t.UPOS == "NUM" && len(t.Text) == 4 && t.Text >= "1000" && t.Text <= "2999" {
+		return true
+	}
+	for _, k := range a.Tokens {
+		if timeWords[p.lower(k)] && p.tok(k).UPOS == "PROPN" {
+			return true // "on June 3"
+		}
+	}
+	return false
+}
+
 // placeOffPerson splits "the US president in Washington" into the person
 // and the place: a place hung on a person object ("meets the president in
 // Washington") says where the event happens, but parsers attach it to the
@@ -622,6 +687,10 @@ func (p *parse) clauses(v int) []Extraction {
 				objs[i] = rest
 				extras = append(extras, place)
 			}
+			if rest, when, ok := p.timeOff(objs[i]); ok {
+				objs[i] = rest
+				extras = append(extras, when)
+			}
 		}
 		if io := p.dep(pred, "iobj"); io >= 0 {
 			extras = append([]Arg{p.arg(io)}, extras...)
@@ -665,6 +734,14 @@ func (p *parse) clauses(v int) []Extraction {
 		}
 		objs = []Arg{a}
 		objPrep = a.Prep
+	}
+	// "A fire yesterday morning destroyed ...": a time the parser hung on
+	// the subject says when the event happened.
+	for i, sj := range subjs {
+		if rest, when, ok := p.timeOff(sj); ok {
+			subjs[i] = rest
+			extras = append(extras, when)
+		}
 	}
 	if len(objs) == 0 && agent.Empty() {
 		// "arrived in Japan": the first non-time oblique is the object.
