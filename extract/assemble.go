@@ -383,8 +383,9 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		}
 		return m
 	}
-	// "the South Korean president": a description by role and country.
-	if resolve.IsTitle(h.Lemma) || resolve.IsTitle(h.Text) {
+	// "the South Korean president": a description by role and country;
+	// "a third president", "another minister" bring in someone new.
+	if (resolve.IsTitle(h.Lemma) || resolve.IsTitle(h.Text)) && !indefinite(s, a) {
 		m.Role = strings.ToLower(h.Lemma)
 		skip := -1
 		for _, i := range a.Tokens {
@@ -513,7 +514,10 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		// "CEO of the Refugee Council Enver Solomon": a title phrase the
 		// parser headed on the title, ending in a person's full name.
 		last := a.Tokens[len(a.Tokens)-1]
-		if lo, hi, typ := nerSpan(s, last); typ == fact.Person && hi == last && hi > lo && lo > a.Tokens[0] {
+		// Not "a former advisor for President Donald Trump": there the
+		// name is the complement of a preposition, and the phrase another
+		// person.
+		if lo, hi, typ := nerSpan(s, last); typ == fact.Person && hi == last && hi > lo && lo > a.Tokens[0] && !indefinite(s, a) && !governedByPreposition(s, lo, hi) {
 			titled := false
 			for _, k := range a.Tokens {
 				if k < lo && resolve.IsTitle(s.Tokens[k].Text) {
@@ -558,6 +562,35 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		return node{name: text, id: fact.EntityID(text)}
 	}
 	return node{name: text, id: fact.EntityID(text), literal: true}
+}
+
+// indefinite says whether the phrase starts with an indefinite
+// determiner: "a former advisor", "another minister" introduce someone.
+func indefinite(s *nlp.Sentence, a clause.Arg) bool {
+	if len(a.Tokens) == 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[a.Tokens[0]].Text) {
+	case "a", "an", "another":
+		return true
+	}
+	return false
+}
+
+// governedByPreposition says whether the name s.Tokens[lo..hi] or a title
+// before it hangs from a preposition ("for President Donald Trump").
+func governedByPreposition(s *nlp.Sentence, lo, hi int) bool {
+	for i := lo; i <= hi; i++ {
+		if h := s.Tokens[i].Head; h >= lo && h <= hi {
+			continue
+		}
+		for k, t := range s.Tokens {
+			if t.Head == i && t.DepRel == "case" && k < lo {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameCovers reports whether the argument is essentially the name: what is

@@ -453,3 +453,15 @@ func TestTimeOffSubject(t *testing.T) {
 		[]newsFact{{"State media", "report", "the collapse", func(tr fact.Triple) bool { return tr.Time == "2025-03-08" }}},
 		[]newsFact{{"State media on Saturday", "report", "the collapse", nil}})
 }
+
+// TestDescriptionsOfOthers: "a former advisor for President X" is not X,
+// and "a third president" is no president the document named before.
+func TestDescriptionsOfOthers(t *testing.T) {
+	checkNews(t, "President Donald Trump spoke on Monday. A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court on Wednesday. A third president, Richard Nixon, would have faced impeachment.",
+		nil,
+		[]newsFact{
+			{"Donald Trump", "be sentenced in", "U.S. Federal Court", nil},
+			{"Donald Trump", "face", "impeachment", nil},
+			{"Donald Trump", "be", "Richard Nixon", nil},
+		})
+}
