@@ -72,6 +72,15 @@ func TestShortNameKeptForOnePerson(t *testing.T) {
 	if got, _ := r.Resolve(Mention{Name: "Ruiz", Type: fact.Person, Sentence: 2, Subject: true}); got.Name != "Pablo Ruiz" {
 		t.Errorf("Ruiz -> %q, want the most recent, Pablo Ruiz", got.Name)
 	}
+	// The one the document keeps naming wins over one named once since:
+	// "President Donald Trump ... his wife Melania Trump ... Trump said".
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Donald Trump", Type: fact.Person, Sentence: 0, Subject: true})
+	r.Resolve(Mention{Name: "Donald Trump", Type: fact.Person, Sentence: 1, Subject: true})
+	r.Resolve(Mention{Name: "Melania Trump", Type: fact.Person, Sentence: 2})
+	if got, _ := r.Resolve(Mention{Name: "Trump", Type: fact.Person, Sentence: 3, Subject: true}); got.Name != "Donald Trump" {
+		t.Errorf("Trump -> %q, want Donald Trump (mentioned twice; Melania Trump once, more recently)", got.Name)
+	}
 }
 
 // TestTypeFromLaterMention: a full name first met untyped takes the type

@@ -498,7 +498,7 @@ func (r *Registry) shortName(name, typ string) *entity {
 		// Several people with that name in this document: the one the
 		// document already calls so (news keeps a bare surname for one
 		// person and names the other in full: "Mendez" and "his wife Jonna
-		// Mendez"), else the most recently mentioned one.
+		// Mendez"), else the most mentioned one, else the most recent.
 		if len(inDoc) > 1 {
 			var called []*entity
 			for _, c := range inDoc {
@@ -512,11 +512,19 @@ func (r *Registry) shortName(name, typ string) *entity {
 				c.shortDoc[k] = r.doc
 				return c
 			}
+			// Else the one the document has mentioned most so far: news
+			// keeps naming its main person ("President Donald Trump ...,
+			// his wife Melania Trump ..., Trump said" is the president);
+			// among equals the most recently mentioned.
+			most := 0
+			for _, c := range inDoc {
+				most = max(most, r.DocMentions(c.ID))
+			}
 			for i := len(r.recent) - 1; i >= 0; i-- {
 				for _, c := range inDoc {
-					if r.recent[i].e == c {
+					if r.recent[i].e == c && r.DocMentions(c.ID) == most {
 						c.shortDoc[k] = r.doc
-						c.merged(fmt.Sprintf("%q is the short name of %s (the most recently mentioned of %d people with that name in the document)", name, c.Name, len(inDoc)))
+						c.merged(fmt.Sprintf("%q is the short name of %s (the most mentioned, then the most recently mentioned, of %d people with that name in the document)", name, c.Name, len(inDoc)))
 						return c
 					}
 				}
