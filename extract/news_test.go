@@ -465,3 +465,14 @@ func TestDescriptionsOfOthers(t *testing.T) {
 			{"Donald Trump", "be", "Richard Nixon", nil},
 		})
 }
+
+// TestOpeningParticiple: a participle opening a sentence is a passive of
+// the main subject ("Born in ...", "Founded in ...").
+func TestOpeningParticiple(t *testing.T) {
+	checkNews(t, "Born on December 11, 1935, in Mirati, Pranab Mukherjee began his political career in West Bengal. Founded in 1990, the company makes drones.",
+		[]newsFact{
+			{"Pranab Mukherjee", "be born on", "December 11, 1935", nil},
+			{"the company", "be founded in", "1990", nil},
+		},
+		[]newsFact{{"Pranab Mukherjee", "bear on", "December 11, 1935", nil}})
+}

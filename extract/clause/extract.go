@@ -279,7 +279,9 @@ func (p *parse) relationOf(v int) relation {
 	}
 	// "candidates elected in this district": a participle modifying a
 	// noun is a passive without its auxiliary.
-	if p.tok(v).XPOS == "VBN" && p.is(v, "acl") && !p.is(v, "acl:relcl") && p.dep(v, "aux", "obj") < 0 {
+	// Likewise a participle opening a sentence ("Born in 1935, X ...",
+	// "Founded in 1990, the company ..."): "be born", not "bear".
+	if p.tok(v).XPOS == "VBN" && (p.is(v, "acl") && !p.is(v, "acl:relcl") || p.is(v, "advcl") && p.dep(v, "nsubj", "nsubj:pass", "expl") < 0) && p.dep(v, "aux", "obj") < 0 {
 		r.passive = true
 	}
 	// "going to" future: "is going to meet".
