@@ -476,3 +476,11 @@ func TestOpeningParticiple(t *testing.T) {
 		},
 		[]newsFact{{"Pranab Mukherjee", "bear on", "December 11, 1935", nil}})
 }
+
+// TestNamedAfterTitled: a place named after a titled person keeps the
+// title in its name and states no title.
+func TestNamedAfterTitled(t *testing.T) {
+	checkNews(t, "Vendors near Queen Victoria Market protested. Queen Elizabeth II met President Joe Biden.",
+		[]newsFact{{"Elizabeth II", "be", "queen", nil}},
+		[]newsFact{{"Victoria Market", "be", "queen", nil}})
+}

@@ -204,8 +204,22 @@ var departments = map[string]bool{
 	"war": true, "housing": true, "culture": true, "trade": true, "foreign affairs": true, "home affairs": true,
 }
 
+// hasConnector says whether the run lo..hi has a lower-case word ("Professor
+// Carl Lipo of Binghamton University").
+func (p *parse) hasConnector(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if t := p.tok(i).Text; t != "" && strings.ToLower(t) == t && t != "-" {
+			return true
+		}
+	}
+	return false
+}
+
 // titleRun splits a run of capitalised words into country, role and name.
 func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
+	if resolve.NamedAfter(p.text([]int{hi - 1})) && !p.hasConnector(lo, hi) {
+		return Extraction{}, false // "Queen Victoria Market" names a place
+	}
 	// "then-U.S.-president X", "ex-Prime Minister X", "former Vice
 	// President X": a past role.
 	if lo >= 2 && isHyphenTok(p.tok(lo-1).Text) && p.tok(lo-1).Start == p.tok(lo-2).End {

@@ -207,6 +207,23 @@ func init() {
 	}
 }
 
+// namedAfter are the last words of places and institutions named after a
+// titled person: their title is part of the name.
+var namedAfter = map[string]bool{
+	"market": true, "street": true, "road": true, "avenue": true, "square": true, "bridge": true,
+	"park": true, "hospital": true, "university": true, "college": true, "school": true,
+	"airport": true, "station": true, "hall": true, "centre": true, "center": true, "museum": true,
+	"building": true, "stadium": true, "hotel": true, "church": true, "cathedral": true, "tower": true,
+	"library": true, "prize": true, "award": true, "foundation": true, "institute": true, "memorial": true,
+	"dam": true, "canal": true, "island": true, "land": true, "bay": true, "strait": true, "sea": true,
+}
+
+// NamedAfter says whether a name ends in a word of namedAfter.
+func NamedAfter(name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 0 && namedAfter[strings.ToLower(w[len(w)-1])]
+}
+
 // StripTitle removes leading titles, honorifics, demonyms and possessive
 // countries from a person's name ("South Korean President Lee Jae-myung",
 // "Japan's Prime Minister Fumio Kishida" → the name) and a trailing
@@ -216,6 +233,9 @@ func StripTitle(name string) (stripped string, titled bool) {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	name = strings.ReplaceAll(strings.ReplaceAll(name, " 's ", "'s "), " ’s ", "’s ")
 	w := strings.Fields(name)
+	if NamedAfter(name) {
+		return name, false // "Queen Victoria Market", "King Abdullah University"
+	}
 	i := 0
 	for i < len(w)-1 {
 		lw := strings.ToLower(w[i])
