@@ -484,3 +484,11 @@ func TestNamedAfterTitled(t *testing.T) {
 		[]newsFact{{"Elizabeth II", "be", "queen", nil}},
 		[]newsFact{{"Victoria Market", "be", "queen", nil}})
 }
+
+// TestMoreTitles: advisers, directors, envoys and prosecutors are titles,
+// not first names ("National Security Adviser John Bolton" is John Bolton).
+func TestMoreTitles(t *testing.T) {
+	checkNews(t, "Trump's former National Security Adviser John Bolton released a book. Bolton said he would not vote for Trump.",
+		[]newsFact{{"John Bolton", "release", "a book", nil}},
+		[]newsFact{{"National Security Adviser John Bolton", "release", "a book", nil}})
+}

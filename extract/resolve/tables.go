@@ -84,4 +84,7 @@ var titles = map[string]bool{
 	"commissioner": true, "inspector": true, "superintendent": true, "constable": true,
 	"executive": true, "emeritus": true, "assemblyman": true, "assemblywoman": true, "administrator": true,
 	"attorney": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
+	"adviser": true, "advisor": true, "director": true, "envoy": true, "chairperson": true, "treasurer": true,
+	"dean": true, "rabbi": true, "imam": true, "pastor": true, "commander": true, "marshal": true,
+	"prosecutor": true, "solicitor": true, "auditor": true, "manager": true, "president-elect": true,
 }
