@@ -492,3 +492,10 @@ func TestMoreTitles(t *testing.T) {
 		[]newsFact{{"John Bolton", "release", "a book", nil}},
 		[]newsFact{{"National Security Adviser John Bolton", "release", "a book", nil}})
 }
+
+// TestHeadlinePassive: a headline writes the passive without its auxiliary.
+func TestHeadlinePassive(t *testing.T) {
+	checkNews(t, "Tropical Storm Humberto upgraded to hurricane status\n\nThe storm strengthened on Friday.",
+		[]newsFact{{"Tropical Storm Humberto", "be upgraded to", "hurricane status", nil}},
+		[]newsFact{{"Tropical Storm Humberto", "upgrade to", "hurricane status", nil}})
+}

@@ -279,6 +279,12 @@ func (p *parse) relationOf(v int) relation {
 	}
 	// "candidates elected in this district": a participle modifying a
 	// noun is a passive without its auxiliary.
+	// A headline's participle with a subject but no auxiliary is a
+	// passive ("Tributes paid to actor X", "Mayor X found dead"): the
+	// tagger reads it so in headlines (tagger.TagHeadline).
+	if p.tok(v).XPOS == "VBN" && p.dep(v, "aux", "aux:pass") < 0 && p.dep(v, "nsubj") >= 0 && !p.endsLikeStatement() {
+		r.passive = true
+	}
 	// Likewise a participle opening a sentence ("Born in 1935, X ...",
 	// "Founded in 1990, the company ..."): "be born", not "bear".
 	if p.tok(v).XPOS == "VBN" && (p.is(v, "acl") && !p.is(v, "acl:relcl") || p.is(v, "advcl") && p.dep(v, "nsubj", "nsubj:pass", "expl") < 0) && p.dep(v, "aux", "obj") < 0 {
@@ -330,6 +336,22 @@ func (p *parse) obliques(v int) []Arg {
 		}
 	}
 	return out
+}
+
+// endsLikeStatement says whether the sentence ends in a full stop,
+// question or exclamation mark (or a quotation closing after one), unlike
+// a headline.
+func (p *parse) endsLikeStatement() bool {
+	for i := len(p.s.Tokens) - 1; i >= 0; i-- {
+		switch p.tok(i).Text {
+		case ".", "!", "?", "...", "…":
+			return true
+		case "\"", "”", "'", "’", ")":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // timeOff splits a time the parser hung at the end of a noun phrase off

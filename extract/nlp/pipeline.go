@@ -91,7 +91,7 @@ func (p *Pipeline) Annotate(text string) []Sentence {
 		for j, t := range sg.Tokens {
 			words[j] = t.Text
 		}
-		s := p.analyse(words)
+		s := p.analyse(words, i == 0 && isHeadline(text, sg))
 		for j, t := range sg.Tokens {
 			s.Tokens[j].Start, s.Tokens[j].End = t.Start, t.End
 		}
@@ -104,7 +104,7 @@ func (p *Pipeline) Annotate(text string) []Sentence {
 // AnnotateTokens analyses one pre-tokenised sentence. Offsets refer to the
 // words joined by single spaces, which is also the sentence's Text.
 func (p *Pipeline) AnnotateTokens(words []string) Sentence {
-	s := p.analyse(words)
+	s := p.analyse(words, false)
 	pos := 0
 	for j, w := range words {
 		s.Tokens[j].Start, s.Tokens[j].End = pos, pos+len(w)
@@ -126,11 +126,28 @@ func (p *Pipeline) Tag(words []string) Sentence {
 	return s
 }
 
-func (p *Pipeline) analyse(words []string) Sentence {
+// isHeadline says whether a document's first sentence is a headline: a
+// line of its own without final punctuation.
+func isHeadline(text string, sg segment.Sentence) bool {
+	if len(sg.Tokens) < 2 || !strings.HasPrefix(text[sg.End:], "\n") {
+		return false
+	}
+	switch sg.Tokens[len(sg.Tokens)-1].Text {
+	case ".", "!", "?", ":", ";", "\"", "”", "'", "’":
+		return false
+	}
+	return true
+}
+
+func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	if len(words) == 0 {
 		return Sentence{}
 	}
-	upos, xpos := p.tagger.TagSentence(words)
+	tag := p.tagger.TagSentence
+	if headline {
+		tag = p.tagger.TagHeadline
+	}
+	upos, xpos := tag(words)
 	heads, labels := p.parser.Parse(words, upos, xpos)
 	ents := p.ner.Tag(words, xpos)
 	lems := p.lemma.Lemmas(words, xpos, ents)

@@ -29,6 +29,7 @@ type Tagger struct {
 	upos   []string          // per class
 	xpos   []string
 	vbd    int // class of VERB VBD (-1: none), see finite
+	vbn    int // class of VERB VBN (-1: none), see headline
 }
 
 const sep = " "
@@ -36,14 +37,25 @@ const sep = " "
 func joint(u, x string) string { return u + sep + x }
 
 // Tag returns UPOS and XPOS tags for words: each word's best tag. Training
-// (jackknifed tags) uses it; the pipeline uses TagSentence.
-func (t *Tagger) Tag(words []string) (upos, xpos []string) { return t.tag(words, false) }
+// (jackknifed tags) uses it; the pipeline uses TagSentence and TagHeadline.
+func (t *Tagger) Tag(words []string) (upos, xpos []string) { return t.tag(words, none) }
 
 // TagSentence is Tag with sentence-level constraints: a sentence that ends
 // like a statement has a finite verb (see finite).
-func (t *Tagger) TagSentence(words []string) (upos, xpos []string) { return t.tag(words, true) }
+func (t *Tagger) TagSentence(words []string) (upos, xpos []string) { return t.tag(words, statement) }
 
-func (t *Tagger) tag(words []string, sentence bool) (upos, xpos []string) {
+// TagHeadline tags a news headline, where a past form after a noun is a
+// passive participle (see headline).
+func (t *Tagger) TagHeadline(words []string) (upos, xpos []string) { return t.tag(words, headline) }
+
+// Sentence-level constraints of tag.
+const (
+	none = iota
+	statement
+	headline
+)
+
+func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	n := len(words)
 	upos, xpos = make([]string, n), make([]string, n)
 	cls := make([]int, n)
@@ -67,8 +79,11 @@ func (t *Tagger) tag(words []string, sentence bool) (upos, xpos []string) {
 		cls = make([]int, n)
 		pass(t.second, first)
 	}
-	if sentence {
+	switch kind {
+	case statement:
 		t.finite(words, cls)
+	case headline:
+		t.headline(cls)
 	}
 	for i := range words {
 		upos[i], xpos[i] = t.upos[cls[i]], t.xpos[cls[i]]
@@ -102,6 +117,28 @@ func (t *Tagger) finite(words []string, cls []int) {
 	}
 	if best >= 0 {
 		cls[best] = t.vbd
+	}
+}
+
+// headline reads a past form after a noun as a participle when no finite
+// verb comes before it: headlines write the passive without its
+// auxiliary ("Tributes paid to actor X", "Mayor X found dead") and the
+// active in the present, while "Woman claims church imprisoned her"
+// keeps its past form.
+func (t *Tagger) headline(cls []int) {
+	if t.vbn < 0 {
+		return
+	}
+	for i, k := range cls {
+		switch t.xpos[k] {
+		case "VBZ", "VBP", "MD":
+			return
+		case "VBD":
+			if i > 0 && nounish[t.xpos[cls[i-1]]] {
+				cls[i] = t.vbn
+			}
+			return
+		}
 	}
 }
 
@@ -456,13 +493,16 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
 		t.xpos = append(t.xpos, x)
-		if c == joint("VERB", "VBD") {
+		switch c {
+		case joint("VERB", "VBD"):
 			t.vbd = i
+		case joint("VERB", "VBN"):
+			t.vbn = i
 		}
 	}
 	return t

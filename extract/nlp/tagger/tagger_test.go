@@ -140,3 +140,32 @@ func TestFinite(t *testing.T) {
 		}
 	}
 }
+
+// A headline's past form after a noun is a participle unless a finite
+// verb comes before it.
+func TestHeadline(t *testing.T) {
+	xpos := []string{"NNS", "VBD", "TO", "NN", "VBZ", "NNP", "PRP", "VBN"}
+	tg := &Tagger{xpos: xpos, vbd: 1, vbn: 7}
+	for _, c := range []struct{ tags, want []string }{
+		{[]string{"NNS", "VBD", "TO", "NN"}, []string{"NNS", "VBN", "TO", "NN"}},
+		{[]string{"NN", "VBZ", "NNP", "VBD", "PRP"}, nil},
+		{[]string{"VBD", "NN"}, nil},
+	} {
+		var cls []int
+		for _, x := range c.tags {
+			cls = append(cls, slices.Index(xpos, x))
+		}
+		tg.headline(cls)
+		want := c.want
+		if want == nil {
+			want = c.tags
+		}
+		var got []string
+		for _, k := range cls {
+			got = append(got, xpos[k])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%v: got %v, want %v", c.tags, got, want)
+		}
+	}
+}
