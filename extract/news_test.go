@@ -499,3 +499,11 @@ func TestHeadlinePassive(t *testing.T) {
 		[]newsFact{{"Tropical Storm Humberto", "be upgraded to", "hurricane status", nil}},
 		[]newsFact{{"Tropical Storm Humberto", "upgrade to", "hurricane status", nil}})
 }
+
+// TestEditorialInsertions: "[T]he" and "take[s]" are one word each, read
+// as "The" and "takes"; split, "he" was a pronoun and "T" a name.
+func TestEditorialInsertions(t *testing.T) {
+	checkNews(t, `Dr. David Livermore led the study. "[T]he strains of resistant E. coli were almost entirely different," said Dr. Livermore.`,
+		[]newsFact{{"[T]he strains of resistant E. coli", "be", "different", nil}},
+		[]newsFact{{"David Livermore", "strain of", "resistant E. coli", nil}})
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/nlp/segment"
 	"github.com/kgraph/kg/extract/resolve"
 )
 
@@ -825,7 +826,7 @@ func (p *parse) clauses(v int) []Extraction {
 			if r.passive && kind == "passive" {
 				// "are predicted to reach": the participle, then the
 				// infinitives chained to it.
-				rel = "be " + strings.ToLower(p.tok(v).Text)
+				rel = "be " + strings.ToLower(segment.Unbracket(p.tok(v).Text)) // "preserve[d]"
 				if len(lemma) > 1 {
 					rel += " " + strings.Join(lemma[1:], " ")
 				}

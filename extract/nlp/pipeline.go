@@ -89,11 +89,11 @@ func (p *Pipeline) Annotate(text string) []Sentence {
 	for i, sg := range segs {
 		words := make([]string, len(sg.Tokens))
 		for j, t := range sg.Tokens {
-			words[j] = t.Text
+			words[j] = segment.Unbracket(t.Text) // "[T]he" is analysed as "The"
 		}
 		s := p.analyse(words, i == 0 && isHeadline(text, sg))
 		for j, t := range sg.Tokens {
-			s.Tokens[j].Start, s.Tokens[j].End = t.Start, t.End
+			s.Tokens[j].Text, s.Tokens[j].Start, s.Tokens[j].End = t.Text, t.Start, t.End
 		}
 		s.Start, s.End, s.Text = sg.Start, sg.End, text[sg.Start:sg.End]
 		out[i] = s

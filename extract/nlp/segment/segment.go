@@ -118,6 +118,9 @@ func splitChunk(text string, a, b int, out []tok) []tok {
 	for a < b {
 		r, size := utf8.DecodeRuneInString(text[a:b])
 		if strings.ContainsRune(openers, r) || strings.ContainsRune("$€£¥", r) {
+			if r == '[' && gluedInsertion(text[a:b], true) {
+				break // "[T]he": an editor's insertion, one word
+			}
 			if r == '\'' && a+size < b && (unicode.IsDigit(rune(text[a+size])) || strings.HasPrefix(strings.ToLower(text[a+size:b]), "em")) {
 				break // '90s, 'em
 			}
@@ -137,6 +140,9 @@ func splitChunk(text string, a, b int, out []tok) []tok {
 			break
 		}
 		if strings.ContainsRune(closers, r) || r == '%' || r == '…' {
+			if r == ']' && gluedInsertion(word, false) {
+				break // "take[s]"
+			}
 			if r == '\'' && strings.HasSuffix(strings.ToLower(word), "s'") && len(word) > 2 {
 				tail = append(tail, tok{Token: Token{text[b-size : b], b - size, b}}) // parents'
 				b -= size
@@ -196,6 +202,9 @@ func splitInner(text string, a, b int, out []tok) []tok {
 		return append(out, tok{Token: Token{text[a : a+3], a, a + 3}}, tok{Token: Token{text[a+3 : b], a + 3, b}})
 	}
 	// Inner punctuation.
+	if Editorial(word) {
+		return append(out, tok{Token: Token{word, a, b}}) // "[T]he", "take[s]"
+	}
 	for i := a; i < b; {
 		r, size := utf8.DecodeRuneInString(text[i:b])
 		split := false
@@ -227,6 +236,53 @@ func splitInner(text string, a, b int, out []tok) []tok {
 		i += size
 	}
 	return append(out, tok{Token: Token{word, a, b}})
+}
+
+// Editorial says whether w is a word with an editor's insertion in square
+// brackets glued to it ("[T]he", "take[s]", "develop[ment]"): one word,
+// which Unbracket gives back for analysis. A bracketed word on its own
+// ("[the]") is not.
+func Editorial(w string) bool {
+	i := strings.IndexByte(w, '[')
+	j := strings.IndexByte(w, ']')
+	if i < 0 || j < i+2 || j-i > 5 || strings.Count(w, "[") != 1 || strings.Count(w, "]") != 1 || i == 0 && j == len(w)-1 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if k != i && k != j && !isLetter(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedInsertion says whether w starts (start) or ends with a bracketed
+// insertion of one to four letters glued to the letters of a word.
+func gluedInsertion(w string, start bool) bool {
+	if start {
+		j := strings.IndexByte(w, ']')
+		return j >= 2 && j <= 5 && j+1 < len(w) && isLetter(w[j+1]) && allLetters(w[1:j])
+	}
+	i := strings.LastIndexByte(w, '[')
+	return i >= 1 && len(w)-i >= 3 && len(w)-i <= 6 && isLetter(w[i-1]) && allLetters(w[i+1:len(w)-1])
+}
+
+func allLetters(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isLetter(w[k]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// Unbracket removes the brackets of an editorial insertion: "[T]he" →
+// "The".
+func Unbracket(w string) string {
+	if !Editorial(w) {
+		return w
+	}
+	return strings.NewReplacer("[", "", "]", "").Replace(w)
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -22,6 +22,8 @@ func TestSplit(t *testing.T) {
 			[]string{"Kim Dae-sung met Lee Jae-myung , Kim Jong-un and Prayuth Chan-o-cha .", "Jae - in left ."}},
 		{"hyphens after names", "The Seoul-based firm, a Trump-era rule and New York-based Acme. Lee Hsien-loong.",
 			[]string{"The Seoul - based firm , a Trump - era rule and New York - based Acme .", "Lee Hsien-loong ."}},
+		{"editorial insertions", `"[T]he plan," he said, "take[s] time [and] develop[ment]."`,
+			[]string{`" [T]he plan , " he said , " take[s] time [ and ] develop[ment] . "`}},
 		{"past titles", "A coup removed then-prime-minister Arun Chaiya and ex-President Ola Dahl. Then - what?",
 			[]string{"A coup removed then-prime-minister Arun Chaiya and ex-President Ola Dahl .", "Then - what ?"}},
 		{"headline line", "KISHIDA MEETS YOON\nThe leaders met on Sunday",
