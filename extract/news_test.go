@@ -507,3 +507,16 @@ func TestEditorialInsertions(t *testing.T) {
 		[]newsFact{{"[T]he strains of resistant E. coli", "be", "different", nil}},
 		[]newsFact{{"David Livermore", "strain of", "resistant E. coli", nil}})
 }
+
+// TestNoFunctionWordObjects: a complementizer the parser made the object
+// is no object, and a weekday inside a clause of a phrase ("findings
+// published Tuesday") does not make the phrase the fact's time.
+func TestNoFunctionWordObjects(t *testing.T) {
+	res := checkNews(t, "In findings published Tuesday in The Lancet Infectious Diseases, researchers in the United Kingdom established that poor hygiene by humans, specifically insufficient hand washing after defecation, is especially responsible for the spread of superbug strains.",
+		nil, []newsFact{{"researchers in the United Kingdom", "establish", "that", nil}})
+	for _, tr := range res.Triples {
+		if strings.Contains(tr.Time, "findings") {
+			t.Errorf("a phrase as the time: %s –%s→ %s (time=%q)", tr.Subject, tr.Relation, tr.Object, tr.Time)
+		}
+	}
+}

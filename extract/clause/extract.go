@@ -474,8 +474,10 @@ func (p *parse) role(h int, a Arg) string {
 		}
 	}
 	for _, k := range a.Tokens {
-		if timeWords[p.lower(k)] && p.tok(k).UPOS == "PROPN" {
-			return "time" // "on June 3"
+		// "on June 3", "May 26, 1994", but not a time word of a clause
+		// inside the phrase ("findings published Tuesday").
+		if timeWords[p.lower(k)] && p.tok(k).UPOS == "PROPN" && !p.inClauseUnder(k, h) {
+			return "time"
 		}
 	}
 	if ner := t.NER; strings.HasSuffix(ner, "LOC") || strings.HasSuffix(ner, "GPE") {
@@ -488,6 +490,29 @@ func (p *parse) role(h int, a Arg) string {
 		}
 	}
 	return ""
+}
+
+// loneFunctionWord says whether the argument headed by k is nothing but a
+// function word ("established that ..." with "that" as the object and the
+// clause's subject hung on it as an apposition).
+func (p *parse) loneFunctionWord(k int) bool {
+	switch p.tok(k).UPOS {
+	case "ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "AUX":
+		return len(p.arg(k).Tokens) <= 1
+	}
+	return false
+}
+
+// inClauseUnder says whether token k sits in a clause modifying h: on the
+// way up from k to h there is a clausal modifier.
+func (p *parse) inClauseUnder(k, h int) bool {
+	for i := 0; k != h && k >= 0 && i < len(p.s.Tokens); i++ {
+		if p.is(k, "acl", "acl:relcl", "advcl", "ccomp", "xcomp") {
+			return true
+		}
+		k = p.tok(k).Head
+	}
+	return false
 }
 
 // attribution finds who said the clause v belongs to: the subject of a
@@ -705,7 +730,7 @@ func (p *parse) clauses(v int) []Extraction {
 				objs[i].Predicate = true // "is the mayor", not "is in Tokyo"
 			}
 		}
-	case p.dep(pred, "obj") >= 0:
+	case p.dep(pred, "obj") >= 0 && !p.loneFunctionWord(p.dep(pred, "obj")):
 		objs = p.splitNP(p.dep(pred, "obj"))
 		for i, o := range objs {
 			if rest, place, ok := p.placeOffPerson(o); ok {
