@@ -440,6 +440,7 @@ func (r *Recognizer) Tag(words, xpos []string) []string {
 	for i, k := range seq {
 		out[i] = classes[k]
 	}
+	orgRuns(words, out)
 	return out
 }
 

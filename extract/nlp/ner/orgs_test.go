@@ -1,0 +1,26 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestOrgRuns(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"the Chicago Symphony Orchestra played", "O B-LOC I-LOC I-LOC O", "O B-ORG I-ORG I-ORG O"},
+		{"Israeli Defense Forces said", "O O O O", "B-ORG I-ORG I-ORG O"},
+		{"Bob Woodward of the Washington Post wrote", "B-PER I-PER O O B-LOC I-LOC O", "B-PER I-PER O O B-ORG I-ORG O"},
+		{"U.S. Department of Housing and Urban Development", "B-LOC O O O O O O", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"},
+		{"For Libertarian Party members", "O O O O", "O B-ORG I-ORG O"},
+		{"the West Bank and Gaza", "O B-LOC I-LOC O B-LOC", "O B-LOC I-LOC O B-LOC"},
+		{"Great Service", "O O", "O O"},
+		{"the party met", "O O O", "O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		orgRuns(words, tags)
+		if want := strings.Fields(c.want); !slices.Equal(tags, want) {
+			t.Errorf("%q: got %v, want %v", c.words, tags, want)
+		}
+	}
+}
