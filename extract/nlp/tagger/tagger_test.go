@@ -105,13 +105,6 @@ func TestSignature(t *testing.T) {
 func TestFinite(t *testing.T) {
 	xpos := []string{"DT", "NN", "VBN", "IN", "NNP", ".", "VBD", "VBZ", "JJ"}
 	tg := &Tagger{xpos: xpos, vbd: 6}
-	tags := func(ts ...string) []int {
-		var cls []int
-		for _, x := range ts {
-			cls = append(cls, slices.Index(xpos, x))
-		}
-		return cls
-	}
 	for _, c := range []struct {
 		words      string
 		tags, want []string
@@ -124,20 +117,7 @@ func TestFinite(t *testing.T) {
 		{"Building collapsed Monday .", []string{"NN", "VBN", "NNP", "."}, nil},
 		{"A building , collapsed on Monday .", []string{"DT", "NN", ".", "VBN", "IN", "NNP", "."}, nil},
 	} {
-		words := strings.Fields(c.words)
-		cls := tags(c.tags...)
-		tg.finite(words, cls)
-		want := c.want
-		if want == nil {
-			want = c.tags
-		}
-		var got []string
-		for _, k := range cls {
-			got = append(got, xpos[k])
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: got %v, want %v", c.words, got, want)
-		}
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.finite(strings.Fields(c.words), cls) })
 	}
 }
 
@@ -151,21 +131,28 @@ func TestHeadline(t *testing.T) {
 		{[]string{"NN", "VBZ", "NNP", "VBD", "PRP"}, nil},
 		{[]string{"VBD", "NN"}, nil},
 	} {
-		var cls []int
-		for _, x := range c.tags {
-			cls = append(cls, slices.Index(xpos, x))
-		}
-		tg.headline(cls)
-		want := c.want
-		if want == nil {
-			want = c.tags
-		}
-		var got []string
-		for _, k := range cls {
-			got = append(got, xpos[k])
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%v: got %v, want %v", c.tags, got, want)
-		}
+		checkTagRule(t, xpos, strings.Join(c.tags, " "), c.tags, c.want, tg.headline)
+	}
+}
+
+// checkTagRule runs a sentence-level rule on tags written as XPOS names
+// (the test tagger's classes are their indexes in xpos) and checks what it
+// makes of them; want nil means unchanged.
+func checkTagRule(t *testing.T, xpos []string, name string, tags, want []string, rule func(cls []int)) {
+	t.Helper()
+	cls := make([]int, len(tags))
+	for i, x := range tags {
+		cls[i] = slices.Index(xpos, x)
+	}
+	rule(cls)
+	if want == nil {
+		want = tags
+	}
+	got := make([]string, len(cls))
+	for i, k := range cls {
+		got[i] = xpos[k]
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: got %v, want %v", name, got, want)
 	}
 }
