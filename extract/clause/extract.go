@@ -378,24 +378,9 @@ func (p *parse) timeOff(a Arg) (rest, when Arg, ok bool) {
 		default:
 			continue
 		}
-		drop := map[int]bool{}
-		for _, x := range p.subtree(k) {
-			drop[x] = true
-		}
-		var keep []int
-		for _, x := range a.Tokens {
-			if !drop[x] {
-				keep = append(keep, x)
-			}
-		}
-		for len(keep) > 0 && p.tok(keep[len(keep)-1]).UPOS == "PUNCT" {
-			keep = keep[:len(keep)-1]
-		}
-		if len(keep) == 0 {
+		if rest = p.without(a, k); len(rest.Tokens) == 0 || len(rest.Tokens) == len(a.Tokens) {
 			return a, Arg{}, false
 		}
-		rest = a
-		rest.Tokens, rest.Text = keep, p.text(keep)
 		t.Role = "time"
 		return rest, t, true
 	}
@@ -440,21 +425,9 @@ func (p *parse) placeOffPerson(o Arg) (rest, place Arg, ok bool) {
 		if a.Prep != "in" && a.Prep != "at" || !(strings.HasSuffix(mt.NER, "LOC") || strings.HasSuffix(mt.NER, "GPE") || resolve.IsPlace(mt.Text)) {
 			continue
 		}
-		drop := map[int]bool{}
-		for _, k := range p.subtree(m) {
-			drop[k] = true
-		}
-		var keep []int
-		for _, k := range o.Tokens {
-			if !drop[k] {
-				keep = append(keep, k)
-			}
-		}
-		if len(keep) == 0 || len(keep) == len(o.Tokens) {
+		if rest = p.without(o, m); len(rest.Tokens) == 0 || len(rest.Tokens) == len(o.Tokens) {
 			continue
 		}
-		rest = o
-		rest.Tokens, rest.Text = keep, p.text(keep)
 		a.Role = "place"
 		return rest, a, true
 	}
