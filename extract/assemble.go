@@ -176,6 +176,13 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 					// mayor, or "Greg Allen, Texas": a person is no place.
 					continue
 				}
+				if isPlaceType(subj.typ) && (obj.typ == fact.Person || obj.typ == fact.Org) || subj.typ == fact.Person && obj.typ == fact.Person {
+					// "Stacey Abrams of Georgia, Congresswoman Val Demings
+					// of Florida, ...": a list the parser read as
+					// appositions; a place is no person, and two people
+					// named in full are two people.
+					continue
+				}
 				switch {
 				case isPlaceType(subj.typ) && isPlaceType(obj.typ),
 					subj.typ == "" && isPlaceType(obj.typ) && isCapital(subj.name) && properHead(s, x.Subject) && len(strings.Fields(subj.name)) <= 3 && commaJoined(s, x.Subject, x.Object):

@@ -520,3 +520,15 @@ func TestNoFunctionWordObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestListNotApposition: a list of people with their places, read by the
+// parser as appositions, says no one is anyone else or a place.
+func TestListNotApposition(t *testing.T) {
+	checkNews(t, "2018 gubernatorial candidate Stacey Abrams of Georgia, Congresswoman Val Demings of Florida, Senator Tammy Duckworth of Illinois, Senator Kamala Harris of California, and Michigan Governor Gretchen Whitmer were mentioned as possibilities.",
+		nil,
+		[]newsFact{
+			{"Georgia", "be", "Val Demings", nil},
+			{"Stacey Abrams", "be", "Val Demings", nil},
+			{"Val Demings", "be", "Tammy Duckworth", nil},
+		})
+}
