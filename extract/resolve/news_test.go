@@ -98,3 +98,26 @@ func TestTypeFromLaterMention(t *testing.T) {
 		t.Errorf("Twitter typed %q, want untyped", got.Type)
 	}
 }
+
+// TestShortAcronymsStayInTheirDocument: a two-letter acronym joins a long
+// name only within one document ("SC" was the Supreme Court, South
+// Carolina and SARS-CoV-2 of a whole corpus); longer ones across documents.
+func TestShortAcronymsStayInTheirDocument(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	sc, _ := r.Resolve(Mention{Name: "SC", Type: fact.Org})
+	r.StartDoc()
+	if got, _ := r.Resolve(Mention{Name: "Supreme Court", Type: fact.Org}); got.ID == sc.ID {
+		t.Errorf("Supreme Court joined SC of another document")
+	}
+	r.StartDoc()
+	sg, _ := r.Resolve(Mention{Name: "Sierra Group", Type: fact.Org})
+	if got, _ := r.Resolve(Mention{Name: "SG", Type: fact.Org}); got.ID != sg.ID {
+		t.Errorf("SG -> %q, want Sierra Group of the same document", got.Name)
+	}
+	r.Resolve(Mention{Name: "IAEA", Type: fact.Org})
+	r.StartDoc()
+	if got, _ := r.Resolve(Mention{Name: "International Atomic Energy Agency", Type: fact.Org}); got.Name != "IAEA" {
+		t.Errorf("International Atomic Energy Agency -> %q, want IAEA of an earlier document", got.Name)
+	}
+}

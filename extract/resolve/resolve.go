@@ -579,7 +579,9 @@ func (r *Registry) acronym(name, typ string) *entity {
 		if IsPlace(short) || IsPlace(long) {
 			continue // listed places have their own aliases
 		}
-		if a := Acronym(long); len(a) >= 2 && a == Key(short) {
+		// Two letters name too many things to join across documents:
+		// "Davao City" is "D.C." only where the document says so.
+		if a := Acronym(long); len(a) >= 2 && a == Key(short) && (len(a) >= 3 || e.lastDoc == r.doc) {
 			r.alias(e, name)
 			e.merged(fmt.Sprintf("%q and %q: one is the acronym of the other", short, long))
 			r.byKey[Key(name)] = e
