@@ -121,3 +121,20 @@ func TestShortAcronymsStayInTheirDocument(t *testing.T) {
 		t.Errorf("International Atomic Energy Agency -> %q, want IAEA of an earlier document", got.Name)
 	}
 }
+
+// TestNamesNotJoined: a given name before a surname that begins with a
+// particle is part of the name ("Alex Van Halen" is not "Van Halen"), and
+// a name holding an acronym has no acronym of its own ("ABS-CBN
+// Corporation" is not "ACC").
+func TestNamesNotJoined(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	vh, _ := r.Resolve(Mention{Name: "Van Halen", Type: fact.Person})
+	if got, _ := r.Resolve(Mention{Name: "Alex Van Halen", Type: fact.Person}); got.ID == vh.ID {
+		t.Errorf("Alex Van Halen joined Van Halen")
+	}
+	acc, _ := r.Resolve(Mention{Name: "ACC", Type: fact.Org})
+	if got, _ := r.Resolve(Mention{Name: "ABS-CBN Corporation", Type: fact.Org}); got.ID == acc.ID {
+		t.Errorf("ABS-CBN Corporation joined ACC")
+	}
+}

@@ -427,6 +427,9 @@ func (r *Registry) knownTail(name, typ string) *entity {
 	}
 	w := strings.Fields(name)
 	for i := 1; i+2 <= len(w); i++ {
+		if surnameParticles[strings.ToLower(w[i])] {
+			break // "Alex Van Halen" is not "Van Halen" with a word before it
+		}
 		tail := strings.Join(w[i:], " ")
 		if e := r.byKey[Key(tail)]; e != nil && e.Type == fact.Person && Key(e.Name) == Key(tail) {
 			r.alias(e, name)
@@ -436,6 +439,12 @@ func (r *Registry) knownTail(name, typ string) *entity {
 	}
 	return nil
 }
+
+// surnameParticles begin surnames of two words or more ("Van Halen", "De
+// La Fuente"): a capitalised word before one is a given name.
+var surnameParticles = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true,
+	"di": true, "da": true, "du": true, "la": true, "le": true, "al": true, "el": true, "bin": true,
+	"ibn": true, "mac": true, "ter": true, "ten": true, "dos": true, "das": true}
 
 // KnownName reports whether a word already names an entity of the current
 // document or corpus — a surname of a person named in full in this
@@ -591,13 +600,18 @@ func (r *Registry) acronym(name, typ string) *entity {
 	return nil
 }
 
-// Acronym returns the lower-case initials of a name's significant words.
+// Acronym returns the lower-case initials of a name's significant words,
+// or "" for a name that holds an acronym itself ("ABS-CBN Corporation" is
+// not "ACC").
 func Acronym(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		switch strings.ToLower(w) {
 		case "of", "the", "and", "for", "&", "de", "la":
 			continue
+		}
+		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return ""
 		}
 		rs := []rune(w)
 		if unicode.IsUpper(rs[0]) {
