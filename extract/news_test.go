@@ -532,3 +532,11 @@ func TestListNotApposition(t *testing.T) {
 			{"Val Demings", "be", "Tammy Duckworth", nil},
 		})
 }
+
+// TestCoordinatedParticiple: a participle coordinated with one whose "be"
+// the parser made a copula is a passive too.
+func TestCoordinatedParticiple(t *testing.T) {
+	checkNews(t, "Emily Spanton was arrested. She was also drug tested and questioned for hours.",
+		[]newsFact{{"Emily Spanton", "be questioned for", "hours", nil}},
+		[]newsFact{{"Emily Spanton", "question for", "hours", nil}})
+}

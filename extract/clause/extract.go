@@ -305,13 +305,19 @@ func (p *parse) relationOf(v int) relation {
 		// object of its own where the first has none is active; it
 		// shares no passive auxiliary.
 		active := p.dep(v, "obj") >= 0 && p.dep(h, "obj", "iobj") < 0
-		if hr := p.relationOf(h); len(hr.toks) > 1 {
+		if hr := p.relationOf(h); len(hr.toks) > 1 || p.dep(h, "cop") >= 0 {
 			for _, k := range hr.toks {
 				if k != h && p.is(k, "aux") && !(active && p.is(k, "aux:pass")) {
 					r.toks = append(r.toks, k)
 					if p.is(k, "aux:pass") {
 						r.passive = true
 					}
+				}
+				// "was drug tested and questioned": a participle after a
+				// "be" the parser made a copula is a passive too.
+				if k != h && p.is(k, "cop") && p.tok(v).XPOS == "VBN" && !active {
+					r.toks = append(r.toks, k)
+					r.passive = true
 				}
 			}
 			if r.modality == "" {
