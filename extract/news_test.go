@@ -475,6 +475,9 @@ func TestOpeningParticiple(t *testing.T) {
 			{"the company", "be founded in", "1990", nil},
 		},
 		[]newsFact{{"Pranab Mukherjee", "bear on", "December 11, 1935", nil}})
+	checkNews(t, "American Samoans, unlike people born in the fifty states, are nationals.",
+		[]newsFact{{"people", "be born in", "the fifty states", nil}},
+		[]newsFact{{"people", "bear in", "the fifty states", nil}})
 }
 
 // TestNamedAfterTitled: a place named after a titled person keeps the

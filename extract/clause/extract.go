@@ -286,6 +286,11 @@ func (p *parse) relationOf(v int) relation {
 	if p.tok(v).XPOS == "VBN" && p.dep(v, "aux", "aux:pass") < 0 && p.dep(v, "nsubj") >= 0 && !p.endsLikeStatement() {
 		r.passive = true
 	}
+	// "born" is always passive ("people born in the fifty states", "Born
+	// Robert Burns, he ..."); "bear" as its relation reads as carrying.
+	if p.lower(v) == "born" {
+		r.passive = true
+	}
 	// Likewise a participle opening a sentence ("Born in 1935, X ...",
 	// "Founded in 1990, the company ..."): "be born", not "bear".
 	if p.tok(v).XPOS == "VBN" && (p.is(v, "acl") && !p.is(v, "acl:relcl") || p.is(v, "advcl") && p.dep(v, "nsubj", "nsubj:pass", "expl") < 0) && p.dep(v, "aux", "obj") < 0 {
