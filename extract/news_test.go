@@ -475,9 +475,9 @@ func TestOpeningParticiple(t *testing.T) {
 			{"the company", "be founded in", "1990", nil},
 		},
 		[]newsFact{{"Pranab Mukherjee", "bear on", "December 11, 1935", nil}})
-	checkNews(t, "American Samoans, unlike people born in the fifty states, are nationals.",
-		[]newsFact{{"people", "be born in", "the fifty states", nil}},
-		[]newsFact{{"people", "bear in", "the fifty states", nil}})
+	checkNews(t, "Robert Hunter was a lyricist. Born Robert Burns in Arroyo Grande, California on June 23, 1941, he took his stepfather's name.",
+		[]newsFact{{"Robert Hunter", "be born", "Robert Burns", nil}},
+		[]newsFact{{"Robert Hunter", "bear", "Robert Burns", nil}})
 }
 
 // TestNamedAfterTitled: a place named after a titled person keeps the
