@@ -138,3 +138,18 @@ func TestNamesNotJoined(t *testing.T) {
 		t.Errorf("ABS-CBN Corporation joined ACC")
 	}
 }
+
+// TestTitleAloneIsNoName: "the Tunisian Prime Minister" left as "Minister"
+// names no one (it was one entity for every prime minister of a corpus),
+// but a person whose surname is a title word is still found by it.
+func TestTitleAloneIsNoName(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	if got, ok := r.Resolve(Mention{Name: "Prime Minister", Type: fact.Person}); ok {
+		t.Errorf("Prime Minister resolved to %q", got.Name)
+	}
+	r.Resolve(Mention{Name: "Michel Mayor", Type: fact.Person})
+	if got, _ := r.Resolve(Mention{Name: "Mayor", Type: fact.Person}); got.Name != "Michel Mayor" {
+		t.Errorf("Mayor -> %q, want Michel Mayor", got.Name)
+	}
+}

@@ -369,6 +369,12 @@ func (r *Registry) name(m Mention) *entity {
 		if e := r.shortName(name, ""); e != nil && e.lastDoc == r.doc {
 			return e
 		}
+		// A title alone ("the Tunisian Prime Minister" → "Minister") names
+		// no one: as an entity it joined every prime minister of the
+		// corpus. Descriptions resolve by role (see description).
+		if titles[strings.ToLower(name)] && (m.Type == fact.Person || m.Type == "") {
+			return nil
+		}
 	}
 	if e := r.byKey[k]; e != nil {
 		if !compatible(e.Type, m.Type) {
