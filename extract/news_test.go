@@ -543,3 +543,11 @@ func TestCoordinatedParticiple(t *testing.T) {
 		[]newsFact{{"Emily Spanton", "be questioned for", "hours", nil}},
 		[]newsFact{{"Emily Spanton", "question for", "hours", nil}})
 }
+
+// TestSaidClauseSubject: "said the victims were vulnerable" says nothing
+// of saying the victims; the clause keeps its speaker.
+func TestSaidClauseSubject(t *testing.T) {
+	checkNews(t, `Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".`,
+		nil,
+		[]newsFact{{"Kama Melly QC", "say", "the victims", nil}})
+}

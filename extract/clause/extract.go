@@ -476,6 +476,43 @@ func (p *parse) role(h int, a Arg) string {
 	return ""
 }
 
+// clauseSubject says whether the object o of a say verb is the subject of
+// the clause said, which the parser hung on it as a relative clause
+// without a relative word ("said the victims were vulnerable": the
+// victims were said to be so, not said).
+func (p *parse) clauseSubject(o int) bool {
+	for _, k := range p.kids[o] {
+		if !p.is(k, "acl:relcl") || k < o {
+			continue
+		}
+		rel := false
+		for _, c := range p.kids[k] {
+			if c < o+1 || c > k {
+				continue
+			}
+			switch p.tok(c).XPOS {
+			case "WDT", "WP", "WP$", "WRB":
+				rel = true
+			}
+		}
+		finite := false
+		switch p.tok(k).XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = true
+		}
+		for _, c := range p.deps(k, "cop", "aux", "aux:pass") {
+			switch p.tok(c).XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				finite = true
+			}
+		}
+		if finite && !rel && p.dep(k, "nsubj", "nsubj:pass") < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // loneFunctionWord says whether the argument headed by k is nothing but a
 // function word ("established that ..." with "that" as the object and the
 // clause's subject hung on it as an apposition).
@@ -714,7 +751,7 @@ func (p *parse) clauses(v int) []Extraction {
 				objs[i].Predicate = true // "is the mayor", not "is in Tokyo"
 			}
 		}
-	case p.dep(pred, "obj") >= 0 && !p.loneFunctionWord(p.dep(pred, "obj")):
+	case p.dep(pred, "obj") >= 0 && !p.loneFunctionWord(p.dep(pred, "obj")) && !(sayVerbs[p.lemma(v)] && p.clauseSubject(p.dep(pred, "obj"))):
 		objs = p.splitNP(p.dep(pred, "obj"))
 		for i, o := range objs {
 			if rest, place, ok := p.placeOffPerson(o); ok {
