@@ -397,6 +397,8 @@ func TestNewsLeadVerb(t *testing.T) {
 			{"Scientists", "caution against", "an excess of optimism for the species", nil},
 		},
 		[]newsFact{{"An apartment building", "be collapsed on", "Monday", nil}})
+	checkNews(t, "The United States Coast Guard (USCG) called off its search late on Tuesday.",
+		[]newsFact{{"The United States Coast Guard", "call off", "its search", nil}}, nil)
 }
 
 // TestAppositionQuantities: a quantity restated in other units or as a

@@ -110,7 +110,7 @@ func (t *Tagger) finite(words []string, cls []int) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return
 		case "VBN":
-			if best < 0 && i > 0 && nounish[t.xpos[cls[i-1]]] && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
+			if best < 0 && t.afterNoun(words, cls, i) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
 				best = i
 			}
 		}
@@ -118,6 +118,16 @@ func (t *Tagger) finite(words []string, cls []int) {
 	if best >= 0 {
 		cls[best] = t.vbd
 	}
+}
+
+// afterNoun says whether word i follows a noun, or a bracketed acronym
+// after one ("The United States Coast Guard (USCG) called off ...").
+func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
+	j := i - 1
+	if j >= 2 && words[j] == ")" && words[j-2] == "(" {
+		j -= 3
+	}
+	return j >= 0 && nounish[t.xpos[cls[j]]]
 }
 
 // headline reads a past form after a noun as a participle when no finite

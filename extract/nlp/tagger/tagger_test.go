@@ -116,6 +116,7 @@ func TestFinite(t *testing.T) {
 		{"An apartment building collapsed on Monday", []string{"DT", "NN", "NN", "VBN", "IN", "NNP"}, nil},
 		{"Building collapsed Monday .", []string{"NN", "VBN", "NNP", "."}, nil},
 		{"A building , collapsed on Monday .", []string{"DT", "NN", ".", "VBN", "IN", "NNP", "."}, nil},
+		{"The Coast Guard ( USCG ) called off its search .", []string{"DT", "NNP", "NNP", "IN", "NNP", "IN", "VBN", "IN", "DT", "NN", "."}, []string{"DT", "NNP", "NNP", "IN", "NNP", "IN", "VBD", "IN", "DT", "NN", "."}},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.finite(strings.Fields(c.words), cls) })
 	}
