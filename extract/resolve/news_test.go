@@ -153,3 +153,19 @@ func TestTitleAloneIsNoName(t *testing.T) {
 		t.Errorf("Mayor -> %q, want Michel Mayor", got.Name)
 	}
 }
+
+// TestStormsAreNoPeople: a storm named like a person is untyped.
+func TestStormsAreNoPeople(t *testing.T) {
+	r := New(nil)
+	r.StartDoc()
+	storm, _ := r.Resolve(Mention{Name: "Hurricane Dorian", Type: fact.Person})
+	if storm.Type != "" {
+		t.Errorf("Hurricane Dorian typed %q", storm.Type)
+	}
+	if got, _ := r.Resolve(Mention{Name: "Dorian", Type: fact.Person}); got.ID != storm.ID {
+		t.Errorf("Dorian -> %q, want Hurricane Dorian", got.Name)
+	}
+	if got, _ := r.Resolve(Mention{Name: "Dorian Gray", Type: fact.Person}); got.Type != fact.Person {
+		t.Errorf("Dorian Gray typed %q, want PERSON", got.Type)
+	}
+}

@@ -350,6 +350,9 @@ func (r *Registry) Resolve(m Mention) (Ref, bool) {
 
 func (r *Registry) name(m Mention) *entity {
 	name := strings.Join(strings.Fields(m.Name), " ")
+	if storm(name) {
+		m.Type = "" // "Hurricane Dorian" is named like a person, and is none
+	}
 	if m.Type == fact.Person || m.Type == "" {
 		if n, titled := StripTitle(name); titled || n != name && m.Type == fact.Person {
 			name = n
@@ -423,6 +426,17 @@ func (r *Registry) name(m Mention) *entity {
 	return r.add(name, m.Type, "")
 }
 
+// storm says whether a name is that of a storm: the recogniser calls
+// "Hurricane Dorian" and "Typhoon Haiyan" people.
+func storm(name string) bool {
+	for _, p := range []string{"Hurricane ", "Typhoon ", "Super Typhoon ", "Cyclone ", "Tropical Storm ", "Tropical Depression ", "Storm "} {
+		if strings.HasPrefix(name, p) && len(name) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // knownTail finds a person named by the last words of a longer run of
 // capitalised words: "Vermont Bernie Sanders", "United States Donald Trump"
 // (a place or title the parser ran into the name) are the person already
@@ -437,7 +451,7 @@ func (r *Registry) knownTail(name, typ string) *entity {
 			break // "Alex Van Halen" is not "Van Halen" with a word before it
 		}
 		tail := strings.Join(w[i:], " ")
-		if e := r.byKey[Key(tail)]; e != nil && e.Type == fact.Person && Key(e.Name) == Key(tail) {
+		if e := r.byKey[Key(tail)]; e != nil && (e.Type == fact.Person || storm(e.Name)) && Key(e.Name) == Key(tail) {
 			r.alias(e, name)
 			e.merged(fmt.Sprintf("%q ends with the name of %s; the words before it are not part of the name", name, e.Name))
 			return e
@@ -505,7 +519,7 @@ func (r *Registry) shortName(name, typ string) *entity {
 	k := Key(name)
 	var inDoc, other []*entity
 	for _, e := range r.order {
-		if e.Type != fact.Person {
+		if e.Type != fact.Person && !storm(e.Name) { // "Dorian" is Hurricane Dorian
 			continue
 		}
 		ew := strings.Fields(e.Name)
