@@ -604,7 +604,11 @@ func (p *parse) attribution(v int) Arg {
 				break
 			}
 			if !q[h] && p.isVerbal(h) {
-				if s := p.dep(h, "nsubj"); s >= 0 && !q[s] && !isRelPronoun(p.lower(s)) {
+				s := p.dep(h, "nsubj")
+				if sayVerbs[p.lemma(h)] {
+					s = p.sayer(h) // "Prosecutor Kama Melly QC said": the name, not the title
+				}
+				if s >= 0 && !q[s] && !isRelPronoun(p.lower(s)) {
 					return p.arg(s)
 				}
 				break
