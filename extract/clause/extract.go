@@ -278,12 +278,10 @@ func (p *parse) relationOf(v int) relation {
 			r.passive = true
 		}
 	}
-	// "candidates elected in this district": a participle modifying a
-	// noun is a passive without its auxiliary.
 	// A headline's participle with a subject but no auxiliary is a
 	// passive ("Tributes paid to actor X", "Mayor X found dead"): the
 	// tagger reads it so in headlines (tagger.TagHeadline).
-	if p.tok(v).XPOS == "VBN" && p.dep(v, "aux", "aux:pass") < 0 && p.dep(v, "nsubj") >= 0 && !p.endsLikeStatement() {
+	if p.tok(v).XPOS == "VBN" && p.dep(v, "aux") < 0 && p.dep(v, "nsubj") >= 0 && !p.endsLikeStatement() {
 		r.passive = true
 	}
 	// "born" is always passive ("people born in the fifty states", "Born
@@ -291,9 +289,11 @@ func (p *parse) relationOf(v int) relation {
 	if p.lower(v) == "born" {
 		r.passive = true
 	}
-	// Likewise a participle opening a sentence ("Born in 1935, X ...",
-	// "Founded in 1990, the company ..."): "be born", not "bear".
-	if p.tok(v).XPOS == "VBN" && (p.is(v, "acl") && !p.is(v, "acl:relcl") || p.is(v, "advcl") && p.dep(v, "nsubj", "nsubj:pass", "expl") < 0) && p.dep(v, "aux", "obj") < 0 {
+	// "candidates elected in this district": a participle modifying a
+	// noun is a passive without its auxiliary; likewise one opening a
+	// sentence ("Born in 1935, X ...", "Founded in 1990, the company
+	// ...": "be founded", not "found").
+	if p.tok(v).XPOS == "VBN" && (p.is(v, "acl") && !p.is(v, "acl:relcl") || p.is(v, "advcl") && p.dep(v, "nsubj", "expl") < 0) && p.dep(v, "aux", "obj") < 0 {
 		r.passive = true
 	}
 	// "going to" future: "is going to meet".
@@ -377,7 +377,7 @@ func (p *parse) timeOff(a Arg) (rest, when Arg, ok bool) {
 	}
 	last := a.Tokens[len(a.Tokens)-1]
 	for _, k := range p.kids[h] {
-		if k < h || !p.is(k, "nmod", "nmod:tmod", "nmod:unmarked", "obl:tmod", "obl:unmarked", "advmod") {
+		if k < h || !p.is(k, "nmod", "obl:tmod", "obl:unmarked", "advmod") { // nmod: also nmod:tmod, nmod:unmarked
 			continue
 		}
 		t := p.arg(k)
@@ -398,14 +398,21 @@ func (p *parse) timeOff(a Arg) (rest, when Arg, ok bool) {
 	return a, Arg{}, false
 }
 
+// timeHead says whether word h is a time word or a year (2006).
+func (p *parse) timeHead(h int) bool {
+	if timeWords[p.lemma(h)] || timeWords[p.lower(h)] {
+		return true
+	}
+	t := p.tok(h)
+	n, err := strconv.Atoi(t.Text)
+	return t.UPOS == "NUM" && err == nil && n >= 1000 && n <= 2999 && len(t.Text) == 4
+}
+
 // timePhrase says whether phrase a headed by h names a time by its words
 // (yesterday, last week, on Saturday, in 2006), not only by its relation:
 // "Another brother, 22," is an age.
 func (p *parse) timePhrase(h int, a Arg) bool {
-	if timeWords[p.lemma(h)] || timeWords[p.lower(h)] {
-		return true
-	}
-	if t := p.tok(h); t.UPOS == "NUM" && len(t.Text) == 4 && t.Text >= "1000" && t.Text <= "2999" {
+	if p.timeHead(h) {
 		return true
 	}
 	for _, k := range a.Tokens {
@@ -448,14 +455,8 @@ func (p *parse) placeOffPerson(o Arg) (rest, place Arg, ok bool) {
 // role tells time and place arguments apart from others.
 func (p *parse) role(h int, a Arg) string {
 	t := p.tok(h)
-	l := p.lemma(h)
-	if timeWords[l] || timeWords[p.lower(h)] || p.is(h, "obl:tmod", "obl:unmarked") && t.UPOS != "PROPN" {
+	if p.timeHead(h) || p.is(h, "obl:tmod", "obl:unmarked") && t.UPOS != "PROPN" {
 		return "time"
-	}
-	if t.UPOS == "NUM" {
-		if n, err := strconv.Atoi(t.Text); err == nil && n >= 1000 && n <= 2999 && len(t.Text) == 4 {
-			return "time"
-		}
 	}
 	for _, k := range a.Tokens {
 		// "on June 3", "May 26, 1994", but not a time word of a clause
@@ -495,18 +496,11 @@ func (p *parse) clauseSubject(o int) bool {
 				rel = true
 			}
 		}
-		finite := false
-		switch p.tok(k).XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-			finite = true
+		finite := finiteTag(p.tok(k).XPOS)
+		for _, c := range p.deps(k, "cop", "aux") {
+			finite = finite || finiteTag(p.tok(c).XPOS)
 		}
-		for _, c := range p.deps(k, "cop", "aux", "aux:pass") {
-			switch p.tok(c).XPOS {
-			case "VBD", "VBZ", "VBP", "MD":
-				finite = true
-			}
-		}
-		if finite && !rel && p.dep(k, "nsubj", "nsubj:pass") < 0 {
+		if finite && !rel && p.dep(k, "nsubj") < 0 {
 			return true
 		}
 	}
@@ -528,7 +522,7 @@ func (p *parse) loneFunctionWord(k int) bool {
 // way up from k to h there is a clausal modifier.
 func (p *parse) inClauseUnder(k, h int) bool {
 	for i := 0; k != h && k >= 0 && i < len(p.s.Tokens); i++ {
-		if p.is(k, "acl", "acl:relcl", "advcl", "ccomp", "xcomp") {
+		if p.is(k, "acl", "advcl", "ccomp", "xcomp") { // with their subtypes (acl:relcl)
 			return true
 		}
 		k = p.tok(k).Head

@@ -316,10 +316,18 @@ func (p *parse) finite(i int) bool {
 		}
 	}
 	for _, k := range p.deps(i, "aux", "cop") {
-		switch p.tok(k).XPOS {
-		case "MD", "VBD", "VBZ", "VBP":
+		if finiteTag(p.tok(k).XPOS) {
 			return true
 		}
+	}
+	return false
+}
+
+// finiteTag says whether a Penn tag is that of a finite verb or modal.
+func finiteTag(xpos string) bool {
+	switch xpos {
+	case "MD", "VBD", "VBZ", "VBP":
+		return true
 	}
 	return false
 }
