@@ -232,10 +232,10 @@ func NamedAfter(name string) bool {
 func StripTitle(name string) (stripped string, titled bool) {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	name = strings.ReplaceAll(strings.ReplaceAll(name, " 's ", "'s "), " ’s ", "’s ")
-	w := strings.Fields(name)
 	if NamedAfter(name) {
 		return name, false // "Queen Victoria Market", "King Abdullah University"
 	}
+	w := strings.Fields(name)
 	i := 0
 	for i < len(w)-1 {
 		lw := strings.ToLower(w[i])
@@ -375,7 +375,7 @@ func (r *Registry) name(m Mention) *entity {
 		// A title alone ("the Tunisian Prime Minister" → "Minister") names
 		// no one: as an entity it joined every prime minister of the
 		// corpus. Descriptions resolve by role (see description).
-		if titles[strings.ToLower(name)] && (m.Type == fact.Person || m.Type == "") {
+		if IsTitle(name) && (m.Type == fact.Person || m.Type == "") {
 			return nil
 		}
 	}
@@ -437,6 +437,11 @@ func storm(name string) bool {
 	return false
 }
 
+// namedLikePerson says whether an entity's name works as a person's does
+// (short names, words before it): a person's or a storm's ("Dorian" is
+// Hurricane Dorian).
+func (e *entity) namedLikePerson() bool { return e.Type == fact.Person || storm(e.Name) }
+
 // knownTail finds a person named by the last words of a longer run of
 // capitalised words: "Vermont Bernie Sanders", "United States Donald Trump"
 // (a place or title the parser ran into the name) are the person already
@@ -451,7 +456,7 @@ func (r *Registry) knownTail(name, typ string) *entity {
 			break // "Alex Van Halen" is not "Van Halen" with a word before it
 		}
 		tail := strings.Join(w[i:], " ")
-		if e := r.byKey[Key(tail)]; e != nil && (e.Type == fact.Person || storm(e.Name)) && Key(e.Name) == Key(tail) {
+		if e := r.byKey[Key(tail)]; e != nil && e.namedLikePerson() && Key(e.Name) == Key(tail) {
 			r.alias(e, name)
 			e.merged(fmt.Sprintf("%q ends with the name of %s; the words before it are not part of the name", name, e.Name))
 			return e
@@ -519,7 +524,7 @@ func (r *Registry) shortName(name, typ string) *entity {
 	k := Key(name)
 	var inDoc, other []*entity
 	for _, e := range r.order {
-		if e.Type != fact.Person && !storm(e.Name) { // "Dorian" is Hurricane Dorian
+		if !e.namedLikePerson() {
 			continue
 		}
 		ew := strings.Fields(e.Name)

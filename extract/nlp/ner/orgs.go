@@ -35,6 +35,9 @@ var leading = map[string]bool{"the": true, "a": true, "an": true, "for": true, "
 	"on": true, "by": true, "with": true, "from": true, "to": true, "and": true, "but": true, "or": true,
 	"as": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true, "our": true}
 
+// capitalised tests the first letter in Unicode ("Électricité de
+// France"); isCap, which the model's features were trained with, tests
+// ASCII only.
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -54,6 +57,7 @@ func orgRuns(words, tags []string) {
 			continue
 		}
 		j, of, beforeOf := i, false, false
+	scan:
 		for j+1 < n {
 			w, lw := words[j+1], strings.ToLower(words[j+1])
 			next := j+2 < n && (capitalised(words[j+2]) || words[j+2] == "the")
@@ -67,11 +71,10 @@ func orgRuns(words, tags []string) {
 			case lw == "the" && strings.EqualFold(words[j], "of") && j+2 < n && capitalised(words[j+2]):
 			case lw == "and" && of && j+2 < n && capitalised(words[j+2]):
 			default:
-				goto run
+				break scan
 			}
 			j++
 		}
-	run:
 		if j > i && (orgHeads[strings.ToLower(words[j])] || beforeOf) {
 			s := i
 			for s < j && (strings.HasSuffix(tags[s], "PER") || !capitalised(words[s]) || leading[strings.ToLower(words[s])] && tags[s] == "O") {

@@ -243,17 +243,10 @@ func splitInner(text string, a, b int, out []tok) []tok {
 // which Unbracket gives back for analysis. A bracketed word on its own
 // ("[the]") is not.
 func Editorial(w string) bool {
-	i := strings.IndexByte(w, '[')
-	j := strings.IndexByte(w, ']')
-	if i < 0 || j < i+2 || j-i > 5 || strings.Count(w, "[") != 1 || strings.Count(w, "]") != 1 || i == 0 && j == len(w)-1 {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		if k != i && k != j && !isLetter(w[k]) {
-			return false
-		}
-	}
-	return true
+	before, rest, ok := strings.Cut(w, "[")
+	inner, after, ok2 := strings.Cut(rest, "]")
+	return ok && ok2 && len(inner) <= 4 && allLetters(inner) && (before != "" || after != "") &&
+		(before == "" || allLetters(before)) && (after == "" || allLetters(after))
 }
 
 // gluedInsertion says whether w starts (start) or ends with a bracketed
