@@ -217,7 +217,7 @@ func (p *parse) hasConnector(lo, hi int) bool {
 
 // titleRun splits a run of capitalised words into country, role and name.
 func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
-	if resolve.NamedAfter(p.text([]int{hi - 1})) && !p.hasConnector(lo, hi) {
+	if resolve.NamedAfter(p.tok(hi-1).Text) && !p.hasConnector(lo, hi) {
 		return Extraction{}, false // "Queen Victoria Market" names a place
 	}
 	// "then-U.S.-president X", "ex-Prime Minister X", "former Vice
