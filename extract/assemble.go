@@ -450,6 +450,9 @@ func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
 		if i > 1 && s.Tokens[i-1].XPOS == "HYPH" && s.Tokens[i-1].End == t.Start && isCapital(s.Tokens[i-2].Text) {
 			return true // "Jae-myung", not "prime-minister"
 		}
+		if t.NER == "I-PER" && i+1 < len(s.Tokens) && in[i+1] && isCapital(s.Tokens[i+1].Text) {
+			return true // a lower-case word inside a name: "Qaboos bin Said"
+		}
 		return t.Text != "" && (t.Text[0] >= 'A' && t.Text[0] <= 'Z' || t.Text[0] >= '0' && t.Text[0] <= '9' || t.Text[0] >= 0x80)
 	}
 	lo, hi = a.Head, a.Head

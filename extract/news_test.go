@@ -553,3 +553,46 @@ func TestSaidClauseSubject(t *testing.T) {
 		[]newsFact{{"the victims", "be", "ripe", func(tr fact.Triple) bool { return tr.Attribution == "Kama Melly QC" }}},
 		[]newsFact{{"Kama Melly QC", "say", "the victims", nil}})
 }
+
+// TestSubjectBeforeInsertion: a subject set off by a relative clause or
+// an apposition keeps its verb; the parser had hung the verb on the
+// subject's phrase, and the fact was lost.
+func TestSubjectBeforeInsertion(t *testing.T) {
+	checkNews(t, "Republican Kevin McCarthy, who held the post of Speaker this past term, received 192. Gregory Kurtzer, who had started the CentOS project, announced a new operating system, Rocky Linux. On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79.",
+		[]newsFact{
+			{"Kevin McCarthy", "receive", "192", nil},
+			{"Gregory Kurtzer", "announce", "a new operating system", nil},
+		}, nil)
+}
+
+// TestBeToFuture: "is to begin" is the future of news, not "be" with the
+// infinitive for object; "The plan is to ..." still says what the plan is.
+func TestBeToFuture(t *testing.T) {
+	checkNews(t, "The minister is to visit Paris next week. The ministers are to meet in Tokyo. The plan is to build a bridge.",
+		[]newsFact{
+			{"The minister", "visit", "Paris", func(tr fact.Triple) bool { return tr.Modality == "will" }},
+			{"The ministers", "meet in", "Tokyo", func(tr fact.Triple) bool { return tr.Modality == "will" }},
+		},
+		[]newsFact{
+			{"The minister", "be", "visit Paris", nil},
+			{"The plan", "build", "a bridge", nil},
+		})
+}
+
+// TestNameParticles: a lower-case particle inside a person's name (bin,
+// van, de) is part of it: "Qaboos bin Said" is not "Said".
+func TestNameParticles(t *testing.T) {
+	checkNews(t, "On Friday, Qaboos bin Said died aged 79.",
+		[]newsFact{{"Qaboos bin Said", "die", "aged 79", nil}},
+		[]newsFact{{"Said", "die", "aged 79", nil}})
+}
+
+// TestTimeAsSecondSubject: a time the parser made a second subject
+// ("A fire earlier this week resulted ...") is not the subject.
+func TestTimeAsSecondSubject(t *testing.T) {
+	checkNews(t, "A deadly boat fire earlier this week resulted in the death of all 33 passengers. Twin bombings yesterday struck the Jolo Cathedral.",
+		[]newsFact{
+			{"A deadly boat fire", "result in", "the death of all 33 passengers", nil},
+			{"Twin bombings", "strike", "Jolo Cathedral", nil},
+		}, nil)
+}

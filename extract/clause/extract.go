@@ -64,8 +64,13 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	// Two subjects before one verb is a parser error, usually a title or
 	// demonym cut off the name it belongs to ("South Korean | President
 	// Lee arrived"): the one nearest the verb is the head.
+	// Unless that one is a time ("A boat fire earlier this week
+	// resulted in ..."), which says when.
 	if ss := p.deps(v, "nsubj"); len(ss) > 1 && ss[len(ss)-1] < v {
 		s = ss[len(ss)-1]
+		if p.timeHead(s) {
+			s = ss[len(ss)-2]
+		}
 	}
 	if s >= 0 {
 		if isRelPronoun(p.lower(s)) {
@@ -257,6 +262,11 @@ func (p *parse) relationOf(v int) relation {
 	var r relation
 	for _, k := range p.kids[v] {
 		switch {
+		case p.is(k, "aux") && p.lemma(k) == "be" && p.beTo(v, k):
+			// "is to begin": the be-to future of news, as "is going to".
+			if r.modality == "" {
+				r.modality = "will"
+			}
 		case p.is(k, "aux"):
 			r.toks = append(r.toks, k)
 			if m, ok := modals[p.lower(k)]; ok && p.tok(k).XPOS == "MD" || ok && p.tok(k).UPOS == "AUX" && m != "" && p.lower(k) != "do" {
@@ -332,6 +342,14 @@ func (p *parse) relationOf(v int) relation {
 	}
 	sort.Ints(r.toks)
 	return r
+}
+
+// beTo says whether "be" auxiliary k comes right before the "to" of
+// verb v ("is to begin", "are expected to" is not: there "to" follows a
+// participle).
+func (p *parse) beTo(v, k int) bool {
+	m := p.dep(v, "mark")
+	return m == k+1 && m < v && p.lower(m) == "to"
 }
 
 // obliques returns v's prepositional and adverbial-noun arguments in order.

@@ -292,6 +292,38 @@ func hasDep(ts []nlp.Token, n int, rel string) bool {
 	return false
 }
 
+// beToFuture says whether copula c ("is") and the "to" right after it
+// make the be-to future of their infinitive, and returns the verb's
+// subject (nsubj:outer in EWT; -1 if none). Not when the subject names an
+// aim ("The plan is to visit Paris"): there the infinitive is what the
+// plan is.
+func beToFuture(ts []nlp.Token, c int) (subj int, ok bool) {
+	v := ts[c].Head
+	if c+1 >= len(ts) || ts[c+1].Head != v || !strings.EqualFold(ts[c+1].Text, "to") || ts[v].XPOS != "VB" || !strings.EqualFold(ts[c].Lemma, "be") {
+		return -1, false
+	}
+	subj = -1
+	for k := range ts {
+		if ts[k].Head == v && base(ts[k].DepRel) == "nsubj" {
+			subj = k
+		}
+	}
+	if subj >= 0 && aimNouns[strings.ToLower(ts[subj].Lemma)] {
+		return -1, false
+	}
+	return subj, true
+}
+
+// aimNouns name what someone means to do: "The goal is to win" says
+// what the goal is.
+var aimNouns = map[string]bool{"aim": true, "goal": true, "plan": true, "idea": true, "purpose": true, "objective": true,
+	"task": true, "job": true, "mission": true, "priority": true, "intention": true, "hope": true, "challenge": true,
+	"solution": true, "answer": true, "problem": true, "point": true, "role": true, "option": true, "step": true,
+	"way": true, "focus": true, "reason": true, "strategy": true, "decision": true, "dream": true, "ambition": true,
+	"wish": true, "desire": true, "target": true, "policy": true, "thing": true, "key": true, "lesson": true,
+	"routine": true, "test": true, "part": true, "rule": true, "approach": true, "proposal": true, "request": true,
+	"recommendation": true, "advice": true}
+
 // repairVerbCopulas detaches a copula the parser hung on a verb: in "the
 // reason is that households differ", "is" belongs to "reason", and read
 // as the verb's copula it turns "households differ from ..." into
@@ -303,9 +335,20 @@ func repairVerbCopulas(s *nlp.Sentence) *nlp.Sentence {
 		if t.DepRel != "cop" || t.Head < 0 || s.Tokens[t.Head].UPOS != "VERB" {
 			continue
 		}
-		// "is to organize": an infinitive or participle can be a
-		// predicate; only a finite verb cannot.
+		// "The aim is to organize": an infinitive or participle can be a
+		// predicate; only a finite verb cannot. But "The minister is to
+		// visit Paris" is the be-to future: "is" is the verb's
+		// auxiliary, the minister its subject.
 		if x := s.Tokens[t.Head].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			if subj, ok := beToFuture(s.Tokens, i); ok {
+				if fixed == nil {
+					fixed = append([]nlp.Token(nil), s.Tokens...)
+				}
+				fixed[i].DepRel = "aux"
+				if subj >= 0 {
+					fixed[subj].DepRel = "nsubj"
+				}
+			}
 			continue
 		}
 		if fixed == nil {

@@ -149,6 +149,9 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	}
 	upos, xpos := tag(words)
 	heads, labels := p.parser.Parse(words, upos, xpos)
+	// After the tagger's sentence rules, the parser's: a subject fenced
+	// off by an insertion gets its verb back.
+	parser.RepairSubject(words, upos, xpos, heads, labels)
 	ents := p.ner.Tag(words, xpos)
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	s := Sentence{Tokens: make([]Token, len(words))}

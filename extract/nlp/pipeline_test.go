@@ -138,3 +138,21 @@ func TestAnnotateHostile(t *testing.T) {
 		t.Errorf("empty input gave %d tokens", len(s.Tokens))
 	}
 }
+
+// TestSilentE: the embedded lemmatizer gives a regular -ed or -ing form
+// whose stem ends in one vowel and one consonant the verb with e, as
+// English spelling says (fined: fine, not the verb fin; finned: fin).
+func TestSilentE(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"fined": "fine", "pined": "pine", "planed": "plane", "fining": "fine", "pinned": "pin", "visited": "visit", "opened": "open"}
+	for _, s := range p.Annotate("The court fined him and they pined for home. He planed the board, pinned it and visited Paris. She opened a shop. They are fining them.") {
+		for _, tk := range s.Tokens {
+			if w, ok := want[tk.Text]; ok && tk.Lemma != w {
+				t.Errorf("%s (%s): lemma %q, want %q", tk.Text, tk.XPOS, tk.Lemma, w)
+			}
+		}
+	}
+}

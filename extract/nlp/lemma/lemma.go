@@ -98,7 +98,7 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		if r, ok := l.rules[xpos+"\t"+low[len(low)-k:]]; ok {
 			if lem, ok := apply(low, r, k); ok {
 				if l.known == nil || pos == 0 || l.known[lem]&pos != 0 {
-					return lem
+					return l.silentE(low, lem, xpos)
 				}
 				if first == "" {
 					first = lem
@@ -123,6 +123,27 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		return first
 	}
 	return low
+}
+
+// silentE puts back the e a regular -ed or -ing form drops when the stem
+// ends in one vowel and one consonant: "fined" and "pined" are forms of
+// fine and pine, not of the verbs fin and pin, whose forms double the
+// consonant (finned, pinned). Only when the lexicon knows the verb with e.
+func (l *Lemmatizer) silentE(low, lem, xpos string) string {
+	switch xpos {
+	case "VBD", "VBN", "VBG":
+	default:
+		return lem
+	}
+	if l.known == nil || l.known[lem+"e"]&posBit('v') == 0 || low != lem+"ed" && low != lem+"ing" {
+		return lem
+	}
+	n := len(lem)
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	if n < 3 || vowel(lem[n-1]) || strings.IndexByte("wxy", lem[n-1]) >= 0 || !vowel(lem[n-2]) || vowel(lem[n-3]) {
+		return lem
+	}
+	return lem + "e"
 }
 
 // abbreviations maps every prefix of at least three letters of the names

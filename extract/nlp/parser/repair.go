@@ -1,0 +1,230 @@
+package parser
+
+import "strings"
+
+// RepairSubject mends one mistake the greedy parser makes on news: a
+// subject followed by a comma-fenced insertion ("John Hickenlooper, who
+// was a candidate ..., ended his campaign", "Atwood, a Booker
+// Prize-winner, was there ...") is parsed as a noun-rooted fragment whose
+// main verb hangs off it as a clause (acl, parataxis, conj, ...). By the
+// time the parser reaches the verb the noun is buried under the insertion
+// and no move can make it the verb's subject, so the tree is rebuilt
+// afterwards. When the root is a noun without a copula or subject, and the
+// first finite verb after it has no subject of its own, follows a comma,
+// hangs in the noun's phrase and agrees with it in number, the verb
+// becomes the root and the noun its subject. A root that is a time ("On
+// Friday, Beto O'Rourke, who ..., announced") becomes the verb's oblique
+// and the first noun hung on it after it the subject. heads are 0-based
+// (-1 for the root); heads and labels are changed in place.
+func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
+	n := len(heads)
+	r := -1
+	for i, h := range heads {
+		if h < 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || !nominal(upos[r]) {
+		return
+	}
+	hasCase := false
+	for i := range n {
+		if heads[i] != r {
+			continue
+		}
+		switch base(labels[i]) {
+		case "cop", "nsubj", "csubj", "expl":
+			return
+		case "case":
+			hasCase = hasCase || i < r
+		}
+	}
+	// The first finite clause head after the noun without a subject of
+	// its own (the insertion's clauses have theirs: "who held the post").
+	v := -1
+	for j := r + 1; j < n && v < 0; j++ {
+		if (upos[j] == "VERB" || upos[j] == "AUX") && !isAux(labels[j]) &&
+			finiteClause(xpos, heads, labels, j) && !hasChild(heads, labels, j, "nsubj", "csubj", "expl") {
+			v = j
+		}
+	}
+	if v < 0 {
+		return
+	}
+	switch base(labels[v]) {
+	case "acl", "parataxis", "conj", "appos", "advcl", "dep", "list":
+	default:
+		return
+	}
+	// The verb hangs in the noun's phrase: between it and the root only
+	// nouns, relative clauses ("who held the post") and participles
+	// ("commonly called buffalo").
+	for h := heads[v]; h != r; h = heads[h] {
+		if h < 0 {
+			return
+		}
+		if (upos[h] == "VERB" || upos[h] == "AUX") && !relative(xpos, heads, labels, h) && finiteClause(xpos, heads, labels, h) {
+			return
+		}
+	}
+	first := v // where the verb's phrase starts
+	for i := range n {
+		if heads[i] == v && i < first && labels[i] != "punct" {
+			first = i
+		}
+		// A subordinate or coordinated clause of its own ("when asked
+		// whether ...", "and resigned").
+		if heads[i] == v && i < v && (base(labels[i]) == "mark" || base(labels[i]) == "cc" || xpos[i] == "WRB") {
+			return
+		}
+	}
+	if first == 0 || xpos[first-1] != "," {
+		return
+	}
+	// A colon or quotation between the noun and the verb starts another
+	// sentence ("Trump's statement read: "Hamza bin Ladin, ..., was killed").
+	for i := r + 1; i < first; i++ {
+		switch xpos[i] {
+		case ":", "``", "''":
+			return
+		}
+	}
+	subj, obl := r, -1
+	if hasCase || timeWord(words[r]) {
+		subj, obl = -1, r
+		for i := r + 1; i < first && subj < 0; i++ {
+			if heads[i] == r && nominal(upos[i]) && !hasChild(heads, labels, i, "case") {
+				switch base(labels[i]) {
+				case "appos", "conj", "dep", "nmod", "list", "flat", "compound", "nsubj":
+					subj = i
+				}
+			}
+		}
+		if subj < 0 {
+			return
+		}
+	}
+	if !agree(words, xpos, heads, labels, subj, v) {
+		return
+	}
+	for i := range n {
+		if heads[i] == r && i > v {
+			heads[i] = v // what followed the verb was the verb's
+		}
+	}
+	heads[v], labels[v] = -1, "root"
+	if obl >= 0 {
+		heads[obl], labels[obl] = v, "obl:unmarked"
+		if hasCase {
+			labels[obl] = "obl"
+		}
+	}
+	heads[subj], labels[subj] = v, "nsubj"
+	if hasChild(heads, labels, v, "aux:pass") {
+		labels[subj] = "nsubj:pass"
+	}
+}
+
+// agree says whether subject subj can go with verb v: a present verb
+// (or auxiliary) agrees in number ("Fire kills nine, injures dozens" has
+// no subject "kills"); a coordinated subject is plural.
+func agree(words, xpos []string, heads []int, labels []string, subj, v int) bool {
+	vx := xpos[v]
+	for i, h := range heads {
+		if h == v && isAux(labels[i]) && finite(xpos[i]) {
+			vx = xpos[i]
+		}
+	}
+	plural := xpos[subj] == "NNS" || xpos[subj] == "NNPS" || hasChild(heads, labels, subj, "conj")
+	switch strings.ToLower(words[subj]) {
+	case "we", "they", "you", "i":
+		plural = true
+	}
+	switch vx {
+	case "VBZ":
+		return !plural
+	case "VBP":
+		return plural
+	}
+	return true
+}
+
+func nominal(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	}
+	return false
+}
+
+// relative says whether clause head h has a relative pronoun for subject.
+func relative(xpos []string, heads []int, labels []string, h int) bool {
+	for i, hd := range heads {
+		if hd == h && isSubject(labels[i]) && (xpos[i] == "WP" || xpos[i] == "WDT") {
+			return true
+		}
+	}
+	return false
+}
+
+func isAux(l string) bool { return base(l) == "aux" || base(l) == "cop" }
+
+func isSubject(l string) bool {
+	switch base(l) {
+	case "nsubj", "csubj", "expl":
+		return true
+	}
+	return false
+}
+
+// hasChild says whether h has a dependent with one of the labels (a
+// label without subtype matches all its subtypes).
+func hasChild(heads []int, labels []string, h int, want ...string) bool {
+	for i, hd := range heads {
+		if hd != h {
+			continue
+		}
+		for _, w := range want {
+			if labels[i] == w || (!strings.Contains(w, ":") && base(labels[i]) == w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteClause says whether verb v is finite or has a finite auxiliary.
+func finiteClause(xpos []string, heads []int, labels []string, v int) bool {
+	if finite(xpos[v]) {
+		return true
+	}
+	for i, h := range heads {
+		if h == v && isAux(labels[i]) && finite(xpos[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func finite(x string) bool {
+	switch x {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// timeWord: days, months and parts of the day, which head the time a
+// news lead opens with ("This past Friday, the princess, 67, announced").
+func timeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december",
+		"morning", "afternoon", "evening", "night", "today", "yesterday", "tonight",
+		"day", "week", "weekend", "month", "year":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,89 @@
+package parser
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// tree reads "word/UPOS/XPOS/head/label" tokens (heads 1-based, 0 the
+// root), as the parser's mistakes were seen on news text.
+func tree(t *testing.T, s string) (words, upos, xpos []string, heads []int, labels []string) {
+	t.Helper()
+	for _, tok := range strings.Fields(s) {
+		f := strings.Split(tok, "/")
+		if len(f) != 5 {
+			t.Fatalf("bad token %q", tok)
+		}
+		h, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatalf("bad head in %q", tok)
+		}
+		words, upos, xpos = append(words, f[0]), append(upos, f[1]), append(xpos, f[2])
+		heads, labels = append(heads, h-1), append(labels, f[4])
+	}
+	return
+}
+
+func show(words []string, heads []int, labels []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		h := "ROOT"
+		if heads[i] >= 0 {
+			h = words[heads[i]]
+		}
+		fmt.Fprintf(&b, "%s<-%s-%s ", w, labels[i], h)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func TestRepairSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string // "word<-label-head" that must hold after the repair
+	}{
+		{"relative clause before the verb",
+			"Kevin/PROPN/NNP/0/root McCarthy/PROPN/NNP/1/flat ,/PUNCT/,/5/punct who/PRON/WP/5/nsubj held/VERB/VBD/1/parataxis " +
+				"the/DET/DT/7/det post/NOUN/NN/5/obj ,/PUNCT/,/9/punct received/VERB/VBD/5/parataxis 192/NUM/CD/9/obj ./PUNCT/./1/punct",
+			[]string{"received<-root-ROOT", "Kevin<-nsubj-received", ".<-punct-received", "held<-parataxis-Kevin"}},
+		{"apposition and a finite auxiliary",
+			"The/DET/DT/2/det toilet/NOUN/NN/0/root ,/PUNCT/,/5/punct an/DET/DT/5/det artwork/NOUN/NN/2/appos ,/PUNCT/,/8/punct " +
+				"was/AUX/VBD/8/aux:pass stolen/VERB/VBN/5/acl on/ADP/IN/10/case Saturday/PROPN/NNP/8/obl ./PUNCT/./2/punct",
+			[]string{"stolen<-root-ROOT", "toilet<-nsubj:pass-stolen", ".<-punct-stolen"}},
+		{"a time for root: the noun after it is the subject",
+			"On/ADP/IN/2/case Friday/PROPN/NNP/0/root ,/PUNCT/,/4/punct Qaboos/PROPN/NNP/2/appos ,/PUNCT/,/7/punct " +
+				"the/DET/DT/7/det sultan/NOUN/NN/4/appos ,/PUNCT/,/9/punct died/VERB/VBD/7/conj ./PUNCT/./2/punct",
+			[]string{"died<-root-ROOT", "Qaboos<-nsubj-died", "Friday<-obl-died"}},
+	} {
+		words, upos, xpos, heads, labels := tree(t, c.in)
+		RepairSubject(words, upos, xpos, heads, labels)
+		got := show(words, heads, labels)
+		for _, w := range c.want {
+			if !strings.Contains(" "+got+" ", " "+w+" ") {
+				t.Errorf("%s: want %s in\n  %s", c.name, w, got)
+			}
+		}
+	}
+	// Trees the rule must leave alone.
+	for _, c := range []struct{ name, in string }{
+		{"headline whose verb disagrees with the noun",
+			"Fire/NOUN/NN/2/compound kills/NOUN/NNS/0/root nine/NUM/CD/2/nummod ,/PUNCT/,/5/punct injures/VERB/VBZ/2/conj dozens/NOUN/NNS/5/obj"},
+		{"a colon opens a quotation",
+			"statement/NOUN/NN/0/root read/NOUN/NN/1/compound :/PUNCT/:/1/punct Hamza/PROPN/NNP/1/appos ,/PUNCT/,/7/punct " +
+				"a/DET/DT/7/det member/NOUN/NN/4/appos ,/PUNCT/,/10/punct was/AUX/VBD/10/aux:pass killed/VERB/VBN/7/acl"},
+		{"a subordinate clause",
+			"Leyts/PROPN/NNP/0/root ,/PUNCT/,/4/punct when/ADV/WRB/4/advmod asked/VERB/VBD/1/advcl about/ADP/IN/6/case it/PRON/PRP/4/obl"},
+		{"no comma before the verb",
+			"Leaders/NOUN/NNS/0/root in/ADP/IN/3/case Asia/PROPN/NNP/1/nmod agree/VERB/VBP/1/acl"},
+		{"a copula makes the noun a predicate",
+			"he/PRON/PRP/3/nsubj was/AUX/VBD/3/cop president/NOUN/NN/0/root ,/PUNCT/,/5/punct said/VERB/VBD/3/parataxis"},
+	} {
+		words, upos, xpos, heads, labels := tree(t, c.in)
+		before := show(words, heads, labels)
+		RepairSubject(words, upos, xpos, heads, labels)
+		if got := show(words, heads, labels); got != before {
+			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
+		}
+	}
+}
