@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kg/extract/clause"
@@ -13,11 +14,12 @@ import (
 // what belongs in a graph: reported speech is kept as attributions on the
 // inner facts, not as a triple whose object is a whole clause.
 func extractSentence(s *nlp.Sentence) []clause.Extraction {
-	if creditLine(s) {
+	credit := creditStart(s)
+	if credit == 0 {
 		return nil
 	}
 	verbless := true
-	for _, t := range s.Tokens {
+	for _, t := range s.Tokens[:credit] {
 		if t.UPOS == "VERB" || t.UPOS == "AUX" {
 			verbless = false
 			break
@@ -25,6 +27,15 @@ func extractSentence(s *nlp.Sentence) []clause.Extraction {
 	}
 	var out []clause.Extraction
 	for _, x := range clause.Extract(s) {
+		// A caption without a full stop runs into its credit ("... in
+		// Tyler, Texas (April 2019) Image: Paul Budd."): the credit takes
+		// part in no fact.
+		if credit < len(s.Tokens) {
+			if reaches(x.Subject, credit) || reaches(x.Object, credit) || reaches(x.Attribution, credit) {
+				continue
+			}
+			x.Extra = slices.DeleteFunc(slices.Clone(x.Extra), func(a clause.Arg) bool { return reaches(a, credit) })
+		}
 		if x.Kind == "speech" {
 			// No triple (the inner facts carry the speaker as their
 			// attribution), but the speaker is a mention: of the person,
@@ -64,10 +75,23 @@ var creditWords = map[string]bool{
 	"graphic": true, "map": true, "file": true, "source": true, "sources": true,
 }
 
-// creditLine reports whether a sentence is a credit line: a credit word
-// and a colon first.
-func creditLine(s *nlp.Sentence) bool {
-	return len(s.Tokens) > 2 && creditWords[strings.ToLower(s.Tokens[0].Text)] && s.Tokens[1].Text == ":"
+// creditStart returns where a sentence's credit starts: a credit word and
+// a colon, first in the sentence (a credit line, "Image: UK Government.")
+// or capitalised after a caption that has no full stop ("... on display
+// Image: Nicholas Moreau."); len(s.Tokens) if there is none.
+func creditStart(s *nlp.Sentence) int {
+	for i := 0; i+2 < len(s.Tokens); i++ {
+		w := s.Tokens[i].Text
+		if s.Tokens[i+1].Text == ":" && creditWords[strings.ToLower(w)] && (i == 0 || isCapital(w)) {
+			return i
+		}
+	}
+	return len(s.Tokens)
+}
+
+// reaches reports whether an argument uses a word at or after token k.
+func reaches(a clause.Arg, k int) bool {
+	return slices.ContainsFunc(a.Tokens, func(t int) bool { return t >= k })
 }
 
 // node is a resolved argument.

@@ -596,3 +596,15 @@ func TestTimeAsSecondSubject(t *testing.T) {
 			{"Twin bombings", "strike", "Jolo Cathedral", nil},
 		}, nil)
 }
+
+// TestCreditAfterCaption: a caption without a full stop runs into its
+// credit ("... Image: Paul Budd."); the credit is no part of any fact.
+func TestCreditAfterCaption(t *testing.T) {
+	res := checkNews(t, "Wikinews attended the fair.\n\nA volunteer hangs signage in preparation for the Mini Maker Faire in Tyler, Texas (April 2019) Image: Paul Budd.\n\nA large 3D printer, installed in a portable trailer Image: Paul Budd.",
+		[]newsFact{{"A volunteer", "hang", "signage in preparation", nil}}, nil)
+	for _, tr := range res.Triples {
+		if strings.Contains(tr.Subject+" "+tr.Object, "Image") || strings.Contains(tr.Subject+" "+tr.Object, "Budd") {
+			t.Errorf("a credit in a fact: %s –%s→ %s", tr.Subject, tr.Relation, tr.Object)
+		}
+	}
+}
