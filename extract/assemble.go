@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kgraph/kg/extract/clause"
@@ -727,7 +728,7 @@ func describedName(s *nlp.Sentence, a clause.Arg, m resolve.Mention) bool {
 	if lo < 0 || a.Head < lo || a.Head > hi {
 		return false
 	}
-	if last := a.Tokens[len(a.Tokens)-1]; last != hi && !(m.Type == fact.Person && affiliation(s, a, hi)) {
+	if last := a.Tokens[len(a.Tokens)-1]; last != hi && !(m.Type == fact.Person && (affiliation(s, a, hi) || agedName(s, a, hi))) {
 		return false
 	}
 	for _, i := range a.Tokens {
@@ -776,6 +777,40 @@ func affiliation(s *nlp.Sentence, a clause.Arg, hi int) bool {
 		}
 	}
 	return true
+}
+
+// agedName reports whether what follows a person's name (ending at token
+// hi) in the argument is an age set off by commas or brackets, and
+// perhaps an affiliation after it: "Mary Jones, 52,", "Smithers, 36 years
+// old,", "John Smith, 52, of Ohio", "Ana Ruiz (41)".
+func agedName(s *nlp.Sentence, a clause.Arg, hi int) bool {
+	var rest []int
+	for _, i := range a.Tokens {
+		if i > hi {
+			rest = append(rest, i)
+		}
+	}
+	if len(rest) < 2 || rest[0] != hi+1 || (s.Tokens[rest[0]].Text != "," && s.Tokens[rest[0]].Text != "(") {
+		return false
+	}
+	aged := false
+	for n, i := range rest {
+		w := strings.ToLower(s.Tokens[i].Text)
+		switch {
+		case w == "," || w == "(" || w == ")" || w == "aged" || w == "age" || w == "years" || w == "year" || w == "old":
+		case s.Tokens[i].XPOS == "CD":
+			if age, err := strconv.Atoi(w); err != nil || age < 1 || age > 120 {
+				return false
+			}
+			aged = true
+		case aged && (w == "of" || w == "from" || w == "at"):
+			// "John Smith, 52, of Ohio": the affiliation after the age.
+			return affiliation(s, clause.Arg{Tokens: rest[n:]}, i-1)
+		default:
+			return false
+		}
+	}
+	return aged
 }
 
 // firstPersonArg reports whether an argument is "I", "me" or "myself".

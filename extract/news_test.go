@@ -608,3 +608,14 @@ func TestCreditAfterCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestAgedNames: a name with its age set off by commas or brackets (and
+// an affiliation after it) is the name: "Mary Jones, 52, bought a car".
+func TestAgedNames(t *testing.T) {
+	checkNews(t, "Mary Jones, 52, bought a car. John Smith, 52, of Ohio, died in the crash. Ana Ruiz (41) won the race.",
+		[]newsFact{
+			{"Mary Jones", "buy", "a car", nil},
+			{"John Smith", "die in", "the crash", nil},
+			{"Ana Ruiz", "win", "the race", nil},
+		}, nil)
+}
