@@ -619,3 +619,12 @@ func TestAgedNames(t *testing.T) {
 			{"Ana Ruiz", "win", "the race", nil},
 		}, nil)
 }
+
+// TestGerundAfterPreposition: a gerund after a preposition hung on a
+// common noun says what the noun is about, not what it did ("859 counts
+// of distributing opioids"); hung on a person, it is what the person did.
+func TestGerundAfterPreposition(t *testing.T) {
+	checkNews(t, "Dr. Joel Smithers was found guilty on 859 counts of illegally distributing opioids. The Trump campaign accused Joe Biden of siding with criminals.",
+		[]newsFact{{"Joe Biden", "side with", "criminals", nil}},
+		[]newsFact{{"859 counts", "distribute", "opioids", nil}})
+}

@@ -124,6 +124,13 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 			return s, false, true
 		}
 		return nil, false, false
+	case p.is(v, "acl") && !p.is(v, "acl:relcl") && p.tok(v).XPOS == "VBG" && p.prepGerund(v) &&
+		p.tok(h).UPOS != "PROPN" && p.tok(h).UPOS != "PRON" && !strings.HasSuffix(p.tok(h).NER, "PER"):
+		// "859 counts of illegally distributing opioids", "a ban on
+		// selling": a gerund after a preposition says what the noun is
+		// about, not what the noun did; but "accused Biden of siding
+		// with criminals" says what Biden did.
+		return nil, false, false
 	case p.is(v, "acl:relcl", "acl"):
 		return p.splitNP(h), true, true
 	case p.is(v, "xcomp"):
@@ -156,6 +163,13 @@ func (p *parse) adverbialGerund(v int) bool {
 		return true
 	}
 	return false
+}
+
+// prepGerund reports whether gerund v follows a preposition of its own
+// ("of distributing", "for selling").
+func (p *parse) prepGerund(v int) bool {
+	m := p.dep(v, "mark", "case")
+	return m >= 0 && m < v && p.tok(m).XPOS == "IN"
 }
 
 // whoAntecedent returns the noun a "who" clause hung on h is about: h, or,
