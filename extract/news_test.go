@@ -628,3 +628,10 @@ func TestGerundAfterPreposition(t *testing.T) {
 		[]newsFact{{"Joe Biden", "side with", "criminals", nil}},
 		[]newsFact{{"859 counts", "distribute", "opioids", nil}})
 }
+
+// TestStrandedPreposition: "by" the parser made an adverb with the agent
+// for its object is the agent's case marker again.
+func TestStrandedPreposition(t *testing.T) {
+	checkNews(t, "Nikoloz Basilashvili was arrested on Friday. The charge was denied by Irma Tchkadua, Basilashvili's lawyer.",
+		[]newsFact{{"Irma Tchkadua", "deny", "The charge", nil}}, nil)
+}

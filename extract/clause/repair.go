@@ -324,6 +324,61 @@ var aimNouns = map[string]bool{"aim": true, "goal": true, "plan": true, "idea": 
 	"routine": true, "test": true, "part": true, "rule": true, "approach": true, "proposal": true, "request": true,
 	"recommendation": true, "advice": true}
 
+// repairStrandedPrepositions turns a preposition the parser made the
+// head of its noun back into the noun's case marker: in "The charge was
+// denied by Irma Tchkadua" parsed with "by" an adverb and "Irma" its
+// object, the agent was lost. The noun takes the preposition's place in
+// the tree, as an oblique of a verb (the agent after "by" with a passive
+// or a participle) or a modifier of a noun.
+func repairStrandedPrepositions(s *nlp.Sentence) *nlp.Sentence {
+	var fixed []nlp.Token
+	for a, t := range s.Tokens {
+		if t.UPOS != "ADP" || t.XPOS != "IN" || t.Head < 0 {
+			continue
+		}
+		switch base(t.DepRel) {
+		case "advmod", "obl", "nmod", "mark":
+		default:
+			continue
+		}
+		n := -1
+		for k, c := range s.Tokens {
+			if c.Head == a && k > a && (c.DepRel == "obj" || base(c.DepRel) == "nsubj") &&
+				(c.UPOS == "PROPN" || c.UPOS == "NOUN" || c.UPOS == "PRON") {
+				n = k
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		if fixed == nil {
+			fixed = append([]nlp.Token(nil), s.Tokens...)
+		}
+		h := t.Head
+		rel := "nmod"
+		if u := fixed[h].UPOS; u == "VERB" || u == "AUX" {
+			rel = "obl"
+			if strings.EqualFold(t.Text, "by") && (fixed[h].XPOS == "VBN" || hasDep(fixed, h, "aux:pass")) {
+				rel = "obl:agent"
+			}
+		}
+		fixed[n].Head, fixed[n].DepRel = h, rel
+		fixed[a].Head, fixed[a].DepRel = n, "case"
+		for k := range fixed { // the preposition's other dependents were the head's
+			if fixed[k].Head == a && k != n {
+				fixed[k].Head = h
+			}
+		}
+	}
+	if fixed == nil {
+		return s
+	}
+	c := *s
+	c.Tokens = fixed
+	return &c
+}
+
 // repairVerbCopulas detaches a copula the parser hung on a verb: in "the
 // reason is that households differ", "is" belongs to "reason", and read
 // as the verb's copula it turns "households differ from ..." into
