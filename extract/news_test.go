@@ -635,3 +635,10 @@ func TestStrandedPreposition(t *testing.T) {
 	checkNews(t, "Nikoloz Basilashvili was arrested on Friday. The charge was denied by Irma Tchkadua, Basilashvili's lawyer.",
 		[]newsFact{{"Irma Tchkadua", "deny", "The charge", nil}}, nil)
 }
+
+// TestPastLikeBase: in a statement without a finite verb, a verb whose
+// past is its base form, read as a noun after a noun, is the verb.
+func TestPastLikeBase(t *testing.T) {
+	checkNews(t, "The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).",
+		[]newsFact{{"The Tbilisi city court", "set", "bail", nil}}, nil)
+}

@@ -93,7 +93,9 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 
 // finite makes a sentence that ends like a statement but has no finite
 // verb have one: its first past participle right after a noun and not
-// before "by" becomes VBD. News leads such as "An apartment building
+// before "by" becomes VBD (failing one, a verb whose past is its base
+// form read as a noun, "set", before what can be its object). News leads
+// such as "An apartment building
 // collapsed on Monday ..." or "Police arrested the accused ..." are
 // otherwise read as noun phrases with a reduced relative clause, and the
 // sentence loses its main verb. (On EWT dev the rule changes almost
@@ -104,7 +106,7 @@ func (t *Tagger) finite(words []string, cls []int) {
 	if t.vbd < 0 || n < 5 || (words[n-1] != "." && words[n-1] != "!") {
 		return
 	}
-	best := -1
+	best, same := -1, -1
 	for i, k := range cls {
 		switch t.xpos[k] {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -113,12 +115,31 @@ func (t *Tagger) finite(words []string, cls []int) {
 			if best < 0 && t.afterNoun(words, cls, i) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
 				best = i
 			}
+		case "NN":
+			// "The Tbilisi city court set bail": a verb whose past is
+			// its base form, read as a noun in a compound, before what
+			// can be its object.
+			if same < 0 && samePast[strings.ToLower(words[i])] && t.afterNoun(words, cls, i) && i+1 < n && objectStart[t.xpos[cls[i+1]]] {
+				same = i
+			}
 		}
+	}
+	if best < 0 {
+		best = same
 	}
 	if best >= 0 {
 		cls[best] = t.vbd
 	}
 }
+
+// samePast are verbs whose past tense is their base form.
+var samePast = map[string]bool{"set": true, "cut": true, "hit": true, "put": true, "let": true, "cost": true,
+	"spread": true, "shut": true, "hurt": true, "cast": true, "quit": true, "split": true, "bid": true,
+	"shed": true, "upset": true, "broadcast": true, "forecast": true, "burst": true}
+
+// objectStart tags can begin a verb's object.
+var objectStart = map[string]bool{"DT": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "CD": true,
+	"PRP": true, "PRP$": true, "JJ": true}
 
 // afterNoun says whether word i follows a noun, or a bracketed acronym
 // after one ("The United States Coast Guard (USCG) called off ...").
