@@ -642,3 +642,12 @@ func TestPastLikeBase(t *testing.T) {
 	checkNews(t, "The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).",
 		[]newsFact{{"The Tbilisi city court", "set", "bail", nil}}, nil)
 }
+
+// TestNameAfterDescription: a name right after the noun describing it
+// heads the phrase, even where the parser made it an apposition without
+// a comma ("Georgian tennis player Nikoloz Basilashvili arrested ...").
+func TestNameAfterDescription(t *testing.T) {
+	checkNews(t, "Georgian tennis player Nikoloz Basilashvili arrested on domestic violence charge\n\nThe arrest came after an allegation.",
+		[]newsFact{{"Nikoloz Basilashvili", "be arrested on", "domestic violence charge", nil}},
+		[]newsFact{{"Georgian tennis player", "be arrested on", "domestic violence charge", nil}})
+}

@@ -324,6 +324,43 @@ var aimNouns = map[string]bool{"aim": true, "goal": true, "plan": true, "idea": 
 	"routine": true, "test": true, "part": true, "rule": true, "approach": true, "proposal": true, "request": true,
 	"recommendation": true, "advice": true}
 
+// repairAdjacentAppositions makes a name that directly follows the noun
+// describing it the head of the phrase, as EWT annotates "Taliban
+// spokesperson Zabiullah Mujahid": the parser sometimes made the name an
+// apposition without a comma, so that in the headline "Georgian tennis
+// player Nikoloz Basilashvili arrested on ... charge" the player, not the
+// man, was arrested. The noun becomes an apposition of the name (so the
+// description is still stated: "Bruce McArthur –be→ Toronto serial
+// killer"); what followed the name and hung on the noun, and the noun's
+// preposition, now hang on the name.
+func repairAdjacentAppositions(s *nlp.Sentence) *nlp.Sentence {
+	var fixed []nlp.Token
+	for m, t := range s.Tokens {
+		h := t.Head
+		if t.DepRel != "appos" || h != m-1 || t.UPOS != "PROPN" || s.Tokens[h].UPOS != "NOUN" {
+			continue
+		}
+		if fixed == nil {
+			fixed = append([]nlp.Token(nil), s.Tokens...)
+		}
+		fixed[m].Head, fixed[m].DepRel = fixed[h].Head, fixed[h].DepRel
+		fixed[h].Head, fixed[h].DepRel = m, "appos"
+		for k := range fixed {
+			// What follows the name, and the noun's preposition ("married
+			// to talent agent Pasquale DiCicco"), now go with the name.
+			if fixed[k].Head == h && (k > m || fixed[k].DepRel == "case") {
+				fixed[k].Head = m
+			}
+		}
+	}
+	if fixed == nil {
+		return s
+	}
+	c := *s
+	c.Tokens = fixed
+	return &c
+}
+
 // repairStrandedPrepositions turns a preposition the parser made the
 // head of its noun back into the noun's case marker: in "The charge was
 // denied by Irma Tchkadua" parsed with "by" an adverb and "Irma" its
