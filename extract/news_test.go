@@ -651,3 +651,12 @@ func TestNameAfterDescription(t *testing.T) {
 		[]newsFact{{"Nikoloz Basilashvili", "be arrested on", "domestic violence charge", nil}},
 		[]newsFact{{"Georgian tennis player", "be arrested on", "domestic violence charge", nil}})
 }
+
+// TestPlaceDescribedAfterComma: a description of a place after a comma is
+// of the place named right before it, not of the phrase the parser hung
+// it on ("the procession in Kerman, Soleimani's hometown").
+func TestPlaceDescribedAfterComma(t *testing.T) {
+	checkNews(t, "Attendance at the procession in Kerman, Soleimani's hometown, was high.",
+		[]newsFact{{"Kerman", "be", "Soleimani's hometown", nil}},
+		[]newsFact{{"the procession in Kerman", "be", "Soleimani's hometown", nil}})
+}

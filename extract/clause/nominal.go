@@ -684,10 +684,16 @@ func (p *parse) inRelative(t, h int) int {
 	return -1
 }
 
+// placeNouns describe a place: "Kerman, Soleimani's hometown".
+var placeNouns = map[string]bool{"hometown": true, "birthplace": true, "capital": true, "city": true, "town": true,
+	"village": true, "province": true, "state": true, "country": true, "region": true, "island": true,
+	"home": true, "district": true, "county": true, "port": true, "suburb": true, "neighbourhood": true, "neighborhood": true}
+
 // personBefore returns the head of a person's name that ends right before
 // the comma introducing apposition m, inside the phrase of the common noun
-// h the parser attached m to, or -1. Only a description (a common noun)
-// is moved: "the death of John Lewis, a civil rights leader".
+// h the parser attached m to, or -1; a place's when m describes a place
+// (placeNouns). Only a description (a common noun) is moved: "the death
+// of John Lewis, a civil rights leader".
 func (p *parse) personBefore(h, m int) int {
 	if p.tok(h).UPOS != "NOUN" || p.tok(m).UPOS != "NOUN" || strings.HasSuffix(p.tok(h).NER, "PER") {
 		return -1
@@ -704,11 +710,20 @@ func (p *parse) personBefore(h, m int) int {
 		return -1
 	}
 	k--
-	if !strings.HasSuffix(p.tok(k).NER, "PER") || p.tok(k).UPOS != "PROPN" || !dominates(p.s.Tokens, h, k) {
+	// A person, or a place described as one ("the procession in Kerman,
+	// Soleimani's hometown").
+	typ := "PER"
+	if placeNouns[p.lemma(m)] {
+		typ = "LOC"
+		if strings.HasSuffix(p.tok(k).NER, "GPE") {
+			typ = "GPE"
+		}
+	}
+	if !strings.HasSuffix(p.tok(k).NER, typ) || p.tok(k).UPOS != "PROPN" || !dominates(p.s.Tokens, h, k) {
 		return -1
 	}
 	// Climb to the head of the name.
-	for p.is(k, "flat", "compound") && p.tok(k).Head >= 0 && strings.HasSuffix(p.tok(p.tok(k).Head).NER, "PER") {
+	for p.is(k, "flat", "compound") && p.tok(k).Head >= 0 && strings.HasSuffix(p.tok(p.tok(k).Head).NER, typ) {
 		k = p.tok(k).Head
 	}
 	if k == h {
