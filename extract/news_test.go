@@ -660,3 +660,15 @@ func TestPlaceDescribedAfterComma(t *testing.T) {
 		[]newsFact{{"Kerman", "be", "Soleimani's hometown", nil}},
 		[]newsFact{{"the procession in Kerman", "be", "Soleimani's hometown", nil}})
 }
+
+// TestDescriptionsInsidePhrases: a description set off by commas deep in
+// a phrase is not part of the argument ("The oldest of the offspring, age
+// 29, weighed ..."; "in Chittagong, a port city in Bangladesh"); a name
+// in that place is kept.
+func TestDescriptionsInsidePhrases(t *testing.T) {
+	checkNews(t, "The oldest of the Turpin's offspring, age 29, weighed 82 pounds (37 kg). A fire destroyed at least 200 makeshift homes in a slum in Chittagong, a port city in Bangladesh.",
+		[]newsFact{
+			{"The oldest of the Turpin's offspring", "weigh", "82 pounds", nil},
+			{"A fire", "destroy", "at least 200 makeshift homes in a slum in Chittagong", nil},
+		}, nil)
+}

@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -88,9 +89,17 @@ func (p *parse) conjuncts(h int) []int {
 // relation is in skip.
 func (p *parse) subtree(h int, skip ...string) []int {
 	out := []int{h}
+	// Deeper down, a description set off by a comma is skipped as well
+	// when appositions are: "the oldest of the offspring, age 29," and
+	// "the death of John Lewis, a civil rights leader" end at the noun; a
+	// name is kept ("the president of Namibia, Hage Geingob," says who).
+	deepAppos := slices.Contains(skip, "appos")
 	var walk func(int)
 	walk = func(i int) {
 		for _, k := range p.kids[i] {
+			if deepAppos && p.is(k, "appos") && p.tok(k).UPOS != "PROPN" && p.commaBefore(k) {
+				continue
+			}
 			out = append(out, k)
 			walk(k)
 		}
@@ -104,6 +113,20 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// commaBefore says whether a comma comes right before k's phrase.
+func (p *parse) commaBefore(k int) bool {
+	lo := k
+	for _, c := range p.kids[k] {
+		if c < lo && p.tok(c).UPOS != "PUNCT" {
+			lo = c
+		}
+	}
+	for lo > 0 && p.tok(lo-1).UPOS == "PUNCT" && p.tok(lo-1).Text != "," {
+		lo--
+	}
+	return lo > 0 && p.tok(lo-1).Text == ","
 }
 
 // phraseSkip are the parts of a noun phrase's subtree that belong to other

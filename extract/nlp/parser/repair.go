@@ -25,7 +25,9 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 			break
 		}
 	}
-	if r < 0 || !nominal(upos[r]) {
+	// A noun, or an adjective made one by its determiner ("The oldest of
+	// the offspring, age 29, weighed 82 pounds").
+	if r < 0 || !nominal(upos[r]) && !(upos[r] == "ADJ" && hasChild(heads, labels, r, "det")) {
 		return
 	}
 	hasCase := false

@@ -55,6 +55,10 @@ func TestRepairSubject(t *testing.T) {
 			"On/ADP/IN/2/case Friday/PROPN/NNP/0/root ,/PUNCT/,/4/punct Qaboos/PROPN/NNP/2/appos ,/PUNCT/,/7/punct " +
 				"the/DET/DT/7/det sultan/NOUN/NN/4/appos ,/PUNCT/,/9/punct died/VERB/VBD/7/conj ./PUNCT/./2/punct",
 			[]string{"died<-root-ROOT", "Qaboos<-nsubj-died", "Friday<-obl-died"}},
+		{"an adjective made a noun by its determiner",
+			"The/DET/DT/2/det oldest/ADJ/JJS/0/root ,/PUNCT/,/4/punct age/NOUN/NN/2/appos ,/PUNCT/,/6/punct " +
+				"weighed/VERB/VBD/2/conj pounds/NOUN/NNS/6/obj",
+			[]string{"weighed<-root-ROOT", "oldest<-nsubj-weighed"}},
 	} {
 		words, upos, xpos, heads, labels := tree(t, c.in)
 		RepairSubject(words, upos, xpos, heads, labels)
