@@ -671,4 +671,7 @@ func TestDescriptionsInsidePhrases(t *testing.T) {
 			{"The oldest of the Turpin's offspring", "weigh", "82 pounds", nil},
 			{"A fire", "destroy", "at least 200 makeshift homes in a slum in Chittagong", nil},
 		}, nil)
+	// A bracketed expansion after a name is no part of it either.
+	checkNews(t, "The FIRST Global competition (For Inspiration and Recognition of Science and Technology) was founded by Dean Kamen.",
+		[]newsFact{{"Dean Kamen", "found", "The FIRST Global competition", nil}}, nil)
 }

@@ -105,7 +105,7 @@ func (p *parse) subtree(h int, skip ...string) []int {
 		}
 	}
 	for _, k := range p.kids[h] {
-		if len(skip) > 0 && p.is(k, skip...) {
+		if len(skip) > 0 && p.is(k, skip...) || deepAppos && p.bracketed(k) {
 			continue
 		}
 		out = append(out, k)
@@ -113,6 +113,31 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// bracketed says whether dependent k is a bracketed insertion after its
+// head: "The FIRST Global competition (For Inspiration and Recognition
+// of Science and Technology)", "the Coast Guard (USCG)". Its brackets
+// hang on it.
+func (p *parse) bracketed(k int) bool {
+	h := p.tok(k).Head
+	if h < 0 || k < h {
+		return false
+	}
+	open, close := -1, -1
+	for _, c := range p.kids[k] {
+		switch p.tok(c).Text {
+		case "(":
+			if c < k {
+				open = c
+			}
+		case ")":
+			if c > k {
+				close = c
+			}
+		}
+	}
+	return open > h && close > k && !p.is(k, "nummod")
 }
 
 // commaBefore says whether a comma comes right before k's phrase.

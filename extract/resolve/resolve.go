@@ -224,6 +224,10 @@ func NamedAfter(name string) bool {
 	return len(w) > 0 && namedAfter[strings.ToLower(w[len(w)-1])]
 }
 
+// givenTitles are titles that are also given names: written before a
+// single name word they are the given name ("Dean Kamen").
+var givenTitles = map[string]bool{"dean": true}
+
 // StripTitle removes leading titles, honorifics, demonyms and possessive
 // countries from a person's name ("South Korean President Lee Jae-myung",
 // "Japan's Prime Minister Fumio Kishida" → the name) and a trailing
@@ -242,7 +246,8 @@ func StripTitle(name string) (stripped string, titled bool) {
 		switch {
 		case i+2 < len(w) && demonyms[strings.ToLower(w[i]+" "+w[i+1])] != "":
 			i += 2
-		case titles[lw]:
+		case titles[lw] && !(givenTitles[lw] && i == 0 && len(w) == 2 && w[0] != lw):
+			// "Dean Kamen" is a name, "Dean John Smith" a dean.
 			titled = true
 			i++
 		case nameModifiers[lw] && i+2 < len(w) && titles[strings.ToLower(w[i+1])]:

@@ -236,10 +236,16 @@ func TestStripModifiers(t *testing.T) {
 		"Home Secretary Ada Lind":               "Ada Lind",
 		"Anglican Bishop Emeritus Paul Okoro":   "Paul Okoro",
 		"Space Agency Administrator Li Wen Hua": "Li Wen Hua",
+		"Dean John Smith":                       "John Smith",
 	} {
 		if got, titled := StripTitle(in); got != want || !titled {
 			t.Errorf("StripTitle(%q) = %q %v, want %q", in, got, titled, want)
 		}
+	}
+	// A title that is also a given name, before one name word, is the
+	// given name.
+	if got, titled := StripTitle("Dean Kamen"); got != "Dean Kamen" || titled {
+		t.Errorf("StripTitle(%q) = %q %v, want it kept", "Dean Kamen", got, titled)
 	}
 	for in, want := range map[string]string{"ESA Karl Uhl": "Karl Uhl", "Labour's Ann Lee": "Ann Lee", "Ann's Lee": "Ann's Lee"} {
 		if got := StripModifiers(in); got != want {
