@@ -674,4 +674,7 @@ func TestDescriptionsInsidePhrases(t *testing.T) {
 	// A bracketed expansion after a name is no part of it either.
 	checkNews(t, "The FIRST Global competition (For Inspiration and Recognition of Science and Technology) was founded by Dean Kamen.",
 		[]newsFact{{"Dean Kamen", "found", "The FIRST Global competition", nil}}, nil)
+	// Nor is a source ("according to X") hung on a phrase.
+	checkNews(t, "Past outbreak mortality rates have averaged 50% according to WHO's statistics.",
+		[]newsFact{{"Past outbreak mortality rates", "average", "50%", nil}}, nil)
 }

@@ -105,7 +105,7 @@ func (p *parse) subtree(h int, skip ...string) []int {
 		}
 	}
 	for _, k := range p.kids[h] {
-		if len(skip) > 0 && p.is(k, skip...) || deepAppos && p.bracketed(k) {
+		if len(skip) > 0 && p.is(k, skip...) || deepAppos && (p.bracketed(k) || p.source(k)) {
 			continue
 		}
 		out = append(out, k)
@@ -113,6 +113,18 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// source says whether dependent k is "according to X", which names a
+// source, not part of a phrase ("Tesco's Polish operation, according to
+// Gazeta Wyborcza, is too big ...").
+func (p *parse) source(k int) bool {
+	for _, c := range p.kids[k] {
+		if c < k && p.is(c, "case") && p.lower(c) == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketed says whether dependent k is a bracketed insertion after its
