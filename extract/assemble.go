@@ -329,7 +329,17 @@ var nerType = map[string]string{"PER": fact.Person, "PERSON": fact.Person, "ORG"
 // mentionOf describes an argument for the resolver: a pronoun, a name (the
 // named-entity span or proper-noun run at its head) or a description.
 func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Mention {
-	m := resolve.Mention{Sentence: si, Subject: subject}
+	m := resolve.Mention{Sentence: si, Subject: subject, At: a.Head + 1}
+	// What pronouns prefer is the grammatical subject: a passive's agent
+	// (the triple's subject) is not one, its patient (the object) is.
+	if a.Head >= 0 && a.Head < len(s.Tokens) {
+		switch d := s.Tokens[a.Head].DepRel; {
+		case d == "obl:agent" || a.Prep == "by":
+			m.Subject = false
+		case d == "nsubj:pass":
+			m.Subject = true
+		}
+	}
 	if a.Name != "" {
 		// A demonym standing for its country.
 		m.Name, m.Type = a.Name, fact.GPE

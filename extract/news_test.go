@@ -678,3 +678,15 @@ func TestDescriptionsInsidePhrases(t *testing.T) {
 	checkNews(t, "Past outbreak mortality rates have averaged 50% according to WHO's statistics.",
 		[]newsFact{{"Past outbreak mortality rates", "average", "50%", nil}}, nil)
 }
+
+// TestPronounBeforeItsAgent: a pronoun's antecedent comes before it, and
+// a passive's agent is not the subject pronouns prefer: in "He was
+// nominated ... by President Gerald Ford", "He" is not Ford, nor is the
+// "he" of the next sentence.
+func TestPronounBeforeItsAgent(t *testing.T) {
+	checkNews(t, "John Paul Stevens was born in 1920 in Chicago. He was nominated to the Supreme Court in 1975 by President Gerald Ford. He was admired by many lawyers.",
+		[]newsFact{
+			{"Gerald Ford", "nominate", "John Paul Stevens", nil},
+			{"many lawyers", "admire", "John Paul Stevens", nil},
+		}, nil)
+}

@@ -23,6 +23,10 @@ type Mention struct {
 	Role, Country string
 	// Sentence is the index of the sentence in the document.
 	Sentence int
+	// At is 1 + the index of the mention's head word in its sentence, 0
+	// when unknown: a pronoun's antecedent in the same sentence comes
+	// before it ("He was nominated by President Ford" is not Ford).
+	At int
 	// Subject is set when the mention is a clause subject (pronouns prefer
 	// subjects as antecedents).
 	Subject bool
@@ -89,6 +93,7 @@ type recent struct {
 	e        *entity
 	sentence int
 	subject  bool
+	at       int // Mention.At
 }
 
 // Registry is the corpus-level set of entities. It is not safe for
@@ -349,7 +354,7 @@ func (r *Registry) Resolve(m Mention) (Ref, bool) {
 	}
 	r.mention(e, 1)
 	e.lastDoc = r.doc
-	r.recent = append(r.recent, recent{e, m.Sentence, m.Subject})
+	r.recent = append(r.recent, recent{e, m.Sentence, m.Subject, m.At})
 	return Ref{e.ID, e.Name, e.Type}, true
 }
 
@@ -793,7 +798,7 @@ func (r *Registry) pronoun(m Mention) *entity {
 		if m.Sentence-c.sentence > 2 {
 			break
 		}
-		if c.e.Type != fact.Person {
+		if c.e.Type != fact.Person || c.sentence == m.Sentence && m.At > 0 && c.at > m.At {
 			continue
 		}
 		if g := r.genderOf(c.e); g != "" && g != want {
