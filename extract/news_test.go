@@ -690,3 +690,15 @@ func TestPronounBeforeItsAgent(t *testing.T) {
 			{"many lawyers", "admire", "John Paul Stevens", nil},
 		}, nil)
 }
+
+// TestVerbAfterInsertion: in a statement without a finite verb, a past
+// participle after the comma that closes an insertion after the subject
+// is the main verb ("The Montreal team, led by Björn Benneke, used
+// data"), and the insertion is no part of the subject.
+func TestVerbAfterInsertion(t *testing.T) {
+	checkNews(t, "The Montreal team, led by Björn Benneke, used data from the NASA's Hubble telescope to assess changes in the light coming from K2-18b's star.",
+		[]newsFact{
+			{"The Montreal team", "use", "data", nil},
+			{"Björn Benneke", "lead", "The Montreal team", nil},
+		}, nil)
+}

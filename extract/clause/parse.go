@@ -97,7 +97,7 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	var walk func(int)
 	walk = func(i int) {
 		for _, k := range p.kids[i] {
-			if deepAppos && p.is(k, "appos") && p.tok(k).UPOS != "PROPN" && p.commaBefore(k) {
+			if deepAppos && (p.is(k, "appos") && p.tok(k).UPOS != "PROPN" || p.is(k, "acl")) && p.commaBefore(k) {
 				continue
 			}
 			out = append(out, k)
@@ -105,7 +105,9 @@ func (p *parse) subtree(h int, skip ...string) []int {
 		}
 	}
 	for _, k := range p.kids[h] {
-		if len(skip) > 0 && p.is(k, skip...) || deepAppos && (p.bracketed(k) || p.source(k)) {
+		// "The Montreal team, led by Björn Benneke, used ...": a
+		// participle set off by commas states its own fact.
+		if len(skip) > 0 && p.is(k, skip...) || deepAppos && (p.bracketed(k) || p.source(k) || p.is(k, "acl") && p.commaBefore(k)) {
 			continue
 		}
 		out = append(out, k)

@@ -112,7 +112,7 @@ func (t *Tagger) finite(words []string, cls []int) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return
 		case "VBN":
-			if best < 0 && t.afterNoun(words, cls, i) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
+			if best < 0 && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
 				best = i
 			}
 		case "NN":
@@ -149,6 +149,21 @@ func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
 		j -= 3
 	}
 	return j >= 0 && nounish[t.xpos[cls[j]]]
+}
+
+// afterInsertion says whether word i follows a comma that closes an
+// insertion after a noun ("The Montreal team, led by Björn Benneke, used
+// data ...": "used", not "led").
+func (t *Tagger) afterInsertion(words []string, cls []int, i int) bool {
+	if i < 1 || words[i-1] != "," {
+		return false
+	}
+	for j := i - 2; j >= 1; j-- {
+		if words[j] == "," {
+			return j+1 < i-1 && nounish[t.xpos[cls[j-1]]]
+		}
+	}
+	return false
 }
 
 // headline reads a past form after a noun as a participle when no finite
