@@ -702,3 +702,10 @@ func TestVerbAfterInsertion(t *testing.T) {
 			{"Björn Benneke", "lead", "The Montreal team", nil},
 		}, nil)
 }
+
+// TestHeadlineShot: a headline without a verb reads a participle spelt
+// like a noun after a name as its passive ("X shot in custody centre").
+func TestHeadlineShot(t *testing.T) {
+	checkNews(t, "South London police officer Matt Ratana shot in custody centre\n\nThe sergeant was 54.",
+		[]newsFact{{"Matt Ratana", "be shot in", "custody centre", nil}}, nil)
+}

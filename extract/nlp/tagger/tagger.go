@@ -83,7 +83,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	case statement:
 		t.finite(words, cls)
 	case headline:
-		t.headline(cls)
+		t.headline(words, cls)
 	}
 	for i := range words {
 		upos[i], xpos[i] = t.upos[cls[i]], t.xpos[cls[i]]
@@ -171,20 +171,30 @@ func (t *Tagger) afterInsertion(words []string, cls []int, i int) bool {
 // auxiliary ("Tributes paid to actor X", "Mayor X found dead") and the
 // active in the present, while "Woman claims church imprisoned her"
 // keeps its past form.
-func (t *Tagger) headline(cls []int) {
+func (t *Tagger) headline(words []string, cls []int) {
 	if t.vbn < 0 {
 		return
 	}
+	shot, verb := -1, false // "Police officer Matt Ratana shot in custody centre"
 	for i, k := range cls {
-		switch t.xpos[k] {
-		case "VBZ", "VBP", "MD":
+		switch x := t.xpos[k]; {
+		case x == "VBZ" || x == "VBP" || x == "MD":
 			return
-		case "VBD":
+		case x == "VBD":
 			if i > 0 && nounish[t.xpos[cls[i-1]]] {
 				cls[i] = t.vbn
 			}
 			return
+		case strings.HasPrefix(x, "VB"):
+			verb = true
+		case x == "NN" && shot < 0 && i > 0 && t.xpos[cls[i-1]] == "NNP" && (samePast[strings.ToLower(words[i])] || strings.EqualFold(words[i], "shot")):
+			shot = i
 		}
+	}
+	// No verb at all: a participle spelt like a noun after a name is the
+	// headline's passive.
+	if shot >= 0 && !verb {
+		cls[shot] = t.vbn
 	}
 }
 
