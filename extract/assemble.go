@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -375,7 +376,7 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 				lo = plo
 			}
 		}
-		m.Name = s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
+		m.Name = withoutNickname(s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start])
 		if _, _, typ := nerSpan(s, a.Head); typ != "" {
 			m.Type = typ
 		} else if _, _, typ := nerSpan(s, lo); typ == fact.Person && lo > a.Head {
@@ -488,6 +489,9 @@ func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
 		if t.NER == "I-PER" && i+1 < len(s.Tokens) && in[i+1] && isCapital(s.Tokens[i+1].Text) {
 			return true // a lower-case word inside a name: "Qaboos bin Said"
 		}
+		if nicknameQuote(s, i) {
+			return true // Matiu "Matt" Ratana
+		}
 		return t.Text != "" && (t.Text[0] >= 'A' && t.Text[0] <= 'Z' || t.Text[0] >= '0' && t.Text[0] <= '9' || t.Text[0] >= 0x80)
 	}
 	lo, hi = a.Head, a.Head
@@ -507,6 +511,28 @@ func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// nicknameQuote says whether token i is a quotation mark around a
+// nickname inside a name: `Matiu "Matt" Ratana`.
+func nicknameQuote(s *nlp.Sentence, i int) bool {
+	if !isQuoteMark(s.Tokens[i].Text) {
+		return false
+	}
+	cap := func(k int) bool { return k >= 0 && k < len(s.Tokens) && isCapital(s.Tokens[k].Text) }
+	return cap(i-1) && cap(i+1) && i+2 < len(s.Tokens) && isQuoteMark(s.Tokens[i+2].Text) && cap(i+3) || // opening
+		cap(i-1) && cap(i+1) && i >= 2 && isQuoteMark(s.Tokens[i-2].Text) && cap(i-3) // closing
+}
+
+// withoutNickname drops a quoted nickname from a name: `Matiu "Matt"
+// Ratana` → "Matiu Ratana".
+func withoutNickname(name string) string {
+	if !strings.ContainsAny(name, "\"“”") {
+		return name
+	}
+	return strings.Join(strings.Fields(nickname.ReplaceAllString(name, " ")), " ")
+}
+
+var nickname = regexp.MustCompile(`["“”][^"“”]*["“”]`)
 
 func isProper(t nlp.Token) bool { return t.UPOS == "PROPN" || strings.HasPrefix(t.XPOS, "NNP") }
 

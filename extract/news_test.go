@@ -709,3 +709,14 @@ func TestHeadlineShot(t *testing.T) {
 	checkNews(t, "South London police officer Matt Ratana shot in custody centre\n\nThe sergeant was 54.",
 		[]newsFact{{"Matt Ratana", "be shot in", "custody centre", nil}}, nil)
 }
+
+// TestNicknameInName: a nickname in quotes between given name and surname
+// is no separate person: Matiu "Matt" Ratana is Matiu Ratana.
+func TestNicknameInName(t *testing.T) {
+	checkNews(t, `54-year-old Metropolitan Police sergeant Matiu "Matt" Ratana was shot on Friday. Robert "Bob" Smith won the race.`,
+		[]newsFact{
+			{"Matiu Ratana", "be shot on", "Friday", nil},
+			{"Robert Smith", "win", "the race", nil},
+		},
+		[]newsFact{{"Matt Ratana", "be", "Matiu", nil}})
+}

@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kg/extract/nlp"
@@ -22,9 +23,16 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 			continue
 		}
 		head := -1
+		quoted := slices.ContainsFunc(toks[lo:hi], func(t nlp.Token) bool { return isDoubleQuote(t.Text) })
 		for i := lo; i < hi; i++ {
 			h := toks[i].Head
 			if h >= lo && h < hi {
+				if quoted && toks[i].DepRel == "appos" { // the quoted nickname
+					if fixed == nil {
+						fixed = append([]nlp.Token(nil), toks...)
+					}
+					fixed[i].DepRel = "flat"
+				}
 				continue
 			}
 			if head < 0 {
@@ -59,6 +67,12 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 // run of proper nouns (with hyphens inside) when the tagger found none.
 func nameRun(toks []nlp.Token, lo int) int {
 	t := toks[lo]
+	// A nickname in quotes between given name and surname: Matiu "Matt"
+	// Ratana is one name.
+	if lo+4 < len(toks) && t.UPOS == "PROPN" && isDoubleQuote(toks[lo+1].Text) && toks[lo+2].UPOS == "PROPN" &&
+		isDoubleQuote(toks[lo+3].Text) && toks[lo+4].UPOS == "PROPN" {
+		return max(nameRun(toks, lo+4), lo+5)
+	}
 	if strings.HasPrefix(t.NER, "B-") {
 		hi := lo + 1
 		for hi < len(toks) && toks[hi].NER == "I-"+t.NER[2:] {
@@ -75,6 +89,10 @@ func nameRun(toks []nlp.Token, lo int) int {
 		hi++
 	}
 	return hi
+}
+
+func isDoubleQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "``" || w == "''"
 }
 
 // dominates reports whether a is an ancestor of b (or b itself).
