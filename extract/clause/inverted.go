@@ -21,9 +21,7 @@ func repairInvertedSpeech(s *nlp.Sentence) *nlp.Sentence {
 	ts := s.Tokens
 	var fixed []nlp.Token
 	get := func() []nlp.Token {
-		if fixed == nil {
-			fixed = append([]nlp.Token(nil), ts...)
-		}
+		fixed = edited(fixed, ts)
 		return fixed
 	}
 	for v := range ts {
@@ -58,12 +56,7 @@ func repairInvertedSpeech(s *nlp.Sentence) *nlp.Sentence {
 		}
 		break // one inverted say verb per sentence
 	}
-	if fixed == nil {
-		return s
-	}
-	c := *s
-	c.Tokens = fixed
-	return &c
+	return withTokens(s, fixed)
 }
 
 // invertedSpeaker reports whether token v is a say verb right after a

@@ -28,9 +28,7 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 			h := toks[i].Head
 			if h >= lo && h < hi {
 				if quoted && toks[i].DepRel == "appos" { // the quoted nickname
-					if fixed == nil {
-						fixed = append([]nlp.Token(nil), toks...)
-					}
+					fixed = edited(fixed, toks)
 					fixed[i].DepRel = "flat"
 				}
 				continue
@@ -41,9 +39,7 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 			}
 			// A second word attached outside the name: attach it to the
 			// first, unless that would make a cycle.
-			if fixed == nil {
-				fixed = append([]nlp.Token(nil), toks...)
-			}
+			fixed = edited(fixed, toks)
 			if !dominates(fixed, i, head) {
 				fixed[i].Head = head
 				if i > head {
@@ -55,6 +51,21 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 		}
 		lo = hi
 	}
+	return withTokens(s, fixed)
+}
+
+// edited returns the repair's own copy of the tokens, making it on the
+// first change, so that a repair that changes nothing costs no copy.
+func edited(fixed, toks []nlp.Token) []nlp.Token {
+	if fixed == nil {
+		return append([]nlp.Token(nil), toks...)
+	}
+	return fixed
+}
+
+// withTokens returns s, or a copy of it with the repaired tokens when a
+// repair changed any.
+func withTokens(s *nlp.Sentence, fixed []nlp.Token) *nlp.Sentence {
 	if fixed == nil {
 		return s
 	}
@@ -122,9 +133,7 @@ func repairFiniteModifiers(s *nlp.Sentence) *nlp.Sentence {
 	toks := s.Tokens
 	var fixed []nlp.Token
 	get := func() []nlp.Token {
-		if fixed == nil {
-			fixed = append([]nlp.Token(nil), toks...)
-		}
+		fixed = edited(fixed, toks)
 		return fixed
 	}
 	cur := func() []nlp.Token {
@@ -189,12 +198,7 @@ func repairFiniteModifiers(s *nlp.Sentence) *nlp.Sentence {
 			}
 		}
 	}
-	if fixed == nil {
-		return s
-	}
-	c := *s
-	c.Tokens = fixed
-	return &c
+	return withTokens(s, fixed)
 }
 
 // misattachedFinite reports whether verb v, hanging from a noun, reads as
@@ -358,9 +362,7 @@ func repairAdjacentAppositions(s *nlp.Sentence) *nlp.Sentence {
 		if t.DepRel != "appos" || h != m-1 || t.UPOS != "PROPN" || s.Tokens[h].UPOS != "NOUN" {
 			continue
 		}
-		if fixed == nil {
-			fixed = append([]nlp.Token(nil), s.Tokens...)
-		}
+		fixed = edited(fixed, s.Tokens)
 		fixed[m].Head, fixed[m].DepRel = fixed[h].Head, fixed[h].DepRel
 		fixed[h].Head, fixed[h].DepRel = m, "appos"
 		for k := range fixed {
@@ -371,12 +373,7 @@ func repairAdjacentAppositions(s *nlp.Sentence) *nlp.Sentence {
 			}
 		}
 	}
-	if fixed == nil {
-		return s
-	}
-	c := *s
-	c.Tokens = fixed
-	return &c
+	return withTokens(s, fixed)
 }
 
 // repairStrandedPrepositions turns a preposition the parser made the
@@ -407,9 +404,7 @@ func repairStrandedPrepositions(s *nlp.Sentence) *nlp.Sentence {
 		if n < 0 {
 			continue
 		}
-		if fixed == nil {
-			fixed = append([]nlp.Token(nil), s.Tokens...)
-		}
+		fixed = edited(fixed, s.Tokens)
 		h := t.Head
 		rel := "nmod"
 		if u := fixed[h].UPOS; u == "VERB" || u == "AUX" {
@@ -426,12 +421,7 @@ func repairStrandedPrepositions(s *nlp.Sentence) *nlp.Sentence {
 			}
 		}
 	}
-	if fixed == nil {
-		return s
-	}
-	c := *s
-	c.Tokens = fixed
-	return &c
+	return withTokens(s, fixed)
 }
 
 // repairVerbCopulas detaches a copula the parser hung on a verb: in "the
@@ -451,9 +441,7 @@ func repairVerbCopulas(s *nlp.Sentence) *nlp.Sentence {
 		// auxiliary, the minister its subject.
 		if x := s.Tokens[t.Head].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
 			if subj, ok := beToFuture(s.Tokens, i); ok {
-				if fixed == nil {
-					fixed = append([]nlp.Token(nil), s.Tokens...)
-				}
+				fixed = edited(fixed, s.Tokens)
 				fixed[i].DepRel = "aux"
 				if subj >= 0 {
 					fixed[subj].DepRel = "nsubj"
@@ -461,15 +449,8 @@ func repairVerbCopulas(s *nlp.Sentence) *nlp.Sentence {
 			}
 			continue
 		}
-		if fixed == nil {
-			fixed = append([]nlp.Token(nil), s.Tokens...)
-		}
+		fixed = edited(fixed, s.Tokens)
 		fixed[i].DepRel = "dep"
 	}
-	if fixed == nil {
-		return s
-	}
-	c := *s
-	c.Tokens = fixed
-	return &c
+	return withTokens(s, fixed)
 }
