@@ -25,7 +25,7 @@ func annotator(p *nlp.Pipeline) func(string) []nlp.Sentence {
 		sents := p.Annotate(text)
 		for i := range sents {
 			if spans := hyphenNames(sents[i].Tokens); len(spans) > 0 {
-				sents[i] = rejoin(p, sents[i], spans)
+				sents[i] = rejoin(p, sents[i], spans, i == 0 && nlp.IsHeadline(text, sents[i]))
 			}
 		}
 		return sents
@@ -33,8 +33,9 @@ func annotator(p *nlp.Pipeline) func(string) []nlp.Sentence {
 }
 
 // rejoin analyses sentence s again with each span [lo, hi] of its tokens
-// written as one word, keeping the document offsets.
-func rejoin(p *nlp.Pipeline, s nlp.Sentence, spans [][2]int) nlp.Sentence {
+// written as one word, keeping the document offsets (and a headline's
+// reading).
+func rejoin(p *nlp.Pipeline, s nlp.Sentence, spans [][2]int, headline bool) nlp.Sentence {
 	var words []string
 	var offs [][2]int
 	k := 0
@@ -42,9 +43,15 @@ func rejoin(p *nlp.Pipeline, s nlp.Sentence, spans [][2]int) nlp.Sentence {
 		t := s.Tokens[i]
 		if k < len(spans) && spans[k][0] == i {
 			hi := spans[k][1]
+			// The tagger sees the name without its hyphens: "SARS-CoV-2"
+			// as one word has the shape of no English word (it was tagged
+			// as punctuation), "SARSCoV2" that of a name. The token keeps
+			// its own text.
 			var b strings.Builder
 			for j := i; j <= hi; j++ {
-				b.WriteString(s.Tokens[j].Text)
+				if !isHyphen(s.Tokens[j].Text) {
+					b.WriteString(strings.ReplaceAll(s.Tokens[j].Text, "-", ""))
+				}
 			}
 			words = append(words, b.String())
 			offs = append(offs, [2]int{t.Start, s.Tokens[hi].End})
@@ -55,9 +62,16 @@ func rejoin(p *nlp.Pipeline, s nlp.Sentence, spans [][2]int) nlp.Sentence {
 		words = append(words, t.Text)
 		offs = append(offs, [2]int{t.Start, t.End})
 	}
-	out := p.AnnotateTokens(words)
+	annotate := p.AnnotateTokens
+	if headline {
+		annotate = p.AnnotateHeadline
+	}
+	out := annotate(words)
 	for j := range out.Tokens {
 		out.Tokens[j].Start, out.Tokens[j].End = offs[j][0], offs[j][1]
+		if w := s.Text[offs[j][0]-s.Start : offs[j][1]-s.Start]; w != out.Tokens[j].Text {
+			out.Tokens[j].Text, out.Tokens[j].Lemma = w, w
+		}
 	}
 	out.Start, out.End, out.Text = s.Start, s.End, s.Text
 	return out
@@ -135,12 +149,14 @@ func capitalised(w string) bool {
 
 func isHyphen(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }
 
+// wordish: letters and digits, with hyphens inside ("CoV-2", which the
+// tokenizer keeps whole, in "SARS-CoV-2").
 func wordish(w string) bool {
-	if w == "" {
+	if w == "" || w[0] == '-' || w[len(w)-1] == '-' {
 		return false
 	}
 	for _, r := range w {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
 			return false
 		}
 	}

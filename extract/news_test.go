@@ -720,3 +720,14 @@ func TestNicknameInName(t *testing.T) {
 		},
 		[]newsFact{{"Matt Ratana", "be", "Matiu", nil}})
 }
+
+// TestHyphenatedAcronymNames: "SARS-CoV-2" is one name; joined for the
+// tagger without its hyphens it is a proper noun, also in a headline.
+func TestHyphenatedAcronymNames(t *testing.T) {
+	checkNews(t, "SARS-CoV-2 surpasses one million confirmed infections in the United States\n\nPeople could spread SARS-CoV-2 directly.",
+		[]newsFact{
+			{"SARS-CoV-2", "surpass", "one million confirmed infections", nil},
+			{"People", "spread", "SARS-CoV-2", nil},
+		},
+		[]newsFact{{"People", "spread", "SARS", nil}})
+}

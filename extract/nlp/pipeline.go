@@ -104,7 +104,11 @@ func (p *Pipeline) Annotate(text string) []Sentence {
 // AnnotateTokens analyses one pre-tokenised sentence. Offsets refer to the
 // words joined by single spaces, which is also the sentence's Text.
 func (p *Pipeline) AnnotateTokens(words []string) Sentence {
-	s := p.analyse(words, false)
+	return p.withOffsets(p.analyse(words, false), words)
+}
+
+// withOffsets gives s the offsets of its words joined by single spaces.
+func (p *Pipeline) withOffsets(s Sentence, words []string) Sentence {
 	pos := 0
 	for j, w := range words {
 		s.Tokens[j].Start, s.Tokens[j].End = pos, pos+len(w)
@@ -113,6 +117,12 @@ func (p *Pipeline) AnnotateTokens(words []string) Sentence {
 	s.Text = strings.Join(words, " ")
 	s.End = len(s.Text)
 	return s
+}
+
+// AnnotateHeadline is AnnotateTokens for a document's headline, whose
+// past forms after a noun are passives (see tagger.TagHeadline).
+func (p *Pipeline) AnnotateHeadline(words []string) Sentence {
+	return p.withOffsets(p.analyse(words, true), words)
 }
 
 // Tag runs only the tagger and lemmatizer (the cheap layers).
@@ -129,10 +139,20 @@ func (p *Pipeline) Tag(words []string) Sentence {
 // isHeadline says whether a document's first sentence is a headline: a
 // line of its own without final punctuation.
 func isHeadline(text string, sg segment.Sentence) bool {
-	if len(sg.Tokens) < 2 || !strings.HasPrefix(text[sg.End:], "\n") {
+	return len(sg.Tokens) >= 2 && headlineLine(text, sg.End, sg.Tokens[len(sg.Tokens)-1].Text)
+}
+
+// IsHeadline says whether sentence s, the first of the document text, is
+// its headline (analysed with TagHeadline's reading of past forms).
+func IsHeadline(text string, s Sentence) bool {
+	return len(s.Tokens) >= 2 && headlineLine(text, s.End, s.Tokens[len(s.Tokens)-1].Text)
+}
+
+func headlineLine(text string, end int, last string) bool {
+	if end > len(text) || !strings.HasPrefix(text[end:], "\n") {
 		return false
 	}
-	switch sg.Tokens[len(sg.Tokens)-1].Text {
+	switch last {
 	case ".", "!", "?", ":", ";", "\"", "”", "'", "’":
 		return false
 	}
