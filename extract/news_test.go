@@ -731,3 +731,18 @@ func TestHyphenatedAcronymNames(t *testing.T) {
 		},
 		[]newsFact{{"People", "spread", "SARS", nil}})
 }
+
+// TestPlaceAsSecondSubject: of two subjects the parser gave one verb, a
+// place nearer the verb is not the subject when the other is a person.
+func TestPlaceAsSecondSubject(t *testing.T) {
+	res := extractNews(t, "Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, Wisconsin, United States that left two people dead, was released from a Wisconsin jail Friday after his lawyers posted US$2 million bond.")
+	released := ""
+	for _, tr := range res.Triples {
+		if tr.Relation == "be released from" {
+			released = tr.Subject
+		}
+	}
+	if released != "Kyle Rittenhouse" {
+		t.Errorf("released: %q, want Kyle Rittenhouse; got:\n  %s", released, showTriples(res))
+	}
+}

@@ -66,10 +66,13 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	// Lee arrived"): the one nearest the verb is the head.
 	// Unless that one is a time ("A boat fire earlier this week
 	// resulted in ..."), which says when.
+	// Nor when it is a place and the other a person ("Kyle Rittenhouse, the
+	// suspect in a shooting in Kenosha, Wisconsin, United States that left
+	// two people dead, was released").
 	if ss := p.deps(v, "nsubj"); len(ss) > 1 && ss[len(ss)-1] < v {
 		s = ss[len(ss)-1]
-		if p.timeHead(s) {
-			s = ss[len(ss)-2]
+		if prev := ss[len(ss)-2]; p.timeHead(s) || p.isPlace(s) && strings.HasSuffix(p.tok(prev).NER, "PER") {
+			s = prev
 		}
 	}
 	if s >= 0 {
@@ -145,6 +148,13 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		return s, false, true
 	}
 	return nil, false, false
+}
+
+// isPlace says whether token k names a place (by the recogniser or the
+// gazetteer).
+func (p *parse) isPlace(k int) bool {
+	t := p.tok(k)
+	return t.UPOS == "PROPN" && (strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || resolve.IsPlace(p.name(k).Text))
 }
 
 // adverbialGerund reports whether v is a gerund introduced by a
