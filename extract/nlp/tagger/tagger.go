@@ -81,6 +81,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	}
 	switch kind {
 	case statement:
+		t.subordinateSubject(words, cls)
 		t.finite(words, cls)
 	case headline:
 		t.headline(words, cls)
@@ -150,6 +151,33 @@ func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
 	}
 	return j >= 0 && nounish[t.xpos[cls[j]]]
 }
+
+// subordinateSubject reads a past participle right after a proper name
+// that follows a subordinating conjunction as a past tense: "because
+// President Aleksandar Vučić eased lockdown measures" is a clause with
+// its subject, not a name with a reduced relative.
+func (t *Tagger) subordinateSubject(words []string, cls []int) {
+	if t.vbd < 0 {
+		return
+	}
+	for i := 1; i < len(cls); i++ {
+		if t.xpos[cls[i]] != "VBN" || t.xpos[cls[i-1]] != "NNP" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && t.xpos[cls[j-1]] == "NNP" {
+			j--
+		}
+		if j > 0 && subordinators[strings.ToLower(words[j-1])] {
+			cls[i] = t.vbd
+		}
+	}
+}
+
+// subordinators open a clause with a subject of its own.
+var subordinators = map[string]bool{"because": true, "although": true, "though": true, "after": true,
+	"before": true, "when": true, "while": true, "since": true, "if": true, "unless": true, "until": true,
+	"whereas": true, "once": true}
 
 // afterInsertion says whether word i follows a comma that closes an
 // insertion after a noun ("The Montreal team, led by Björn Benneke, used

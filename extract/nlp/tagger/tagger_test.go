@@ -122,6 +122,23 @@ func TestFinite(t *testing.T) {
 	}
 }
 
+// A past participle after a proper name that follows a subordinating
+// conjunction is a past tense.
+func TestSubordinateSubject(t *testing.T) {
+	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", "."}
+	tg := &Tagger{xpos: xpos, vbd: 1}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"cases rose because President Ana Ruiz eased measures .", []string{"NNS", "VBD", "IN", "NNP", "NNP", "NNP", "VBN", "NNS", "."}, []string{"NNS", "VBD", "IN", "NNP", "NNP", "NNP", "VBD", "NNS", "."}},
+		{"cases of Ana Ruiz eased measures .", []string{"NNS", "IN", "NNP", "NNP", "VBN", "NNS", "."}, nil},
+		{"cases rose because measures eased .", []string{"NNS", "VBD", "IN", "NNS", "VBN", "."}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.subordinateSubject(strings.Fields(c.words), cls) })
+	}
+}
+
 // A headline's past form after a noun is a participle unless a finite
 // verb comes before it.
 func TestHeadline(t *testing.T) {
