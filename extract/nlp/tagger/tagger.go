@@ -155,24 +155,57 @@ func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
 // subordinateSubject reads a past participle right after a proper name
 // that follows a subordinating conjunction as a past tense: "because
 // President Aleksandar Vučić eased lockdown measures" is a clause with
-// its subject, not a name with a reduced relative.
+// its subject, not a name with a reduced relative. So is one after a say
+// verb and a noun phrase, with an object and no finite verb after it.
 func (t *Tagger) subordinateSubject(words []string, cls []int) {
 	if t.vbd < 0 {
 		return
 	}
 	for i := 1; i < len(cls); i++ {
-		if t.xpos[cls[i]] != "VBN" || t.xpos[cls[i-1]] != "NNP" {
+		if t.xpos[cls[i]] != "VBN" {
 			continue
 		}
-		j := i - 1
-		for j > 0 && t.xpos[cls[j-1]] == "NNP" {
+		if t.xpos[cls[i-1]] == "NNP" {
+			j := i - 1
+			for j > 0 && t.xpos[cls[j-1]] == "NNP" {
+				j--
+			}
+			if j > 0 && subordinators[strings.ToLower(words[j-1])] {
+				cls[i] = t.vbd
+			}
+			continue
+		}
+		// "Rebic said the night's incidents injured fourteen police
+		// officers": after a say verb, a noun phrase and a participle with
+		// an object and no finite verb after it are the clause said.
+		j := i
+		for j > 0 && npTags[t.xpos[cls[j-1]]] {
 			j--
 		}
-		if j > 0 && subordinators[strings.ToLower(words[j-1])] {
+		if j == i || j == 0 || !sayForms[strings.ToLower(words[j-1])] || !nounish[t.xpos[cls[i-1]]] ||
+			i+1 >= len(cls) || !objectStart[t.xpos[cls[i+1]]] {
+			continue
+		}
+		finiteAfter := false
+		for _, k := range cls[i+1:] {
+			if x := t.xpos[k]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+				finiteAfter = true
+			}
+		}
+		if !finiteAfter {
 			cls[i] = t.vbd
 		}
 	}
 }
+
+// npTags make up a simple noun phrase.
+var npTags = map[string]bool{"DT": true, "PRP$": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true,
+	"JJ": true, "CD": true, "POS": true}
+
+// sayForms are the finite forms of verbs that take a clause without "that".
+var sayForms = map[string]bool{"said": true, "says": true, "say": true, "told": true, "added": true,
+	"stated": true, "reported": true, "claimed": true, "announced": true, "noted": true, "explained": true,
+	"argued": true, "warned": true, "believes": true, "believed": true, "thinks": true, "thought": true}
 
 // subordinators open a clause with a subject of its own.
 var subordinators = map[string]bool{"because": true, "although": true, "though": true, "after": true,

@@ -125,7 +125,7 @@ func TestFinite(t *testing.T) {
 // A past participle after a proper name that follows a subordinating
 // conjunction is a past tense.
 func TestSubordinateSubject(t *testing.T) {
-	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", "."}
+	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS"}
 	tg := &Tagger{xpos: xpos, vbd: 1}
 	for _, c := range []struct {
 		words      string
@@ -134,6 +134,10 @@ func TestSubordinateSubject(t *testing.T) {
 		{"cases rose because President Ana Ruiz eased measures .", []string{"NNS", "VBD", "IN", "NNP", "NNP", "NNP", "VBN", "NNS", "."}, []string{"NNS", "VBD", "IN", "NNP", "NNP", "NNP", "VBD", "NNS", "."}},
 		{"cases of Ana Ruiz eased measures .", []string{"NNS", "IN", "NNP", "NNP", "VBN", "NNS", "."}, nil},
 		{"cases rose because measures eased .", []string{"NNS", "VBD", "IN", "NNS", "VBN", "."}, nil},
+		// After a say verb: a noun phrase, a participle, its object, no
+		// finite verb after.
+		{"Rebic said the night 's incidents injured officers .", []string{"NNP", "VBD", "DT", "NN", "POS", "NNS", "VBN", "NNS", "."}, []string{"NNP", "VBD", "DT", "NN", "POS", "NNS", "VBD", "NNS", "."}},
+		{"Rebic said the man arrested yesterday was freed .", []string{"NNP", "VBD", "DT", "NN", "VBN", "NN", "VBD", "VBN", "."}, nil},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.subordinateSubject(strings.Fields(c.words), cls) })
 	}
