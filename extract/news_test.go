@@ -746,3 +746,11 @@ func TestPlaceAsSecondSubject(t *testing.T) {
 		t.Errorf("released: %q, want Kyle Rittenhouse; got:\n  %s", released, showTriples(res))
 	}
 }
+
+// TestPluralDescription: a plural description set beside one name is no
+// description of that name ("With CentOS Stream, developments from the
+// community would ...").
+func TestPluralDescription(t *testing.T) {
+	checkNews(t, "With CentOS Stream, developments from the community and the Red Hat employees would take place beforehand on both Fedora, and Stream as a rolling release, before those features are absorbed into RHEL.",
+		nil, []newsFact{{"CentOS Stream", "be", "developments from the community", nil}})
+}

@@ -483,6 +483,11 @@ func (p *parse) appositions() []Extraction {
 		if !latinScript(subj.Text) || !latinScript(obj.Text) {
 			continue
 		}
+		// "actors Dan Fogler, Ron Perlman, ...": a plural description
+		// names a group, not the one person it stands before.
+		if p.tok(m).XPOS == "NNS" && p.tok(subj.Head).UPOS == "PROPN" && p.dep(subj.Head, "conj") < 0 {
+			continue
+		}
 		x := Extraction{Subject: subj, Rel: "be", RelSurface: ",", Object: obj, Confidence: p.appositionConfidence(subj, obj), Kind: "apposition", Attribution: Arg{Head: -1}}
 		x.OpenIE.Rel = "is"
 		x.OpenIE.Args = []string{subj.Text, obj.Text}
