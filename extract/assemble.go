@@ -202,11 +202,16 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 					// mayor, or "Greg Allen, Texas": a person is no place.
 					continue
 				}
-				if isPlaceType(subj.typ) && (obj.typ == fact.Person || obj.typ == fact.Org) || subj.typ == fact.Person && obj.typ == fact.Person {
+				if isPlaceType(subj.typ) && (obj.typ == fact.Person || obj.typ == fact.Org) || subj.typ == fact.Person && obj.typ == fact.Person ||
+					subj.typ == fact.Org && obj.typ == fact.Person && !resolve.IsTitle(lastWord(subj.name)) ||
+					subj.typ == fact.Person && obj.typ == fact.Org && !resolve.IsTitle(lastWord(obj.name)) {
 					// "Stacey Abrams of Georgia, Congresswoman Val Demings
 					// of Florida, ...": a list the parser read as
-					// appositions; a place is no person, and two people
-					// named in full are two people.
+					// appositions; a place is no person, two people
+					// named in full are two people, and an organisation
+					// is no person ("Parliament, MP Yvette Cooper"; but
+					// "the Senate Minority Leader, Chuck Schumer", tagged an
+					// organisation, ends in a title).
 					continue
 				}
 				switch {

@@ -754,3 +754,14 @@ func TestPluralDescription(t *testing.T) {
 	checkNews(t, "With CentOS Stream, developments from the community and the Red Hat employees would take place beforehand on both Fedora, and Stream as a rolling release, before those features are absorbed into RHEL.",
 		nil, []newsFact{{"CentOS Stream", "be", "developments from the community", nil}})
 }
+
+// TestOrganisationIsNoPerson: an apposition between an organisation and a
+// person is a list or a misparse, not an identity; a description the
+// recogniser took for an organisation but ending in a title still holds.
+func TestOrganisationIsNoPerson(t *testing.T) {
+	checkNews(t, "Those who did take part in-person were: Independent presidential candidate Brock Pierce, Green Party presidential nominee Howie Hawkins, Constitution Party presidential nominee Don Blankenship.",
+		nil, []newsFact{
+			{"Brock Pierce", "be", "Green Party", nil},
+			{"Howie Hawkins", "be", "Constitution Party", nil},
+		})
+}
