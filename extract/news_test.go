@@ -765,3 +765,13 @@ func TestOrganisationIsNoPerson(t *testing.T) {
 			{"Howie Hawkins", "be", "Constitution Party", nil},
 		})
 }
+
+// TestSaidClauseIsNoObject: what a say verb introduces is a clause, not a
+// node, even where the parser made its subject the verb's object ("said
+// most of the injured were minors"); a noun phrase with a relative clause
+// stays an object.
+func TestSaidClauseIsNoObject(t *testing.T) {
+	checkNews(t, "Officials said most of the injured were minors. The World Health Organization reported 1,051,635 confirmed cases.",
+		[]newsFact{{"World Health Organization", "report", "1,051,635 confirmed cases", nil}},
+		[]newsFact{{"Officials", "say", "most of the injured were minors", nil}})
+}
