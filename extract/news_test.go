@@ -775,3 +775,10 @@ func TestSaidClauseIsNoObject(t *testing.T) {
 		[]newsFact{{"World Health Organization", "report", "1,051,635 confirmed cases", nil}},
 		[]newsFact{{"Officials", "say", "most of the injured were minors", nil}})
 }
+
+// TestHeadlineVerbReadAsPlural: a headline's verb in the third person,
+// tagged a plural noun, is the verb ("Paris court jails two police").
+func TestHeadlineVerbReadAsPlural(t *testing.T) {
+	checkNews(t, "Paris court jails two police in high-profile rape case\n\nThe officers were sentenced on Thursday.",
+		[]newsFact{{"Paris court", "jail", "two police in high-profile rape case", nil}}, nil)
+}

@@ -30,6 +30,7 @@ type Tagger struct {
 	xpos   []string
 	vbd    int // class of VERB VBD (-1: none), see finite
 	vbn    int // class of VERB VBN (-1: none), see headline
+	vbz    int // class of VERB VBZ (-1: none), see headline
 }
 
 const sep = " "
@@ -253,9 +254,28 @@ func (t *Tagger) headline(words []string, cls []int) {
 		}
 	}
 	// No verb at all: a participle spelt like a noun after a name is the
-	// headline's passive.
-	if shot >= 0 && !verb {
+	// headline's passive; failing one, a plural noun after a noun that is
+	// also a verb's third person is the verb ("Escape room fire kills
+	// five teen girls", "Paris court jails two police").
+	switch {
+	case verb:
+	case shot >= 0:
 		cls[shot] = t.vbn
+	case t.vbz >= 0 && t.lex != nil:
+		for i := 1; i+1 < len(cls); i++ {
+			if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || !objectStart[t.xpos[cls[i+1]]] ||
+				words[i] != strings.ToLower(words[i]) || !strings.Contains(t.lex.sig(words[i]), "Vz") {
+				continue
+			}
+			// "Fur fans flock to ...": the plural is the subject when the
+			// next word can be a verb and a preposition follows it.
+			if next := i + 1; t.xpos[cls[next]] == "NN" && strings.Contains("."+t.lex.sig(words[next])+".", ".v.") &&
+				next+1 < len(cls) && (t.xpos[cls[next+1]] == "IN" || t.xpos[cls[next+1]] == "TO") {
+				return
+			}
+			cls[i] = t.vbz
+			return
+		}
 	}
 }
 
@@ -610,7 +630,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -620,6 +640,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.vbd = i
 		case joint("VERB", "VBN"):
 			t.vbn = i
+		case joint("VERB", "VBZ"):
+			t.vbz = i
 		}
 	}
 	return t

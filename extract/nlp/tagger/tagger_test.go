@@ -163,6 +163,25 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
+// A headline with no verb at all reads a plural noun after a noun that is
+// also a verb's third person as the verb, unless the next word can be the
+// verb of a plural subject.
+func TestHeadlineThirdPerson(t *testing.T) {
+	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN"}
+	lex := &Lexicon{POS: map[string]string{"meet": "nv", "leader": "n", "stop": "nv"}}
+	tg := &Tagger{xpos: xpos, vbd: -1, vbn: 5, vbz: 4, lex: lex}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"Leader meets two leaders", []string{"NN", "NNS", "CD", "NNS"}, []string{"NN", "VBZ", "CD", "NNS"}},
+		{"Leader meets stop in town", []string{"NN", "NNS", "NN", "IN", "NN"}, nil},
+		{"Leader stops", []string{"NN", "NNS"}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
+	}
+}
+
 // checkTagRule runs a sentence-level rule on tags written as XPOS names
 // (the test tagger's classes are their indexes in xpos) and checks what it
 // makes of them; want nil means unchanged.
