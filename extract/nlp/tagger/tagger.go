@@ -31,6 +31,7 @@ type Tagger struct {
 	vbd    int // class of VERB VBD (-1: none), see finite
 	vbn    int // class of VERB VBN (-1: none), see headline
 	vbz    int // class of VERB VBZ (-1: none), see headline
+	vbp    int // class of VERB VBP (-1: none), see headline
 }
 
 const sep = " "
@@ -256,7 +257,8 @@ func (t *Tagger) headline(words []string, cls []int) {
 	// No verb at all: a participle spelt like a noun after a name is the
 	// headline's passive; failing one, a plural noun after a noun that is
 	// also a verb's third person is the verb ("Escape room fire kills
-	// five teen girls", "Paris court jails two police").
+	// five teen girls", "Paris court jails two police"), or else a noun
+	// after a plural that is also a verb's base form.
 	switch {
 	case verb:
 	case shot >= 0:
@@ -275,6 +277,15 @@ func (t *Tagger) headline(words []string, cls []int) {
 			}
 			cls[i] = t.vbz
 			return
+		}
+		// "Police shoot teenage protester", "Chilean authorities report
+		// first COVID-19 outbreak": a verb's base form after a plural.
+		for i := 1; t.vbp >= 0 && i+1 < len(cls); i++ {
+			if t.xpos[cls[i]] == "NN" && (t.xpos[cls[i-1]] == "NNS" || t.xpos[cls[i-1]] == "NNPS") && objectStart[t.xpos[cls[i+1]]] &&
+				words[i] == strings.ToLower(words[i]) && strings.Contains("."+t.lex.sig(words[i])+".", ".v.") {
+				cls[i] = t.vbp
+				return
+			}
 		}
 	}
 }
@@ -630,7 +641,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -642,6 +653,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.vbn = i
 		case joint("VERB", "VBZ"):
 			t.vbz = i
+		case joint("VERB", "VBP"):
+			t.vbp = i
 		}
 	}
 	return t

@@ -167,9 +167,9 @@ func TestHeadline(t *testing.T) {
 // also a verb's third person as the verb, unless the next word can be the
 // verb of a plural subject.
 func TestHeadlineThirdPerson(t *testing.T) {
-	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN"}
+	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN", "VBP"}
 	lex := &Lexicon{POS: map[string]string{"meet": "nv", "leader": "n", "stop": "nv"}}
-	tg := &Tagger{xpos: xpos, vbd: -1, vbn: 5, vbz: 4, lex: lex}
+	tg := &Tagger{xpos: xpos, vbd: -1, vbn: 5, vbz: 4, vbp: 6, lex: lex}
 	for _, c := range []struct {
 		words      string
 		tags, want []string
@@ -177,6 +177,8 @@ func TestHeadlineThirdPerson(t *testing.T) {
 		{"Leader meets two leaders", []string{"NN", "NNS", "CD", "NNS"}, []string{"NN", "VBZ", "CD", "NNS"}},
 		{"Leader meets stop in town", []string{"NN", "NNS", "NN", "IN", "NN"}, nil},
 		{"Leader stops", []string{"NN", "NNS"}, nil},
+		// A base form after a plural.
+		{"Leaders meet two leaders", []string{"NNS", "NN", "CD", "NNS"}, []string{"NNS", "VBP", "CD", "NNS"}},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
 	}
