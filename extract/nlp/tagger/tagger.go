@@ -242,13 +242,18 @@ func (t *Tagger) headline(words []string, cls []int) {
 	for i, k := range cls {
 		switch x := t.xpos[k]; {
 		case x == "VBZ" || x == "VBP" || x == "MD":
+			// "Fire kills nine, injures dozens": a verb read as a plural
+			// before a comma and a verb is that verb's conjunct.
+			if v := t.thirdPerson(words, cls); v >= 0 && v < i && i > 0 && words[i-1] == "," {
+				cls[v] = t.vbz
+			}
 			return
 		case x == "VBD":
 			if i > 0 && nounish[t.xpos[cls[i-1]]] {
 				cls[i] = t.vbn
 			}
 			return
-		case strings.HasPrefix(x, "VB"):
+		case strings.HasPrefix(x, "VB") && x != "VBG": // "including" is no verb of the headline
 			verb = true
 		case x == "NN" && shot < 0 && i > 0 && t.xpos[cls[i-1]] == "NNP" && (samePast[strings.ToLower(words[i])] || strings.EqualFold(words[i], "shot")):
 			shot = i
@@ -258,36 +263,59 @@ func (t *Tagger) headline(words []string, cls []int) {
 	// headline's passive; failing one, a plural noun after a noun that is
 	// also a verb's third person is the verb ("Escape room fire kills
 	// five teen girls", "Paris court jails two police"), or else a noun
-	// after a plural that is also a verb's base form.
+	// after a plural that is also a verb's base form ("Police shoot ...").
 	switch {
 	case verb:
 	case shot >= 0:
 		cls[shot] = t.vbn
-	case t.vbz >= 0 && t.lex != nil:
-		for i := 1; i+1 < len(cls); i++ {
-			if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || !objectStart[t.xpos[cls[i+1]]] ||
-				words[i] != strings.ToLower(words[i]) || !strings.Contains(t.lex.sig(words[i]), "Vz") {
-				continue
-			}
-			// "Fur fans flock to ...": the plural is the subject when the
-			// next word can be a verb and a preposition follows it.
-			if next := i + 1; t.xpos[cls[next]] == "NN" && strings.Contains("."+t.lex.sig(words[next])+".", ".v.") &&
-				next+1 < len(cls) && (t.xpos[cls[next+1]] == "IN" || t.xpos[cls[next+1]] == "TO") {
-				return
-			}
-			cls[i] = t.vbz
-			return
-		}
-		// "Police shoot teenage protester", "Chilean authorities report
-		// first COVID-19 outbreak": a verb's base form after a plural.
-		for i := 1; t.vbp >= 0 && i+1 < len(cls); i++ {
-			if t.xpos[cls[i]] == "NN" && (t.xpos[cls[i-1]] == "NNS" || t.xpos[cls[i-1]] == "NNPS") && objectStart[t.xpos[cls[i+1]]] &&
+	case t.thirdPerson(words, cls) >= 0:
+		cls[t.thirdPerson(words, cls)] = t.vbz
+	default:
+		for i := 1; t.vbp >= 0 && t.lex != nil && i+1 < len(cls); i++ {
+			if t.xpos[cls[i]] == "NN" && (t.xpos[cls[i-1]] == "NNS" || t.xpos[cls[i-1]] == "NNPS") && t.objectAhead(words, cls, i+1) &&
 				words[i] == strings.ToLower(words[i]) && strings.Contains("."+t.lex.sig(words[i])+".", ".v.") {
 				cls[i] = t.vbp
 				return
 			}
 		}
 	}
+}
+
+// thirdPerson returns the first lower-case plural noun after a noun, before
+// what can be its object, whose WordNet signature makes it a verb's third
+// person ("kills", "jails"), or -1. Not when the next word can itself be
+// a plural subject's verb before a preposition ("Fur fans flock to").
+func (t *Tagger) thirdPerson(words []string, cls []int) int {
+	if t.vbz < 0 || t.lex == nil {
+		return -1
+	}
+	for i := 1; i+1 < len(cls); i++ {
+		if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || !t.objectAhead(words, cls, i+1) ||
+			words[i] != strings.ToLower(words[i]) || !strings.Contains(t.lex.sig(words[i]), "Vz") {
+			continue
+		}
+		if next := i + 1; t.xpos[cls[next]] == "NN" && strings.Contains("."+t.lex.sig(words[next])+".", ".v.") &&
+			next+1 < len(cls) && (t.xpos[cls[next+1]] == "IN" || t.xpos[cls[next+1]] == "TO") {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// objectAhead says whether word j can start an object: a noun phrase, or
+// a number after "at least", "more than", "up to".
+func (t *Tagger) objectAhead(words []string, cls []int, j int) bool {
+	if objectStart[t.xpos[cls[j]]] {
+		return true
+	}
+	if j+1 < len(words) {
+		switch strings.ToLower(words[j]) + " " + strings.ToLower(words[j+1]) {
+		case "at least", "more than", "up to", "at most", "fewer than", "less than":
+			return true
+		}
+	}
+	return false
 }
 
 // nounish tags end a subject noun phrase.

@@ -167,7 +167,7 @@ func TestHeadline(t *testing.T) {
 // also a verb's third person as the verb, unless the next word can be the
 // verb of a plural subject.
 func TestHeadlineThirdPerson(t *testing.T) {
-	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN", "VBP"}
+	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN", "VBP", ",", "VBG", "JJS"}
 	lex := &Lexicon{POS: map[string]string{"meet": "nv", "leader": "n", "stop": "nv"}}
 	tg := &Tagger{xpos: xpos, vbd: -1, vbn: 5, vbz: 4, vbp: 6, lex: lex}
 	for _, c := range []struct {
@@ -177,6 +177,11 @@ func TestHeadlineThirdPerson(t *testing.T) {
 		{"Leader meets two leaders", []string{"NN", "NNS", "CD", "NNS"}, []string{"NN", "VBZ", "CD", "NNS"}},
 		{"Leader meets stop in town", []string{"NN", "NNS", "NN", "IN", "NN"}, nil},
 		{"Leader stops", []string{"NN", "NNS"}, nil},
+		// Coordinated with a verb after a comma; "at least" before the
+		// object; a gerund is no verb of the headline.
+		{"Leader meets two , stops leaders", []string{"NN", "NNS", "CD", ",", "VBZ", "NNS"}, []string{"NN", "VBZ", "CD", ",", "VBZ", "NNS"}},
+		{"Leader meets at least two", []string{"NN", "NNS", "IN", "JJS", "CD"}, []string{"NN", "VBZ", "IN", "JJS", "CD"}},
+		{"Leader meets two , including leaders", []string{"NN", "NNS", "CD", ",", "VBG", "NNS"}, []string{"NN", "VBZ", "CD", ",", "VBG", "NNS"}},
 		// A base form after a plural.
 		{"Leaders meet two leaders", []string{"NNS", "NN", "CD", "NNS"}, []string{"NNS", "VBP", "CD", "NNS"}},
 	} {
