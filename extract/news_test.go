@@ -782,3 +782,14 @@ func TestHeadlineVerbReadAsPlural(t *testing.T) {
 	checkNews(t, "Paris court jails two police in high-profile rape case\n\nThe officers were sentenced on Thursday.",
 		[]newsFact{{"Paris court", "jail", "two police in high-profile rape case", nil}}, nil)
 }
+
+// TestSubjectAfterOpening: a subject set off by commas after an opening
+// time or participle keeps its verb ("On Friday, Youssef Chahed, the
+// Prime Minister of Tunisia, signed ...").
+func TestSubjectAfterOpening(t *testing.T) {
+	checkNews(t, "On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a government decree. Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty on Tuesday.",
+		[]newsFact{
+			{"Youssef Chahed", "sign", "a government decree", nil},
+			{"Youssef Chahed", "be", "the Prime Minister of Tunisia", nil},
+		}, nil)
+}

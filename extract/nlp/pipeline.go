@@ -171,8 +171,9 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	heads, labels := p.parser.Parse(words, upos, xpos)
 	// After the tagger's sentence rules, the parser's: a subject fenced
 	// off by an insertion gets its verb back.
-	parser.RepairSubject(words, upos, xpos, heads, labels)
 	ents := p.ner.Tag(words, xpos)
+	parser.RepairSubject(words, upos, xpos, heads, labels)
+	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {

@@ -230,3 +230,96 @@ func timeWord(w string) bool {
 	}
 	return false
 }
+
+// RepairFrontedSubject mends the same mistake when something comes before
+// the subject: in "On Friday, Youssef Chahed, the Prime Minister of
+// Tunisia, signed a decree" and "Acting via his lawyers, Volodoymyr
+// Zhukovskyy, 23, pleaded not guilty" the parser hung the name on the
+// opening phrase (as its conjunct, list item or apposition) and left the
+// verb without a subject. A finite verb without a subject, at the root or
+// a conjunct of the root, takes for subject the last person or
+// organisation (ner, the recogniser's IOB2 tags) set off by a comma
+// before it that hangs on a word before the name; when the verb was
+// the opening participle's conjunct, it becomes the root and the
+// participle its adverbial clause.
+func RepairFrontedSubject(words, upos, xpos, ner []string, heads []int, labels []string) {
+	r := -1
+	for i, h := range heads {
+		if h < 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	v := r
+	if !finiteClause(xpos, heads, labels, v) || upos[v] != "VERB" && upos[v] != "AUX" {
+		// "Acting via his lawyers, X, pleaded": the verb is a conjunct of
+		// the opening participle.
+		if xpos[r] != "VBG" && xpos[r] != "VBN" || hasChild(heads, labels, r, "nsubj", "csubj", "expl") {
+			return
+		}
+		v = -1
+		for i, h := range heads {
+			if h == r && i > r && (labels[i] == "conj" || labels[i] == "list" || labels[i] == "parataxis") &&
+				upos[i] == "VERB" && finiteClause(xpos, heads, labels, i) {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			return
+		}
+	}
+	if hasChild(heads, labels, v, "nsubj", "csubj", "expl") {
+		return
+	}
+	// The name: the last person or organisation (by the recogniser) before
+	// the verb whose head comes before it, attached as a conjunct, list
+	// item or apposition, with a comma before its phrase.
+	name := -1
+	for i := v - 1; i > 0 && name < 0; i-- {
+		h := heads[i]
+		if upos[i] != "PROPN" || h < 0 || h >= i || !strings.HasSuffix(ner[i], "PER") && !strings.HasSuffix(ner[i], "ORG") {
+			continue
+		}
+		switch base(labels[i]) {
+		case "conj", "list", "appos", "dep", "parataxis":
+		default:
+			continue
+		}
+		lo := i
+		for k := range heads {
+			if k < lo && heads[k] == i && upos[k] != "PUNCT" {
+				lo = k
+			}
+		}
+		if lo > 0 && xpos[lo-1] == "," {
+			name = i
+		}
+	}
+	if name < 0 {
+		return
+	}
+	if v != r {
+		heads[v], labels[v] = -1, "root"
+		heads[r], labels[r] = v, "advcl"
+		for i := range heads {
+			if heads[i] == r && i > v {
+				heads[i] = v
+			}
+		}
+	}
+	// The name's own apposition ("the Prime Minister of Tunisia") hung
+	// on the opening phrase too.
+	for k := name + 1; k < v; k++ {
+		if heads[k] == heads[name] && base(labels[k]) == "appos" {
+			heads[k] = name
+		}
+	}
+	heads[name], labels[name] = v, "nsubj"
+	if hasChild(heads, labels, v, "aux:pass") {
+		labels[name] = "nsubj:pass"
+	}
+}

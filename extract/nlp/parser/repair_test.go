@@ -91,3 +91,46 @@ func TestRepairSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairFrontedSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, in, ner string
+		want          []string
+	}{
+		{"a name hung on an opening time",
+			"On/ADP/IN/2/case Friday/PROPN/NNP/9/obl ,/PUNCT/,/4/punct Ana/PROPN/NNP/2/conj Ruiz/PROPN/NNP/4/flat ,/PUNCT/,/7/punct " +
+				"the/DET/DT/7/det minister/NOUN/NN/2/appos ,/PUNCT/,/2/punct signed/VERB/VBD/0/root it/PRON/PRP/9/obj",
+			"O O O B-PER I-PER O O O O O O",
+			[]string{"Ana<-nsubj-signed", "minister<-appos-Ana", "signed<-root-ROOT"}},
+		{"a name hung on an opening participle",
+			"Acting/VERB/VBG/0/root via/ADP/IN/3/case lawyers/NOUN/NNS/1/obl ,/PUNCT/,/5/punct Ana/PROPN/NNP/1/list ,/PUNCT/,/7/punct " +
+				"pleaded/VERB/VBD/1/conj guilty/ADJ/JJ/7/xcomp",
+			"O O O O B-PER O O O",
+			[]string{"pleaded<-root-ROOT", "Acting<-advcl-pleaded", "Ana<-nsubj-pleaded"}},
+	} {
+		words, upos, xpos, heads, labels := tree(t, c.in)
+		RepairFrontedSubject(words, upos, xpos, strings.Fields(c.ner), heads, labels)
+		got := show(words, heads, labels)
+		for _, w := range c.want {
+			if !strings.Contains(" "+got+" ", " "+w+" ") {
+				t.Errorf("%s: want %s in\n  %s", c.name, w, got)
+			}
+		}
+	}
+	// A verb with a subject, or a name that is a place, is left alone.
+	for _, c := range []struct{ name, in, ner string }{
+		{"the verb has a subject",
+			"On/ADP/IN/2/case Friday/PROPN/NNP/6/obl ,/PUNCT/,/4/punct Ana/PROPN/NNP/2/conj ,/PUNCT/,/2/punct she/PRON/PRP/7/nsubj signed/VERB/VBD/0/root",
+			"O O O B-PER O O O"},
+		{"a place, not a person",
+			"In/ADP/IN/2/case Paris/PROPN/NNP/6/obl ,/PUNCT/,/4/punct France/PROPN/NNP/2/appos ,/PUNCT/,/2/punct signed/VERB/VBD/0/root it/PRON/PRP/6/obj",
+			"O B-LOC O B-LOC O O O"},
+	} {
+		words, upos, xpos, heads, labels := tree(t, c.in)
+		before := show(words, heads, labels)
+		RepairFrontedSubject(words, upos, xpos, strings.Fields(c.ner), heads, labels)
+		if got := show(words, heads, labels); got != before {
+			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
+		}
+	}
+}
