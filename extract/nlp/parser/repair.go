@@ -30,6 +30,22 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	if r < 0 || !nominal(upos[r]) && !(upos[r] == "ADJ" && hasChild(heads, labels, r, "det")) {
 		return
 	}
+	// "Typhoon Phanfone made landfall": the root noun is the first word
+	// of the subject of the verb hung on it.
+	// Only a bare noun: "This was the first time Flynn made a speech" and
+	// "Trump's debate prepper Giuliani received" are something else.
+	if s := r + 1; s < n && upos[r] == "NOUN" && upos[s] == "PROPN" && isSubject(labels[s]) && heads[s] > s && heads[heads[s]] == r &&
+		onlyChild(heads, upos, r, heads[s]) {
+		v := heads[s]
+		for i := range n {
+			if heads[i] == r && i > v {
+				heads[i] = v
+			}
+		}
+		heads[v], labels[v] = -1, "root"
+		heads[r], labels[r] = s, "compound"
+		return
+	}
 	hasCase := false
 	for i := range n {
 		if heads[i] != r {
@@ -168,6 +184,16 @@ func relative(xpos []string, heads []int, labels []string, h int) bool {
 		}
 	}
 	return false
+}
+
+// onlyChild says whether c is h's only dependent besides punctuation.
+func onlyChild(heads []int, upos []string, h, c int) bool {
+	for i, hd := range heads {
+		if hd == h && i != c && upos[i] != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 func isAux(l string) bool { return base(l) == "aux" || base(l) == "cop" }

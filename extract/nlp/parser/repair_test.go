@@ -55,6 +55,9 @@ func TestRepairSubject(t *testing.T) {
 			"On/ADP/IN/2/case Friday/PROPN/NNP/0/root ,/PUNCT/,/4/punct Qaboos/PROPN/NNP/2/appos ,/PUNCT/,/7/punct " +
 				"the/DET/DT/7/det sultan/NOUN/NN/4/appos ,/PUNCT/,/9/punct died/VERB/VBD/7/conj ./PUNCT/./2/punct",
 			[]string{"died<-root-ROOT", "Qaboos<-nsubj-died", "Friday<-obl-died"}},
+		{"a bare noun root before the verb's named subject",
+			"Typhoon/NOUN/NN/0/root Phanfone/PROPN/NNP/3/nsubj made/VERB/VBD/1/appos landfall/NOUN/NN/3/obj ./PUNCT/./1/punct",
+			[]string{"made<-root-ROOT", "Typhoon<-compound-Phanfone", "Phanfone<-nsubj-made", ".<-punct-made"}},
 		{"an adjective made a noun by its determiner",
 			"The/DET/DT/2/det oldest/ADJ/JJS/0/root ,/PUNCT/,/4/punct age/NOUN/NN/2/appos ,/PUNCT/,/6/punct " +
 				"weighed/VERB/VBD/2/conj pounds/NOUN/NNS/6/obj",
@@ -80,6 +83,8 @@ func TestRepairSubject(t *testing.T) {
 			"Leyts/PROPN/NNP/0/root ,/PUNCT/,/4/punct when/ADV/WRB/4/advmod asked/VERB/VBD/1/advcl about/ADP/IN/6/case it/PRON/PRP/4/obl"},
 		{"no comma before the verb",
 			"Leaders/NOUN/NNS/0/root in/ADP/IN/3/case Asia/PROPN/NNP/1/nmod agree/VERB/VBP/1/acl"},
+		{"a noun with modifiers before the name",
+			"debate/NOUN/NN/2/compound prepper/NOUN/NN/0/root Giuliani/PROPN/NNP/4/nsubj received/VERB/VBD/2/acl:relcl scrutiny/NOUN/NN/4/obj"},
 		{"a copula makes the noun a predicate",
 			"he/PRON/PRP/3/nsubj was/AUX/VBD/3/cop president/NOUN/NN/0/root ,/PUNCT/,/5/punct said/VERB/VBD/3/parataxis"},
 	} {
