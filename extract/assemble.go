@@ -83,6 +83,23 @@ var creditWords = map[string]bool{
 	"graphic": true, "map": true, "file": true, "source": true, "sources": true,
 }
 
+// plural says whether an argument names several people or a body that
+// "they" can stand for: a plural noun, an organisation, or a collective
+// noun (police, government, family).
+func plural(s *nlp.Sentence, a clause.Arg) bool {
+	if a.Head < 0 || a.Head >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[a.Head]
+	return t.XPOS == "NNS" || t.XPOS == "NNPS" || strings.HasSuffix(t.NER, "ORG") || collectiveNouns[strings.ToLower(t.Lemma)]
+}
+
+// collectiveNouns name bodies news refers to as "they".
+var collectiveNouns = map[string]bool{"police": true, "government": true, "family": true, "company": true,
+	"team": true, "ministry": true, "department": true, "agency": true, "committee": true, "council": true,
+	"court": true, "party": true, "district": true, "service": true, "administration": true, "military": true,
+	"army": true, "navy": true, "club": true, "union": true, "board": true, "commission": true, "office": true}
+
 // holdsClause says whether an argument holds a clause of its own: a
 // finite verb, auxiliary or copula ("most of the injured were minors",
 // parsed as a noun phrase) that is not in a relative clause ("a policy
@@ -235,6 +252,17 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 		}
 		if firstPersonArg(s, x.Object) {
 			objs = []node{attr}
+		}
+	}
+	// "Thames Valley Police said they had arrested a second man": a body
+	// reporting on itself; "they", the subject of what it said, is the
+	// speaker ("it" too often is the thing spoken of: "Officials said it
+	// killed nine people").
+	if !x.Attribution.Empty() && isPronounArg(s, x.Subject) && len(subjs) == 1 && subjs[0].name == "" {
+		if strings.EqualFold(s.Tokens[x.Subject.Head].Text, "they") && plural(s, x.Attribution) {
+			if a := e.nodes(s, si, x.Attribution, true); len(a) == 1 && a[0].name != "" && a[0].typ != fact.Person && !a[0].literal {
+				subjs = a
+			}
 		}
 	}
 	var out []fact.Triple

@@ -793,3 +793,12 @@ func TestSubjectAfterOpening(t *testing.T) {
 			{"Youssef Chahed", "be", "the Prime Minister of Tunisia", nil},
 		}, nil)
 }
+
+// TestTheyAsTheSpeakingBody: "they" as the subject of what a body or
+// several people said is the speaker ("Police said they had arrested a
+// second man"); a single person's "they" is not.
+func TestTheyAsTheSpeakingBody(t *testing.T) {
+	checkNews(t, "Yesterday, Thames Valley Police said they had arrested a second man in connection with the theft. Gary Morgan said they sent their children to school.",
+		[]newsFact{{"Thames Valley Police", "arrest", "a second man in connection with the theft", nil}},
+		[]newsFact{{"Gary Morgan", "send", "their children", nil}})
+}
