@@ -906,7 +906,7 @@ func agedName(s *nlp.Sentence, a clause.Arg, hi int) bool {
 			rest = append(rest, i)
 		}
 	}
-	if len(rest) < 2 || rest[0] != hi+1 || (s.Tokens[rest[0]].Text != "," && s.Tokens[rest[0]].Text != "(") {
+	if len(rest) < 2 || (s.Tokens[rest[0]].Text != "," && s.Tokens[rest[0]].Text != "(") {
 		return false
 	}
 	aged := false
@@ -919,8 +919,9 @@ func agedName(s *nlp.Sentence, a clause.Arg, hi int) bool {
 				return false
 			}
 			aged = true
-		case aged && (w == "of" || w == "from" || w == "at"):
-			// "John Smith, 52, of Ohio": the affiliation after the age.
+		case (aged || n > 0 && s.Tokens[rest[n-1]].Text == ",") && (w == "of" || w == "from" || w == "at"):
+			// "John Smith, 52, of Ohio": the affiliation after the age (or
+			// after a comma, the age left out of the phrase).
 			return affiliation(s, clause.Arg{Tokens: rest[n:]}, i-1)
 		default:
 			return false

@@ -610,13 +610,15 @@ func TestCreditAfterCaption(t *testing.T) {
 }
 
 // TestAgedNames: a name with its age set off by commas or brackets (and
-// an affiliation after it) is the name: "Mary Jones, 52, bought a car".
+// an affiliation after it) is the name: "Mary Jones, 52, bought a car";
+// likewise a description ("Another brother, 22, was still chained").
 func TestAgedNames(t *testing.T) {
-	checkNews(t, "Mary Jones, 52, bought a car. John Smith, 52, of Ohio, died in the crash. Ana Ruiz (41) won the race.",
+	checkNews(t, "Mary Jones, 52, bought a car. John Smith, 52, of Ohio, died in the crash. Ana Ruiz (41) won the race. Another brother, 22, was still chained to a bed when found.",
 		[]newsFact{
 			{"Mary Jones", "buy", "a car", nil},
 			{"John Smith", "die in", "the crash", nil},
 			{"Ana Ruiz", "win", "the race", nil},
+			{"Another brother", "be chained to", "a bed when found", nil},
 		}, nil)
 }
 

@@ -3,6 +3,7 @@ package clause
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kgraph/kg/extract/nlp"
@@ -97,7 +98,7 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	var walk func(int)
 	walk = func(i int) {
 		for _, k := range p.kids[i] {
-			if deepAppos && (p.is(k, "appos") && p.tok(k).UPOS != "PROPN" || p.is(k, "acl")) && p.commaBefore(k) {
+			if deepAppos && (p.is(k, "appos") && p.tok(k).UPOS != "PROPN" || p.is(k, "acl") || p.age(k)) && p.commaBefore(k) {
 				continue
 			}
 			out = append(out, k)
@@ -107,7 +108,7 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	for _, k := range p.kids[h] {
 		// "The Montreal team, led by Björn Benneke, used ...": a
 		// participle set off by commas states its own fact.
-		if len(skip) > 0 && p.is(k, skip...) || deepAppos && (p.bracketed(k) || p.source(k) || p.is(k, "acl") && p.commaBefore(k)) {
+		if len(skip) > 0 && p.is(k, skip...) || deepAppos && (p.bracketed(k) || p.source(k) || (p.is(k, "acl") || p.age(k)) && p.commaBefore(k)) {
 			continue
 		}
 		out = append(out, k)
@@ -127,6 +128,13 @@ func (p *parse) source(k int) bool {
 		}
 	}
 	return false
+}
+
+// age says whether dependent k is an age set off by commas: "Another
+// brother, 22, was still chained".
+func (p *parse) age(k int) bool {
+	n, err := strconv.Atoi(p.tok(k).Text)
+	return err == nil && n >= 1 && n <= 120 && k+1 < len(p.s.Tokens) && p.tok(k+1).Text == "," && len(p.kids[k]) <= 1
 }
 
 // bracketed says whether dependent k is a bracketed insertion after its

@@ -113,15 +113,21 @@ func (t *Tagger) finite(words []string, cls []int) {
 	for i, k := range cls {
 		switch t.xpos[k] {
 		case "VBD", "VBZ", "VBP", "MD":
+			// A relative clause's verb ("..., which suffered damage") is
+			// not the sentence's.
+			if i > 0 && relativePronouns[strings.ToLower(words[i-1])] {
+				continue
+			}
 			return
 		case "VBN":
 			if best < 0 && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
 				best = i
 			}
-		case "NN":
+		case "NN", "JJ":
 			// "The Tbilisi city court set bail": a verb whose past is
-			// its base form, read as a noun in a compound, before what
-			// can be its object.
+			// its base form, read as a noun in a compound (or an
+			// adjective: "rioters reportedly partly set fire to ..."),
+			// before what can be its object.
 			if same < 0 && samePast[strings.ToLower(words[i])] && t.afterNoun(words, cls, i) && i+1 < n && objectStart[t.xpos[cls[i+1]]] {
 				same = i
 			}
@@ -145,14 +151,21 @@ var objectStart = map[string]bool{"DT": true, "NN": true, "NNS": true, "NNP": tr
 	"PRP": true, "PRP$": true, "JJ": true}
 
 // afterNoun says whether word i follows a noun, or a bracketed acronym
-// after one ("The United States Coast Guard (USCG) called off ...").
+// after one ("The United States Coast Guard (USCG) called off ..."),
+// adverbs between.
 func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
 	j := i - 1
 	if j >= 2 && words[j] == ")" && words[j-2] == "(" {
 		j -= 3
 	}
+	for j > 0 && t.xpos[cls[j]] == "RB" { // "rioters reportedly partly set"
+		j--
+	}
 	return j >= 0 && nounish[t.xpos[cls[j]]]
 }
+
+// relativePronouns open a relative clause.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "that": true}
 
 // subordinateSubject reads a past participle right after a proper name
 // that follows a subordinating conjunction as a past tense: "because

@@ -103,7 +103,7 @@ func TestSignature(t *testing.T) {
 // finite verb, short ones and ones not ending like a statement keep their
 // tags.
 func TestFinite(t *testing.T) {
-	xpos := []string{"DT", "NN", "VBN", "IN", "NNP", ".", "VBD", "VBZ", "JJ"}
+	xpos := []string{"DT", "NN", "VBN", "IN", "NNP", ".", "VBD", "VBZ", "JJ", "NNS", "RB", "PRP", ",", "WDT"}
 	tg := &Tagger{xpos: xpos, vbd: 6}
 	for _, c := range []struct {
 		words      string
@@ -116,6 +116,9 @@ func TestFinite(t *testing.T) {
 		{"An apartment building collapsed on Monday", []string{"DT", "NN", "NN", "VBN", "IN", "NNP"}, nil},
 		{"Building collapsed Monday .", []string{"NN", "VBN", "NNP", "."}, nil},
 		{"A building , collapsed on Monday .", []string{"DT", "NN", ".", "VBN", "IN", "NNP", "."}, nil},
+		// A relative clause's verb is not the sentence's; adverbs may
+		// come between subject and verb; "set" may be read as an adjective.
+		{"Rioters partly set fire to it , which suffered damage .", []string{"NNS", "RB", "JJ", "NN", "IN", "PRP", ",", "WDT", "VBD", "NN", "."}, []string{"NNS", "RB", "VBD", "NN", "IN", "PRP", ",", "WDT", "VBD", "NN", "."}},
 		{"The Coast Guard ( USCG ) called off its search .", []string{"DT", "NNP", "NNP", "IN", "NNP", "IN", "VBN", "IN", "DT", "NN", "."}, []string{"DT", "NNP", "NNP", "IN", "NNP", "IN", "VBD", "IN", "DT", "NN", "."}},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.finite(strings.Fields(c.words), cls) })
