@@ -501,7 +501,9 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 				}
 			}
 		}
-		if (m.Type == fact.Loc || m.Type == "") && resolve.IsPlace(m.Name) {
+		// "America" tagged a person (by its place in a sentence) is the
+		// place; a one-word name that names a place is never a person.
+		if (m.Type == fact.Loc || m.Type == "" || m.Type == fact.Person && !strings.Contains(m.Name, " ")) && resolve.IsPlace(m.Name) {
 			m.Type = fact.GPE
 		}
 		return m

@@ -804,3 +804,20 @@ func TestTheyAsTheSpeakingBody(t *testing.T) {
 		[]newsFact{{"Thames Valley Police", "arrest", "a second man in connection with the theft", nil}},
 		[]newsFact{{"Gary Morgan", "send", "their children", nil}})
 }
+
+// TestOneWordPlaceIsNoPerson: a one-word name of a place the recogniser
+// took for a person is the place (checked on the mention, without the
+// model: "America" tagged B-PER).
+func TestOneWordPlaceIsNoPerson(t *testing.T) {
+	s := &nlp.Sentence{Text: "They came to America", Tokens: []nlp.Token{
+		{Text: "They", UPOS: "PRON", XPOS: "PRP", Head: 1, DepRel: "nsubj", NER: "O", Start: 0, End: 4},
+		{Text: "came", UPOS: "VERB", XPOS: "VBD", Head: -1, DepRel: "root", NER: "O", Start: 5, End: 9},
+		{Text: "to", UPOS: "ADP", XPOS: "IN", Head: 3, DepRel: "case", NER: "O", Start: 10, End: 12},
+		{Text: "America", UPOS: "PROPN", XPOS: "NNP", Head: 1, DepRel: "obl", NER: "B-PER", Start: 13, End: 20},
+	}}
+	s.End = len(s.Text)
+	m := mentionOf(s, 0, clause.Arg{Head: 3, Tokens: []int{3}, Text: "America"}, false)
+	if m.Type != fact.GPE {
+		t.Errorf("America: type %q, want %q", m.Type, fact.GPE)
+	}
+}
