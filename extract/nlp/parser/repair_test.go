@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"math/rand"
 	"strconv"
 	"strings"
 	"testing"
@@ -137,5 +138,57 @@ func TestRepairFrontedSubject(t *testing.T) {
 		if got := show(words, heads, labels); got != before {
 			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
 		}
+	}
+}
+
+// TestRepairsKeepATree runs the repairs on random trees and checks that
+// they leave a tree: one root, every word reaching it, no cycle.
+func TestRepairsKeepATree(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	uposSet := []string{"NOUN", "PROPN", "VERB", "AUX", "ADJ", "PUNCT", "PRON", "NUM", "ADP", "DET"}
+	xposSet := []string{"NN", "NNP", "VBD", "VBZ", "VBN", "VBG", "JJ", ",", "PRP", "CD", "IN", "DT", "MD", "WP"}
+	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc"}
+	nerSet := []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC"}
+	changed := 0
+	for trial := 0; trial < 150000; trial++ {
+		n := 2 + rng.Intn(12)
+		words, upos, xpos, ner := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		heads, labels := make([]int, n), make([]string, n)
+		order := rng.Perm(n) // attach each word to one placed before it in this order
+		heads[order[0]], labels[order[0]] = -1, "root"
+		for i := 1; i < n; i++ {
+			heads[order[i]] = order[rng.Intn(i)]
+			labels[order[i]] = labelSet[rng.Intn(len(labelSet))]
+		}
+		for i := range n {
+			words[i] = fmt.Sprint("w", i)
+			upos[i], xpos[i], ner[i] = uposSet[rng.Intn(len(uposSet))], xposSet[rng.Intn(len(xposSet))], nerSet[rng.Intn(len(nerSet))]
+			if xpos[i] == "," {
+				words[i] = ","
+			}
+		}
+		before := fmt.Sprint(heads, labels)
+		RepairSubject(words, upos, xpos, heads, labels)
+		RepairFrontedSubject(words, upos, xpos, ner, heads, labels)
+		if fmt.Sprint(heads, labels) != before {
+			changed++
+		}
+		roots := 0
+		for i := range n {
+			if heads[i] < 0 {
+				roots++
+			}
+			for k, j := 0, i; j >= 0; k, j = k+1, heads[j] {
+				if k > n {
+					t.Fatalf("trial %d: cycle through %d: %v", trial, i, heads)
+				}
+			}
+		}
+		if roots != 1 {
+			t.Fatalf("trial %d: %d roots: %v", trial, roots, heads)
+		}
+	}
+	if changed < 25 {
+		t.Errorf("the repairs changed only %d random trees: the test does not exercise them", changed)
 	}
 }
