@@ -94,6 +94,16 @@ func plural(s *nlp.Sentence, a clause.Arg) bool {
 	return t.XPOS == "NNS" || t.XPOS == "NNPS" || strings.HasSuffix(t.NER, "ORG") || collectiveNouns[strings.ToLower(t.Lemma)]
 }
 
+// body says whether an argument names one organisation: "it" in what it
+// said is itself ("The ministry said it would review the decision").
+func body(s *nlp.Sentence, a clause.Arg) bool {
+	if a.Head < 0 || a.Head >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[a.Head]
+	return t.XPOS != "NNS" && t.XPOS != "NNPS" && (strings.HasSuffix(t.NER, "ORG") || collectiveNouns[strings.ToLower(t.Lemma)])
+}
+
 // collectiveNouns name bodies news refers to as "they".
 var collectiveNouns = map[string]bool{"police": true, "government": true, "family": true, "company": true,
 	"team": true, "ministry": true, "department": true, "agency": true, "committee": true, "council": true,
@@ -254,12 +264,19 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 			objs = []node{attr}
 		}
 	}
-	// "Thames Valley Police said they had arrested a second man": a body
-	// reporting on itself; "they", the subject of what it said, is the
-	// speaker ("it" too often is the thing spoken of: "Officials said it
-	// killed nine people").
+	// "Thames Valley Police said they had arrested a second man", "The
+	// ministry said it would review ...": a body reporting on itself;
+	// "they" (of several or a body) or "it" (of one organisation, not
+	// with "be": "the BBC said it is commonplace"), the subject of what it
+	// said, is the speaker ("Officials said it killed nine people" is
+	// not).
 	if !x.Attribution.Empty() && isPronounArg(s, x.Subject) && len(subjs) == 1 && subjs[0].name == "" {
-		if strings.EqualFold(s.Tokens[x.Subject.Head].Text, "they") && plural(s, x.Attribution) {
+		pron := strings.ToLower(s.Tokens[x.Subject.Head].Text)
+		said := false // the pronoun's clause is what was said, not a clause inside it ("as it might have caused")
+		if v := s.Tokens[x.Subject.Head].Head; v >= 0 && v < len(s.Tokens) {
+			said = s.Tokens[v].DepRel == "ccomp" || s.Tokens[v].DepRel == "parataxis"
+		}
+		if pron == "they" && plural(s, x.Attribution) || pron == "it" && said && x.Rel != "be" && body(s, x.Attribution) {
 			if a := e.nodes(s, si, x.Attribution, true); len(a) == 1 && a[0].name != "" && a[0].typ != fact.Person && !a[0].literal {
 				subjs = a
 			}

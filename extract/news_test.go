@@ -803,6 +803,10 @@ func TestTheyAsTheSpeakingBody(t *testing.T) {
 	checkNews(t, "Yesterday, Thames Valley Police said they had arrested a second man in connection with the theft. Gary Morgan said they sent their children to school.",
 		[]newsFact{{"Thames Valley Police", "arrest", "a second man in connection with the theft", nil}},
 		[]newsFact{{"Gary Morgan", "send", "their children", nil}})
+	// "it" of one organisation, in the clause said itself.
+	checkNews(t, "The Investigative Committee says it has found no trace of explosives. The French Civil Security service said water bombing was disallowed as it might have caused additional damage to the monument.",
+		[]newsFact{{"The Investigative Committee", "find", "no trace of explosives", nil}},
+		[]newsFact{{"The French Civil Security service", "cause", "additional damage", nil}})
 }
 
 // TestOneWordPlaceIsNoPerson: a one-word name of a place the recogniser
