@@ -8,16 +8,6 @@ import (
 	"github.com/kgraph/kg/extract/resolve"
 )
 
-// defaultAnnotator returns kg's trained pipeline (tokenizer, tagger,
-// lemmatizer, parser, NER) with its embedded models.
-func defaultAnnotator() (func(string) []nlp.Sentence, error) {
-	p, err := nlp.Default()
-	if err != nil {
-		return nil, err
-	}
-	return annotator(p), nil
-}
-
 // annotator analyses text with p and analyses again, as whole words, the
 // sentences that hold a name written with hyphens (see hyphenNames).
 func annotator(p *nlp.Pipeline) func(string) []nlp.Sentence {

@@ -65,7 +65,7 @@ type Result struct {
 
 // New returns an Extractor with the default NLP pipeline.
 func New(opts Options) (*Extractor, error) {
-	ann, err := defaultAnnotator()
+	p, err := nlp.Default()
 	if err != nil {
 		return nil, fmt.Errorf("extract: loading the NLP pipeline: %w", err)
 	}
@@ -73,7 +73,9 @@ func New(opts Options) (*Extractor, error) {
 	if w <= 0 {
 		w = runtime.NumCPU()
 	}
-	return &Extractor{workers: w, annotate: ann, reg: resolve.New(opts.Known)}, nil
+	reg := resolve.New(opts.Known)
+	reg.GivenName = p.GivenName
+	return &Extractor{workers: w, annotate: annotator(p), reg: reg}, nil
 }
 
 // parsed is the per-document work done in parallel.

@@ -125,6 +125,9 @@ func (p *Pipeline) AnnotateHeadline(words []string) Sentence {
 	return p.withOffsets(p.analyse(words, true), words)
 }
 
+// GivenName says whether w is a given name in the recogniser's name lists.
+func (p *Pipeline) GivenName(w string) bool { return p.ner.GivenName(w) }
+
 // Tag runs only the tagger and lemmatizer (the cheap layers).
 func (p *Pipeline) Tag(words []string) Sentence {
 	upos, xpos := p.tagger.TagSentence(words)

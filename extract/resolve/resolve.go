@@ -111,6 +111,10 @@ type Registry struct {
 	// current document, and the sentence that named them.
 	pairs map[string]pairNote // by entity type
 	last  string              // type of the last pair noted
+	// GivenName, when set, says whether a word is a given name: a bare
+	// given name does not name a person of another document ("Francis",
+	// the pope, is not Francis Rooney).
+	GivenName func(string) bool
 }
 
 type pairNote struct {
@@ -543,7 +547,7 @@ func (r *Registry) shortName(name, typ string) *entity {
 		}
 		if e.lastDoc == r.doc {
 			inDoc = append(inDoc, e)
-		} else {
+		} else if Key(ew[len(ew)-1]) == k || r.GivenName == nil || !r.GivenName(name) {
 			other = append(other, e)
 		}
 	}

@@ -253,3 +253,24 @@ func TestStripModifiers(t *testing.T) {
 		}
 	}
 }
+
+// A bare given name does not name a person of another document; a
+// surname does, and so does a given name in the same document.
+func TestGivenNameAcrossDocuments(t *testing.T) {
+	r := New(nil)
+	r.GivenName = func(w string) bool { return w == "Francis" || w == "Tove" }
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Francis Rooney", Type: fact.Person})
+	r.StartDoc()
+	if ref, _ := r.Resolve(Mention{Name: "Francis", Type: fact.Person}); ref.Name != "Francis" {
+		t.Errorf("Francis in another document: %q, want Francis", ref.Name)
+	}
+	if ref, _ := r.Resolve(Mention{Name: "Rooney", Type: fact.Person}); ref.Name != "Francis Rooney" {
+		t.Errorf("Rooney in another document: %q, want Francis Rooney", ref.Name)
+	}
+	r.StartDoc()
+	r.Resolve(Mention{Name: "Tove Lind", Type: fact.Person})
+	if ref, _ := r.Resolve(Mention{Name: "Tove", Type: fact.Person}); ref.Name != "Tove Lind" {
+		t.Errorf("Tove in the same document: %q, want Tove Lind", ref.Name)
+	}
+}
