@@ -285,7 +285,9 @@ func (t *Tagger) headline(words []string, cls []int) {
 		cls[t.thirdPerson(words, cls)] = t.vbz
 	default:
 		for i := 1; t.vbp >= 0 && t.lex != nil && i+1 < len(cls); i++ {
-			if t.xpos[cls[i]] == "NN" && (t.xpos[cls[i-1]] == "NNS" || t.xpos[cls[i-1]] == "NNPS") && t.objectAhead(words, cls, i+1) &&
+			// ... or between two names ("Caloundra defeat Maroochydore").
+			plural := t.xpos[cls[i-1]] == "NNS" || t.xpos[cls[i-1]] == "NNPS" || t.xpos[cls[i-1]] == "NNP" && t.xpos[cls[i+1]] == "NNP"
+			if t.xpos[cls[i]] == "NN" && plural && t.objectAhead(words, cls, i+1) &&
 				words[i] == strings.ToLower(words[i]) && strings.Contains("."+t.lex.sig(words[i])+".", ".v.") {
 				cls[i] = t.vbp
 				return

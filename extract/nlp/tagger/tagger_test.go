@@ -170,7 +170,7 @@ func TestHeadline(t *testing.T) {
 // also a verb's third person as the verb, unless the next word can be the
 // verb of a plural subject.
 func TestHeadlineThirdPerson(t *testing.T) {
-	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN", "VBP", ",", "VBG", "JJS"}
+	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN", "VBP", ",", "VBG", "JJS", "NNP"}
 	lex := &Lexicon{POS: map[string]string{"meet": "nv", "leader": "n", "stop": "nv"}}
 	tg := &Tagger{xpos: xpos, vbd: -1, vbn: 5, vbz: 4, vbp: 6, lex: lex}
 	for _, c := range []struct {
@@ -187,6 +187,9 @@ func TestHeadlineThirdPerson(t *testing.T) {
 		{"Leader meets two , including leaders", []string{"NN", "NNS", "CD", ",", "VBG", "NNS"}, []string{"NN", "VBZ", "CD", ",", "VBG", "NNS"}},
 		// A base form after a plural.
 		{"Leaders meet two leaders", []string{"NNS", "NN", "CD", "NNS"}, []string{"NNS", "VBP", "CD", "NNS"}},
+		// ... or between two names.
+		{"Leaderton meet Stopville", []string{"NNP", "NN", "NNP"}, []string{"NNP", "VBP", "NNP"}},
+		{"Leaderton meet leaders", []string{"NNP", "NN", "NNS"}, nil},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
 	}
