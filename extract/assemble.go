@@ -687,7 +687,12 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		// Not "a former advisor for President Donald Trump": there the
 		// name is the complement of a preposition, and the phrase another
 		// person.
-		if lo, hi, typ := nerSpan(s, last); typ == fact.Person && hi == last && hi > lo && lo > a.Tokens[0] && !indefinite(s, a) && !governedByPreposition(s, lo, hi) {
+		// But in "CEO of the Refugee Council Enver Solomon", headed on the
+		// title, an organisation's name ends right before the person's:
+		// the preposition governs the organisation, and the parser ran the
+		// person's name into it.
+		if lo, hi, typ := nerSpan(s, last); typ == fact.Person && hi == last && hi > lo && lo > a.Tokens[0] && !indefinite(s, a) &&
+			(!governedByPreposition(s, lo, hi) || resolve.IsTitle(s.Tokens[a.Head].Text) && nameBefore(s, lo)) {
 			titled := false
 			for _, k := range a.Tokens {
 				if k < lo && resolve.IsTitle(s.Tokens[k].Text) {
@@ -749,6 +754,16 @@ func indefinite(s *nlp.Sentence, a clause.Arg) bool {
 
 // governedByPreposition says whether the name s.Tokens[lo..hi] or a title
 // before it hangs from a preposition ("for President Donald Trump").
+// nameBefore says whether a capitalised word that is no title or person
+// ends right before token lo (an organisation's name).
+func nameBefore(s *nlp.Sentence, lo int) bool {
+	if lo == 0 {
+		return false
+	}
+	b := s.Tokens[lo-1]
+	return isProper(b) && isCapital(b.Text) && !resolve.IsTitle(b.Text) && !strings.HasSuffix(b.NER, "PER")
+}
+
 func governedByPreposition(s *nlp.Sentence, lo, hi int) bool {
 	for i := lo; i <= hi; i++ {
 		if h := s.Tokens[i].Head; h >= lo && h <= hi {

@@ -825,3 +825,13 @@ func TestOneWordPlaceIsNoPerson(t *testing.T) {
 		t.Errorf("America: type %q, want %q", m.Type, fact.GPE)
 	}
 }
+
+// TestTitleOfOrganisationThenName: "CEO of the Refugee Council Enver
+// Solomon" is Enver Solomon, though the parser ran the name into the
+// of-phrase; "the proclamation ... by the President of the United States
+// Donald Trump" is still no Trump.
+func TestTitleOfOrganisationThenName(t *testing.T) {
+	checkNews(t, "CEO of the Refugee Council Enver Solomon criticised the plan. Former president of France Jacques Chirac dies aged 86. Recep Tayyip Erdoğan attacked the proclamation of Golan Heights as official Israeli territory by the President of the United States Donald Trump.",
+		[]newsFact{{"Enver Solomon", "criticise", "the plan", nil}},
+		[]newsFact{{"Recep Tayyip Erdoğan", "attack", "Donald Trump", nil}})
+}
