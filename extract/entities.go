@@ -46,8 +46,17 @@ func lowValue(s *nlp.Sentence, a clause.Arg) bool {
 		return true
 	}
 	first := s.Tokens[a.Tokens[0]]
-	if first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" || first.XPOS == "WRB" {
-		return true // "when last surveyed US gun owners"
+	if first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" || first.XPOS == "WRB" || first.XPOS == "WP" && !strings.HasPrefix(first.Text, "WHO") {
+		return true // "when last surveyed US gun owners", "what organizers" (not the WHO)
+	}
+	// "not a weird ritual place", "not the first lawsuit": a negated
+	// phrase the parser cut out of a clause ("not everyone" is a subject).
+	if strings.EqualFold(first.Text, "not") && len(a.Tokens) > 1 {
+		switch strings.ToLower(s.Tokens[a.Tokens[1]].Text) {
+		case "everyone", "everybody", "all", "every", "many", "much":
+		default:
+			return true
+		}
 	}
 	for _, i := range a.Tokens {
 		t := s.Tokens[i]

@@ -835,3 +835,14 @@ func TestTitleOfOrganisationThenName(t *testing.T) {
 		[]newsFact{{"Enver Solomon", "criticise", "the plan", nil}},
 		[]newsFact{{"Recep Tayyip Erdoğan", "attack", "Donald Trump", nil}})
 }
+
+// TestNegatedFragmentIsNoSubject: a negated phrase the parser cut out of a
+// clause is no subject ("not the first lawsuit"); "not everyone" is.
+func TestNegatedFragmentIsNoSubject(t *testing.T) {
+	res := extractNews(t, "This was not the first lawsuit to be filed against the state of emergency. It is not the first time scientists have found signs of water on an exoplanet.")
+	for _, tr := range res.Triples {
+		if strings.HasPrefix(strings.ToLower(tr.Subject), "not ") {
+			t.Errorf("a negated fragment as subject: %s –%s→ %s", tr.Subject, tr.Relation, tr.Object)
+		}
+	}
+}
