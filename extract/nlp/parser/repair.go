@@ -18,13 +18,7 @@ import "strings"
 // (-1 for the root); heads and labels are changed in place.
 func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	n := len(heads)
-	r := -1
-	for i, h := range heads {
-		if h < 0 {
-			r = i
-			break
-		}
-	}
+	r := root(heads)
 	// A noun, or an adjective made one by its determiner ("The oldest of
 	// the offspring, age 29, weighed 82 pounds").
 	if r < 0 || !nominal(upos[r]) && !(upos[r] == "ADJ" && hasChild(heads, labels, r, "det")) {
@@ -37,11 +31,7 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	if s := r + 1; s < n && upos[r] == "NOUN" && upos[s] == "PROPN" && isSubject(labels[s]) && heads[s] > s && heads[heads[s]] == r &&
 		onlyChild(heads, upos, r, heads[s]) {
 		v := heads[s]
-		for i := range n {
-			if heads[i] == r && i > v {
-				heads[i] = v
-			}
-		}
+		adopt(heads, r, v)
 		heads[v], labels[v] = -1, "root"
 		heads[r], labels[r] = s, "compound"
 		return
@@ -126,11 +116,7 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	if !agree(words, xpos, heads, labels, subj, v) {
 		return
 	}
-	for i := range n {
-		if heads[i] == r && i > v {
-			heads[i] = v // what followed the verb was the verb's
-		}
-	}
+	adopt(heads, r, v)
 	heads[v], labels[v] = -1, "root"
 	if obl >= 0 {
 		heads[obl], labels[obl] = v, "obl:unmarked"
@@ -138,10 +124,7 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 			labels[obl] = "obl"
 		}
 	}
-	heads[subj], labels[subj] = v, "nsubj"
-	if hasChild(heads, labels, v, "aux:pass") {
-		labels[subj] = "nsubj:pass"
-	}
+	attachSubject(heads, labels, subj, v)
 }
 
 // agree says whether subject subj can go with verb v: a present verb
@@ -269,13 +252,7 @@ func timeWord(w string) bool {
 // the opening participle's conjunct, it becomes the root and the
 // participle its adverbial clause.
 func RepairFrontedSubject(words, upos, xpos, ner []string, heads []int, labels []string) {
-	r := -1
-	for i, h := range heads {
-		if h < 0 {
-			r = i
-			break
-		}
-	}
+	r := root(heads)
 	if r < 0 {
 		return
 	}
@@ -331,11 +308,7 @@ func RepairFrontedSubject(words, upos, xpos, ner []string, heads []int, labels [
 	if v != r {
 		heads[v], labels[v] = -1, "root"
 		heads[r], labels[r] = v, "advcl"
-		for i := range heads {
-			if heads[i] == r && i > v {
-				heads[i] = v
-			}
-		}
+		adopt(heads, r, v)
 	}
 	// The name's own apposition ("the Prime Minister of Tunisia") hung
 	// on the opening phrase too.
@@ -344,8 +317,34 @@ func RepairFrontedSubject(words, upos, xpos, ner []string, heads []int, labels [
 			heads[k] = name
 		}
 	}
-	heads[name], labels[name] = v, "nsubj"
+	attachSubject(heads, labels, name, v)
+}
+
+// root returns the index of the root word, or -1.
+func root(heads []int) int {
+	for i, h := range heads {
+		if h < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// adopt gives verb v the dependents of from that follow it: what came
+// after the verb in a phrase it was hung on was the verb's.
+func adopt(heads []int, from, v int) {
+	for i := range heads {
+		if heads[i] == from && i > v {
+			heads[i] = v
+		}
+	}
+}
+
+// attachSubject makes s the subject of v, a passive one when v has a
+// passive auxiliary.
+func attachSubject(heads []int, labels []string, s, v int) {
+	heads[s], labels[s] = v, "nsubj"
 	if hasChild(heads, labels, v, "aux:pass") {
-		labels[name] = "nsubj:pass"
+		labels[s] = "nsubj:pass"
 	}
 }
