@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,10 +99,9 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 // verb have one: its first past participle right after a noun and not
 // before "by" becomes VBD (failing one, a verb whose past is its base
 // form read as a noun, "set", before what can be its object). News leads
-// such as "An apartment building
-// collapsed on Monday ..." or "Police arrested the accused ..." are
-// otherwise read as noun phrases with a reduced relative clause, and the
-// sentence loses its main verb. (On EWT dev the rule changes almost
+// such as "An apartment building collapsed on Monday ..." or "Police
+// arrested the accused ..." are otherwise read as noun phrases with a
+// reduced relative clause, and the sentence loses its main verb. (On EWT dev the rule changes almost
 // nothing; on 297 Wikinews articles it changes 124 sentences, see
 // the nlp README.)
 func (t *Tagger) finite(words []string, cls []int) {
@@ -111,19 +111,19 @@ func (t *Tagger) finite(words []string, cls []int) {
 	}
 	best, same := -1, -1
 	for i, k := range cls {
-		switch t.xpos[k] {
-		case "VBD", "VBZ", "VBP", "MD":
+		switch x := t.xpos[k]; {
+		case finiteTag(x):
 			// A relative clause's verb ("..., which suffered damage") is
 			// not the sentence's.
 			if i > 0 && relativePronouns[strings.ToLower(words[i-1])] {
 				continue
 			}
 			return
-		case "VBN":
+		case x == "VBN":
 			if best < 0 && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
 				best = i
 			}
-		case "NN", "JJ":
+		case x == "NN" || x == "JJ":
 			// "The Tbilisi city court set bail": a verb whose past is
 			// its base form, read as a noun in a compound (or an
 			// adjective: "rioters reportedly partly set fire to ..."),
@@ -201,13 +201,7 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 			i+1 >= len(cls) || !objectStart[t.xpos[cls[i+1]]] {
 			continue
 		}
-		finiteAfter := false
-		for _, k := range cls[i+1:] {
-			if x := t.xpos[k]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
-				finiteAfter = true
-			}
-		}
-		if !finiteAfter {
+		if !slices.ContainsFunc(cls[i+1:], func(k int) bool { return finiteTag(t.xpos[k]) }) {
 			cls[i] = t.vbd
 		}
 	}
@@ -272,6 +266,7 @@ func (t *Tagger) headline(words []string, cls []int) {
 			shot = i
 		}
 	}
+	thirdPerson := t.thirdPerson(words, cls)
 	// No verb at all: a participle spelt like a noun after a name is the
 	// headline's passive; failing one, a plural noun after a noun that is
 	// also a verb's third person is the verb ("Escape room fire kills
@@ -281,14 +276,14 @@ func (t *Tagger) headline(words []string, cls []int) {
 	case verb:
 	case shot >= 0:
 		cls[shot] = t.vbn
-	case t.thirdPerson(words, cls) >= 0:
-		cls[t.thirdPerson(words, cls)] = t.vbz
+	case thirdPerson >= 0:
+		cls[thirdPerson] = t.vbz
 	default:
 		for i := 1; t.vbp >= 0 && t.lex != nil && i+1 < len(cls); i++ {
 			// ... or between two names ("Caloundra defeat Maroochydore").
 			plural := t.xpos[cls[i-1]] == "NNS" || t.xpos[cls[i-1]] == "NNPS" || t.xpos[cls[i-1]] == "NNP" && t.xpos[cls[i+1]] == "NNP"
 			if t.xpos[cls[i]] == "NN" && plural && t.objectAhead(words, cls, i+1) &&
-				words[i] == strings.ToLower(words[i]) && strings.Contains("."+t.lex.sig(words[i])+".", ".v.") {
+				words[i] == strings.ToLower(words[i]) && t.verbSense(words[i]) {
 				cls[i] = t.vbp
 				return
 			}
@@ -309,13 +304,28 @@ func (t *Tagger) thirdPerson(words []string, cls []int) int {
 			words[i] != strings.ToLower(words[i]) || !strings.Contains(t.lex.sig(words[i]), "Vz") {
 			continue
 		}
-		if next := i + 1; t.xpos[cls[next]] == "NN" && strings.Contains("."+t.lex.sig(words[next])+".", ".v.") &&
+		if next := i + 1; t.xpos[cls[next]] == "NN" && t.verbSense(words[next]) &&
 			next+1 < len(cls) && (t.xpos[cls[next+1]] == "IN" || t.xpos[cls[next+1]] == "TO") {
 			return -1
 		}
 		return i
 	}
 	return -1
+}
+
+// verbSense says whether WordNet has word w as a verb of its own form
+// ("flock", "shoot": "v" among its signature's parts of speech).
+func (t *Tagger) verbSense(w string) bool {
+	return strings.Contains("."+t.lex.sig(w)+".", ".v.")
+}
+
+// finiteTag says whether a Penn tag is that of a finite verb or modal.
+func finiteTag(x string) bool {
+	switch x {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // objectAhead says whether word j can start an object: a noun phrase, or
