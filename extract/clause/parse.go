@@ -98,7 +98,7 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	var walk func(int)
 	walk = func(i int) {
 		for _, k := range p.kids[i] {
-			if deepAppos && (p.is(k, "appos") && p.tok(k).UPOS != "PROPN" || p.is(k, "acl") || p.age(k)) && p.commaBefore(k) {
+			if deepAppos && (p.is(k, "appos") && p.tok(k).UPOS != "PROPN" && p.commaBefore(k) || p.setOff(k)) {
 				continue
 			}
 			out = append(out, k)
@@ -106,9 +106,7 @@ func (p *parse) subtree(h int, skip ...string) []int {
 		}
 	}
 	for _, k := range p.kids[h] {
-		// "The Montreal team, led by Björn Benneke, used ...": a
-		// participle set off by commas states its own fact.
-		if len(skip) > 0 && p.is(k, skip...) || deepAppos && (p.bracketed(k) || p.source(k) || (p.is(k, "acl") || p.age(k)) && p.commaBefore(k)) {
+		if len(skip) > 0 && p.is(k, skip...) || deepAppos && (p.bracketed(k) || p.source(k) || p.setOff(k)) {
 			continue
 		}
 		out = append(out, k)
@@ -116,6 +114,13 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// setOff says whether dependent k is a participle or an age set off by a
+// comma: "The Montreal team, led by Björn Benneke, used ..." (the
+// participle states its own fact), "Another brother, 22, was ...".
+func (p *parse) setOff(k int) bool {
+	return (p.is(k, "acl") || p.age(k)) && p.commaBefore(k)
 }
 
 // source says whether dependent k is "according to X", which names a
