@@ -277,8 +277,8 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 			said = s.Tokens[v].DepRel == "ccomp" || s.Tokens[v].DepRel == "parataxis"
 		}
 		if pron == "they" && plural(s, x.Attribution) || pron == "it" && said && x.Rel != "be" && body(s, x.Attribution) {
-			if a := e.nodes(s, si, x.Attribution, true); len(a) == 1 && a[0].name != "" && a[0].typ != fact.Person && !a[0].literal {
-				subjs = a
+			if attr.name != "" && attr.typ != fact.Person && !attr.literal {
+				subjs = []node{attr} // resolved once, above: a second Resolve would count the mention twice
 			}
 		}
 	}
