@@ -91,7 +91,7 @@ func plural(s *nlp.Sentence, a clause.Arg) bool {
 		return false
 	}
 	t := s.Tokens[a.Head]
-	return t.XPOS == "NNS" || t.XPOS == "NNPS" || strings.HasSuffix(t.NER, "ORG") || collectiveNouns[strings.ToLower(t.Lemma)]
+	return pluralTag(t.XPOS) || collective(t)
 }
 
 // body says whether an argument names one organisation: "it" in what it
@@ -101,7 +101,15 @@ func body(s *nlp.Sentence, a clause.Arg) bool {
 		return false
 	}
 	t := s.Tokens[a.Head]
-	return t.XPOS != "NNS" && t.XPOS != "NNPS" && (strings.HasSuffix(t.NER, "ORG") || collectiveNouns[strings.ToLower(t.Lemma)])
+	return !pluralTag(t.XPOS) && collective(t)
+}
+
+func pluralTag(xpos string) bool { return xpos == "NNS" || xpos == "NNPS" }
+
+// collective says whether a word names a body: an organisation by the
+// recogniser, or a collective noun.
+func collective(t nlp.Token) bool {
+	return strings.HasSuffix(t.NER, "ORG") || collectiveNouns[strings.ToLower(t.Lemma)]
 }
 
 // collectiveNouns name bodies news refers to as "they".
@@ -121,9 +129,7 @@ func holdsClause(s *nlp.Sentence, a clause.Arg) bool {
 		if isQuoteMark(t.Text) {
 			quoted = !quoted
 		}
-		switch t.XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-		default:
+		if !clause.FiniteTag(t.XPOS) {
 			continue
 		}
 		if t.DepRel == "amod" {
@@ -752,8 +758,6 @@ func indefinite(s *nlp.Sentence, a clause.Arg) bool {
 	return false
 }
 
-// governedByPreposition says whether the name s.Tokens[lo..hi] or a title
-// before it hangs from a preposition ("for President Donald Trump").
 // nameBefore says whether a capitalised word that is no title or person
 // ends right before token lo (an organisation's name).
 func nameBefore(s *nlp.Sentence, lo int) bool {
@@ -764,6 +768,8 @@ func nameBefore(s *nlp.Sentence, lo int) bool {
 	return isProper(b) && isCapital(b.Text) && !resolve.IsTitle(b.Text) && !strings.HasSuffix(b.NER, "PER")
 }
 
+// governedByPreposition says whether the name s.Tokens[lo..hi] or a title
+// before it hangs from a preposition ("for President Donald Trump").
 func governedByPreposition(s *nlp.Sentence, lo, hi int) bool {
 	for i := lo; i <= hi; i++ {
 		if h := s.Tokens[i].Head; h >= lo && h <= hi {

@@ -538,9 +538,9 @@ func (p *parse) clauseSubject(o int) bool {
 				rel = true
 			}
 		}
-		finite := finiteTag(p.tok(k).XPOS)
+		finite := FiniteTag(p.tok(k).XPOS)
 		for _, c := range p.deps(k, "cop", "aux") {
-			finite = finite || finiteTag(p.tok(c).XPOS)
+			finite = finite || FiniteTag(p.tok(c).XPOS)
 		}
 		if finite && !rel && p.dep(k, "nsubj") < 0 {
 			return true

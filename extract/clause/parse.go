@@ -391,15 +391,15 @@ func (p *parse) finite(i int) bool {
 		}
 	}
 	for _, k := range p.deps(i, "aux", "cop") {
-		if finiteTag(p.tok(k).XPOS) {
+		if FiniteTag(p.tok(k).XPOS) {
 			return true
 		}
 	}
 	return false
 }
 
-// finiteTag says whether a Penn tag is that of a finite verb or modal.
-func finiteTag(xpos string) bool {
+// FiniteTag says whether a Penn tag is that of a finite verb or modal.
+func FiniteTag(xpos string) bool {
 	switch xpos {
 	case "MD", "VBD", "VBZ", "VBP":
 		return true
