@@ -172,9 +172,10 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	}
 	upos, xpos := tag(words)
 	heads, labels := p.parser.Parse(words, upos, xpos)
-	// After the tagger's sentence rules, the parser's: a subject fenced
-	// off by an insertion gets its verb back.
 	ents := p.ner.Tag(words, xpos)
+	// After the tagger's sentence rules, the parser's: a subject fenced
+	// off by an insertion gets its verb back (the fronted-subject repair
+	// reads the recogniser's tags, so the recogniser runs first).
 	parser.RepairSubject(words, upos, xpos, heads, labels)
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)

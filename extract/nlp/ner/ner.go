@@ -432,13 +432,13 @@ var allowedIdx = func() (a [nc][nc]bool) {
 	return
 }()
 
-// Tag returns IOB2 tags for words with their XPOS tags.
 // GivenName says whether the recogniser's name lists have w as a given
 // name (the lists of kgtrain -ner-lists; false without them).
 func (r *Recognizer) GivenName(w string) bool {
 	return r.lex != nil && strings.IndexByte(r.lex.Lists[ws.Norm(w)], 'f') >= 0
 }
 
+// Tag returns IOB2 tags for words with their XPOS tags.
 func (r *Recognizer) Tag(words, xpos []string) []string {
 	c := newCtx(words, xpos, r.gaz, r.caps, r.lex)
 	seq := c.viterbi(r.model)
