@@ -846,3 +846,28 @@ func TestNegatedFragmentIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseWithoutThat: a reporting verb's clause without "that" ("noted
+// the merger appeared ...") keeps its own subject, and the reporter
+// becomes its attribution, where the greedy parser had made the clause's
+// subject the reporting verb's object.
+func TestClauseWithoutThat(t *testing.T) {
+	by := func(who string) func(fact.Triple) bool {
+		return func(tr fact.Triple) bool { return tr.Attribution == who }
+	}
+	checkNews(t, "The regulator noted the merger appeared to break competition law. Dana Whitlock, a spokeswoman for the firm, announced Carlos Mendez intended to appeal the verdict. Ecologist Maria Stone said human activity had little effect on the population.",
+		[]newsFact{{"the merger", "appear to break", "competition law", by("The regulator")},
+			{"Carlos Mendez", "intend to appeal", "the verdict", by("Dana Whitlock")},
+			{"human activity", "have", "little effect", by("Maria Stone")}},
+		[]newsFact{{"The regulator", "note", "the merger", nil}, {"Dana Whitlock", "intend to appeal", "the verdict", nil},
+			{"Dana Whitlock", "announce", "Carlos Mendez", nil}})
+}
+
+// TestSubjectAfterSubordinator: "as the cartel agreed" is a clause with
+// its subject, not an oblique "as the cartel" and a verb of the main
+// clause's subject.
+func TestSubjectAfterSubordinator(t *testing.T) {
+	checkNews(t, "Oil prices fell on Friday as the cartel agreed to raise output.",
+		[]newsFact{{"the cartel", "agree to raise", "output", nil}},
+		[]newsFact{{"Oil prices", "agree to raise", "output", nil}, {"Oil prices", "fall as", "the cartel", nil}})
+}

@@ -179,6 +179,8 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairSubject(words, upos, xpos, heads, labels)
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)
+	parser.RepairComplement(words, lems, upos, xpos, heads, labels)
+	parser.RepairRelativeSubject(words, lems, upos, xpos, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
 		s.Tokens[i] = Token{

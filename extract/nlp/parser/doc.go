@@ -18,7 +18,11 @@
 // accuracy when pruned harder than a single perceptron does, so the model
 // is both better and smaller.
 // A model file records its feature-set version and is refused by code with
-// other templates. RepairSubject mends, after parsing, the one mistake
-// greedy parsing cannot undo on news leads: a subject fenced off by an
-// insertion before its verb.
+// other templates. After parsing, repairs mend mistakes greedy parsing
+// cannot undo once made: RepairSubject and RepairFrontedSubject a subject
+// fenced off by an insertion before its verb (news leads), and
+// RepairComplement and RepairRelativeSubject a clause's subject taken for
+// the object of a reporting verb ("noted the purchase appeared"), for an
+// oblique ("fell as the cartel agreed") or for the head of a relative
+// clause that has no relative pronoun.
 package parser

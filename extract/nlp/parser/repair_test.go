@@ -147,8 +147,9 @@ func TestRepairsKeepATree(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	uposSet := []string{"NOUN", "PROPN", "VERB", "AUX", "ADJ", "PUNCT", "PRON", "NUM", "ADP", "DET"}
 	xposSet := []string{"NN", "NNP", "VBD", "VBZ", "VBN", "VBG", "JJ", ",", "PRP", "CD", "IN", "DT", "MD", "WP"}
-	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc"}
+	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp"}
 	nerSet := []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC"}
+	lemmaSet := []string{"say", "note", "drop", "after", "as", "with"}
 	changed := 0
 	for trial := 0; trial < 150000; trial++ {
 		n := 2 + rng.Intn(12)
@@ -166,10 +167,19 @@ func TestRepairsKeepATree(t *testing.T) {
 			if xpos[i] == "," {
 				words[i] = ","
 			}
+			if rng.Intn(6) == 0 {
+				words[i] = "after" // a subordinator for RepairComplement and RepairRelativeSubject
+			}
 		}
 		before := fmt.Sprint(heads, labels)
 		RepairSubject(words, upos, xpos, heads, labels)
 		RepairFrontedSubject(words, upos, xpos, ner, heads, labels)
+		lemmas := make([]string, n)
+		for i := range lemmas {
+			lemmas[i] = lemmaSet[rng.Intn(len(lemmaSet))]
+		}
+		RepairComplement(words, lemmas, upos, xpos, heads, labels)
+		RepairRelativeSubject(words, lemmas, upos, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

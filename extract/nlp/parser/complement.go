@@ -1,0 +1,257 @@
+package parser
+
+import "strings"
+
+// RepairComplement mends the garden path of a clause without "that" or
+// its subject after a subordinator: in "Népszava noted the purchase
+// appeared to circumvent the Ministry" the greedy parser takes "the
+// purchase" for the object of "noted" and, once it reaches "appeared",
+// can only coordinate it with "noted" (a conjunct without a conjunction
+// or a subject); in "Rates dropped after the minister resigned" it takes
+// "after the minister" for an oblique and hangs "resigned" beside it. A
+// finite verb hung on a verb as its conjunct, parataxis, adverbial clause
+// or unlabelled dependent, with no subject, conjunction, marker or
+// punctuation of its own before it, that comes right after (adverbs
+// between: "claimed Montalvo allegedly left") the object of a verb that
+// takes a clause (clauseVerbs, by lemma) becomes that verb's clausal
+// complement, the object its subject; one right after an oblique
+// introduced by a subordinator (after, before, as, ...) becomes an
+// adverbial clause with the oblique for subject and the subordinator for
+// marker. An object phrase holding a clause, punctuation or a
+// subordinator ("came two days after the WHO declared") is left alone.
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []string) {
+	for f := range heads {
+		v := heads[f]
+		if v < 0 || v >= f || upos[v] != "VERB" {
+			continue
+		}
+		switch base(labels[f]) {
+		case "conj", "parataxis", "dep", "advcl":
+		default:
+			continue
+		}
+		if !finiteClause(xpos, heads, labels, f) || hasChild(heads, labels, f, "nsubj", "csubj", "expl", "cc", "mark") {
+			continue
+		}
+		// f's phrase starts with f or its auxiliaries and adverbs.
+		first, ok := f, true
+		for i := 0; i < f; i++ {
+			if heads[i] != f {
+				continue
+			}
+			switch upos[i] {
+			case "ADV", "AUX", "PART":
+				first = min(first, i)
+			default:
+				ok = false
+			}
+		}
+		// The verb's last dependent before f's phrase.
+		d := -1
+		for i := 0; i < first; i++ {
+			if heads[i] == v && upos[i] != "PUNCT" && upos[i] != "ADV" {
+				d = i
+			}
+		}
+		if !ok || d < 0 || !nominal(upos[d]) {
+			continue
+		}
+		lo, hi := span(heads, d)
+		if lo > d || hi >= first || !plainPhrase(upos, xpos, labels, lo, hi) {
+			continue
+		}
+		for i := hi + 1; i < first; i++ { // only adverbs between
+			if upos[i] != "ADV" || heads[i] != f && heads[i] != v {
+				ok = false
+			}
+		}
+		// The verb has its subject, so f is not the sentence's main verb
+		// ("To be thought of as a hole of disease is not productive").
+		if !ok || !agree(words, xpos, heads, labels, d, f) || !hasChild(heads, labels, v, "nsubj", "csubj", "expl") {
+			continue
+		}
+		switch {
+		case labels[d] == "obj" && clauseVerbs[lemmas[v]] && base(labels[f]) != "advcl":
+			heads[f], labels[f] = v, "ccomp"
+		case base(labels[d]) == "obl" && subordinator(words, heads, labels, d) >= 0:
+			c := subordinator(words, heads, labels, d)
+			heads[f], labels[f] = v, "advcl"
+			heads[c], labels[c] = f, "mark"
+		default:
+			continue
+		}
+		for i := hi + 1; i < first; i++ {
+			heads[i] = f
+		}
+		attachSubject(heads, labels, d, f)
+	}
+}
+
+// span returns the first and last word of the subtree of h.
+func span(heads []int, h int) (lo, hi int) {
+	lo, hi = h, h
+	for i := range heads {
+		for a := i; a >= 0; a = heads[a] {
+			if a == h {
+				lo, hi = min(lo, i), max(hi, i)
+				break
+			}
+			if heads[a] == a { // never in a tree; guards a malformed one
+				break
+			}
+		}
+	}
+	return lo, hi
+}
+
+// plainPhrase says whether words lo..hi form a noun phrase without a
+// clause, punctuation (hyphens aside) or subordinator of its own: one
+// that can be a clause's subject as it stands. Participles used as
+// adjectives ("the number of recorded cases") are no clause.
+func plainPhrase(upos, xpos, labels []string, lo, hi int) bool {
+	for i := lo; i <= hi; i++ {
+		switch {
+		case upos[i] == "VERB" && (labels[i] == "amod" || labels[i] == "compound"):
+		case upos[i] == "VERB" || upos[i] == "AUX" || upos[i] == "SCONJ" || upos[i] == "CCONJ":
+			return false
+		case upos[i] == "PUNCT" && xpos[i] != "HYPH":
+			return false
+		}
+	}
+	return true
+}
+
+// clauseVerbs take a clause for complement, with or without "that": say,
+// report, note, believe, find, ... Verbs whose object is the hearer
+// (tell, warn, remind, assure) are not among them: "told reporters the
+// plan was" has no clause subject in its object.
+var clauseVerbs = map[string]bool{
+	"say": true, "state": true, "announce": true, "claim": true, "report": true, "note": true,
+	"argue": true, "assert": true, "believe": true, "think": true, "conclude": true, "confirm": true,
+	"contend": true, "declare": true, "deny": true, "determine": true, "discover": true, "estimate": true,
+	"expect": true, "explain": true, "fear": true, "feel": true, "find": true, "guess": true, "hear": true,
+	"hope": true, "imply": true, "indicate": true, "insist": true, "know": true, "learn": true,
+	"mention": true, "notice": true, "observe": true, "predict": true, "realize": true, "realise": true,
+	"recall": true, "recognize": true, "recognise": true, "remark": true, "reveal": true, "rule": true,
+	"show": true, "suggest": true, "suspect": true, "testify": true, "understand": true, "write": true,
+	"acknowledge": true, "admit": true, "add": true, "allege": true, "prove": true, "assume": true,
+	"decide": true, "doubt": true, "emphasize": true, "emphasise": true, "stress": true, "tweet": true,
+	"concede": true, "maintain": true, "reckon": true, "demonstrate": true, "establish": true,
+	"forecast": true, "ensure": true, "agree": true, "worry": true, "speculate": true, "judge": true,
+}
+
+// RepairRelativeSubject mends a subject the parser buried in a relative
+// clause of its own: in "Ecologist Ryan Norris said human actions had
+// little to do with it" or "Samoan vaccination rates dropped after two
+// small children died" the finite verb hangs on the noun before it as a
+// relative clause, but a relative clause whose subject is missing needs a
+// relative pronoun (who, which, that), so the noun phrase is the verb's
+// subject. The phrase (the noun, climbing through the nouns it modifies or
+// is coordinated with while they end where it ends) gives its place to the
+// verb: as the root, as the clausal complement of a verb that takes one
+// (clauseVerbs) when it was its object, or as an adverbial clause when it
+// was an oblique introduced by a subordinator ("after", "before", "as",
+// ...), which becomes the clause's marker.
+func RepairRelativeSubject(words, lemmas, upos, xpos []string, heads []int, labels []string) {
+	for f := range heads {
+		n := heads[f]
+		if n < 0 || n >= f || base(labels[f]) != "acl" || !nominal(upos[n]) || upos[n] == "PRON" {
+			continue
+		}
+		if !finiteClause(xpos, heads, labels, f) || upos[f] != "VERB" && upos[f] != "AUX" && upos[f] != "ADJ" && upos[f] != "NOUN" {
+			continue
+		}
+		first, ok := f, true // f's phrase starts with f or its auxiliaries and adverbs
+		for i := 0; i < f; i++ {
+			if heads[i] != f {
+				continue
+			}
+			switch {
+			case isSubject(labels[i]) || base(labels[i]) == "mark" || xpos[i] == "WDT" || xpos[i] == "WP" || xpos[i] == "WP$" || xpos[i] == "WRB":
+				ok = false
+			case upos[i] == "ADV" || upos[i] == "AUX" || upos[i] == "PART":
+				first = min(first, i)
+			default:
+				ok = false
+			}
+		}
+		if !ok || hasChild(heads, labels, f, "nsubj", "csubj", "expl") {
+			continue
+		}
+		// The phrase that ends right before f's.
+		top := n
+		for {
+			lo, hi := spanBefore(heads, top, f)
+			if hi != first-1 || lo > top {
+				ok = false
+				break
+			}
+			h := heads[top]
+			if h < 0 || !nominal(upos[h]) || h > top {
+				break
+			}
+			switch base(labels[top]) {
+			case "nmod", "compound", "flat", "conj":
+			default:
+				goto placed
+			}
+			if _, hh := spanBefore(heads, h, f); hh != first-1 {
+				break
+			}
+			top = h
+		}
+	placed:
+		if !ok || !agree(words, xpos, heads, labels, top, f) {
+			continue
+		}
+		lo, _ := spanBefore(heads, top, f)
+		if !plainPhrase(upos, xpos, labels, lo, n) {
+			continue
+		}
+		h := heads[top]
+		switch {
+		case h < 0:
+			heads[f], labels[f] = -1, "root"
+		case labels[top] == "obj" && upos[h] == "VERB" && clauseVerbs[lemmas[h]]:
+			heads[f], labels[f] = h, "ccomp"
+		case base(labels[top]) == "obl" && subordinator(words, heads, labels, top) >= 0 && hasChild(heads, labels, h, "nsubj", "csubj", "expl"):
+			c := subordinator(words, heads, labels, top)
+			heads[f], labels[f] = h, "advcl"
+			heads[c], labels[c] = f, "mark"
+		default:
+			continue
+		}
+		adopt(heads, top, f) // what followed the verb was the verb's
+		attachSubject(heads, labels, top, f)
+	}
+}
+
+// spanBefore is span of h over the words before x.
+func spanBefore(heads []int, h, x int) (lo, hi int) {
+	lo, hi = h, h
+	for i := range x {
+		for a := i; a >= 0 && a != x; a = heads[a] {
+			if a == h {
+				lo, hi = min(lo, i), max(hi, i)
+				break
+			}
+		}
+	}
+	return lo, hi
+}
+
+// subordinator returns the case marker of oblique o that can introduce a
+// clause ("after two small children died"), or -1.
+func subordinator(words []string, heads []int, labels []string, o int) int {
+	for i, h := range heads {
+		if h == o && base(labels[i]) == "case" {
+			switch strings.ToLower(words[i]) {
+			case "after", "before", "since", "until", "till", "as", "because", "once", "while", "though", "although", "whereas":
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}

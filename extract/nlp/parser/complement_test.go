@@ -1,0 +1,123 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// lemmasOf gives the lemma of each word: the verbs' from the table, the
+// others' their lower case.
+func lemmasOf(words []string) []string {
+	table := map[string]string{"noted": "note", "claimed": "claim", "compared": "compare", "said": "say",
+		"dropped": "drop", "fell": "fall", "told": "tell", "ran": "run", "thought": "think"}
+	out := make([]string, len(words))
+	for i, w := range words {
+		if l, ok := table[w]; ok {
+			out[i] = l
+		} else {
+			out[i] = strings.ToLower(w)
+		}
+	}
+	return out
+}
+
+func TestRepairComplement(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a clause after the object of a verb that takes one",
+			"Nepszava/PROPN/NNP/2/nsubj noted/VERB/VBD/0/root the/DET/DT/4/det purchase/NOUN/NN/2/obj appeared/VERB/VBD/2/conj " +
+				"to/PART/TO/7/mark help/VERB/VB/5/xcomp ./PUNCT/./2/punct",
+			[]string{"appeared<-ccomp-noted", "purchase<-nsubj-appeared", ".<-punct-noted"}},
+		{"an adverb between the object and the verb",
+			"they/PRON/PRP/2/nsubj claimed/VERB/VBD/0/root Montalvo/PROPN/NNP/2/obj allegedly/ADV/RB/2/advmod left/VERB/VBD/2/conj it/PRON/PRP/5/obj",
+			[]string{"left<-ccomp-claimed", "Montalvo<-nsubj-left", "allegedly<-advmod-left"}},
+		{"a passive clause",
+			"Ana/PROPN/NNP/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det plan/NOUN/NN/2/obj was/AUX/VBD/6/aux:pass dropped/VERB/VBN/2/parataxis",
+			[]string{"dropped<-ccomp-said", "plan<-nsubj:pass-dropped"}},
+		{"a clause after a subordinator taken for a preposition",
+			"rates/NOUN/NNS/2/nsubj dropped/VERB/VBD/0/root after/ADP/IN/5/case the/DET/DT/5/det minister/NOUN/NN/2/obl " +
+				"resigned/VERB/VBD/2/advcl ./PUNCT/./2/punct",
+			[]string{"resigned<-advcl-dropped", "after<-mark-resigned", "minister<-nsubj-resigned"}},
+	} {
+		words, upos, xpos, heads, labels := tree(t, c.in)
+		RepairComplement(words, lemmasOf(words), upos, xpos, heads, labels)
+		got := show(words, heads, labels)
+		for _, w := range c.want {
+			if !strings.Contains(" "+got+" ", " "+w+" ") {
+				t.Errorf("%s: want %s in\n  %s", c.name, w, got)
+			}
+		}
+	}
+	for _, c := range []struct{ name, in string }{
+		{"a verb that takes no clause",
+			"they/PRON/PRP/2/nsubj compared/VERB/VBD/0/root the/DET/DT/4/det ibises/NOUN/NNS/2/obj disappeared/VERB/VBD/2/conj"},
+		{"a verb whose object is the hearer",
+			"Ana/PROPN/NNP/2/nsubj told/VERB/VBD/0/root reporters/NOUN/NNS/2/obj knew/VERB/VBD/2/conj"},
+		{"a coordinated verb with its conjunction",
+			"Ana/PROPN/NNP/2/nsubj noted/VERB/VBD/0/root the/DET/DT/4/det loss/NOUN/NN/2/obj and/CCONJ/CC/6/cc left/VERB/VBD/2/conj"},
+		{"an object that does not agree with the verb",
+			"Ana/PROPN/NNP/2/nsubj noted/VERB/VBD/0/root the/DET/DT/4/det loss/NOUN/NN/2/obj remain/VERB/VBP/2/conj"},
+		{"an object phrase holding a clause",
+			"move/NOUN/NN/2/nsubj said/VERB/VBD/0/root days/NOUN/NNS/2/obj after/SCONJ/IN/6/mark WHO/PROPN/NNP/3/nmod declared/VERB/VBD/2/conj"},
+		{"the verb is no sentence's main verb",
+			"To/PART/TO/3/mark be/AUX/VB/3/aux:pass thought/VERB/VBN/0/root as/ADP/IN/6/case a/DET/DT/6/det hole/NOUN/NN/3/obl is/VERB/VBZ/3/advcl"},
+	} {
+		words, upos, xpos, heads, labels := tree(t, c.in)
+		before := show(words, heads, labels)
+		RepairComplement(words, lemmasOf(words), upos, xpos, heads, labels)
+		if got := show(words, heads, labels); got != before {
+			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
+		}
+	}
+}
+
+func TestRepairRelativeSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"the object of a verb that takes a clause",
+			"Norris/PROPN/NNP/2/nsubj said/VERB/VBD/0/root human/ADJ/JJ/4/amod actions/NOUN/NNS/2/obj had/VERB/VBD/4/acl " +
+				"little/ADJ/JJ/5/obj ./PUNCT/./2/punct",
+			[]string{"had<-ccomp-said", "actions<-nsubj-had", ".<-punct-said"}},
+		{"the root noun of the sentence",
+			"Munk/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case work/NOUN/NN/0/root was/AUX/VBD/3/acl:relcl later/ADV/RBR/4/advmod used/VERB/VBN/4/xcomp ./PUNCT/./3/punct",
+			[]string{"was<-root-ROOT", "work<-nsubj-was", ".<-punct-was"}},
+		{"a phrase of nouns that ends before the verb",
+			"Six/NUM/CD/0/root of/ADP/IN/4/case the/DET/DT/4/det murders/NOUN/NNS/1/nmod were/AUX/VBD/4/acl sexual/ADJ/JJ/5/xcomp",
+			[]string{"were<-root-ROOT", "Six<-nsubj-were"}},
+		{"an oblique after a subordinator",
+			"person/NOUN/NN/2/nsubj fell/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det protesters/NOUN/NNS/2/obl ran/VERB/VBD/5/acl:relcl away/ADV/RB/6/advmod",
+			[]string{"ran<-advcl-fell", "as<-mark-ran", "protesters<-nsubj-ran"}},
+	} {
+		words, upos, xpos, heads, labels := tree(t, c.in)
+		RepairRelativeSubject(words, lemmasOf(words), upos, xpos, heads, labels)
+		got := show(words, heads, labels)
+		for _, w := range c.want {
+			if !strings.Contains(" "+got+" ", " "+w+" ") {
+				t.Errorf("%s: want %s in\n  %s", c.name, w, got)
+			}
+		}
+	}
+	for _, c := range []struct{ name, in string }{
+		{"a relative clause with its pronoun",
+			"Ana/PROPN/NNP/2/nsubj met/VERB/VBD/0/root the/DET/DT/4/det man/NOUN/NN/2/obj who/PRON/WP/6/nsubj won/VERB/VBD/4/acl:relcl"},
+		{"a relative clause with a subject of its own",
+			"Ana/PROPN/NNP/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det plan/NOUN/NN/2/obj we/PRON/PRP/6/nsubj made/VERB/VBD/4/acl:relcl"},
+		{"an object of a verb that takes no clause",
+			"Ana/PROPN/NNP/2/nsubj compared/VERB/VBD/0/root the/DET/DT/4/det ibises/NOUN/NNS/2/obj disappeared/VERB/VBD/4/acl"},
+		{"an oblique after a preposition",
+			"Ana/PROPN/NNP/2/nsubj ran/VERB/VBD/0/root with/ADP/IN/4/case friends/NOUN/NNS/2/obl were/AUX/VBD/4/acl"},
+		{"a participle, not a finite verb",
+			"lives/NOUN/NNS/0/root saved/VERB/VBN/1/acl during/ADP/IN/4/case rescues/NOUN/NNS/2/obl"},
+	} {
+		words, upos, xpos, heads, labels := tree(t, c.in)
+		before := show(words, heads, labels)
+		RepairRelativeSubject(words, lemmasOf(words), upos, xpos, heads, labels)
+		if got := show(words, heads, labels); got != before {
+			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
+		}
+	}
+}
