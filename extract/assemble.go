@@ -252,7 +252,10 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 		}
 	}
 	subjs := e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
-	objs := e.nodes(s, si, x.Object, false)
+	objs := e.nodes(s, si, x.Object, false) // resolved also when reflexive: the registry learns the subject's gender from "himself"
+	if reflexive(s, x.Object) {
+		objs = subjs // a reflexive object is its clause's subject, whoever the pronoun alone would find
+	}
 	// "I support the plan," Ruiz said: in a quotation the first person is
 	// the one quoted.
 	if !x.Attribution.Empty() && e.speaker(si) == "" {
@@ -291,8 +294,8 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	var out []fact.Triple
 	for _, subj := range subjs {
 		for _, obj := range objs {
-			if subj.id == obj.id {
-				continue
+			if subj.id == obj.id && (!reflexive(s, x.Object) || subj.typ == "") {
+				continue // an argument repeated, not "John Smith killed himself" ("the man killed himself" is no one's loop)
 			}
 			if x.Kind == "apposition" && x.Rel == "be" {
 				if subj.typ == fact.Person && isPlaceType(obj.typ) {
@@ -342,6 +345,12 @@ func (e *Extractor) nodes(s *nlp.Sentence, si int, a clause.Arg, subject bool) [
 		return out
 	}
 	return []node{e.node(s, si, a, subject)}
+}
+
+// reflexive says whether an argument is a reflexive pronoun ("John Smith
+// killed himself"), whose triple is the subject's loop.
+func reflexive(s *nlp.Sentence, a clause.Arg) bool {
+	return isPronounArg(s, a) && clause.IsReflexive(s.Tokens[a.Head].Text)
 }
 
 func isPronounArg(s *nlp.Sentence, a clause.Arg) bool {

@@ -643,6 +643,10 @@ func TestStrandedPreposition(t *testing.T) {
 func TestPastLikeBase(t *testing.T) {
 	checkNews(t, "The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).",
 		[]newsFact{{"The Tbilisi city court", "set", "bail", nil}}, nil)
+	// Read as a bare infinitive after the subject's insertion, with a
+	// reduced relative ("called") after it taken for the finite verb.
+	checkNews(t, "At 9 a.m. on Sunday in the port city of Durban, Thabo Nkosi, 52, of Pretoria, South Africa, set himself on fire in a square called the Esplanade.",
+		[]newsFact{{"Thabo Nkosi", "set", "Thabo Nkosi", nil}}, nil)
 }
 
 // TestNameAfterDescription: a name right after the noun describing it
@@ -870,4 +874,21 @@ func TestSubjectAfterSubordinator(t *testing.T) {
 	checkNews(t, "Oil prices fell on Friday as the cartel agreed to raise output.",
 		[]newsFact{{"the cartel", "agree to raise", "output", nil}},
 		[]newsFact{{"Oil prices", "agree to raise", "output", nil}, {"Oil prices", "fall as", "the cartel", nil}})
+}
+
+// TestReflexiveObject: "killed himself" is the subject's own loop, found
+// by syntax, not by the pronoun's gender; "described itself as" states
+// what the subject is said to be; an unnamed subject makes no loop.
+func TestReflexiveObject(t *testing.T) {
+	res := checkNews(t, "Raj Gupta, a teacher from Bethesda, set himself on fire outside the White House. Northwind Software describes itself as a leader in cloud storage. Acme Motors cleared itself of wrongdoing in March. The man later turned himself in.",
+		[]newsFact{{"Raj Gupta", "set", "Raj Gupta", nil}, {"Acme Motors", "clear", "Acme Motors", nil}, {"Northwind Software", "describe as", "a leader in cloud storage", nil}},
+		nil)
+	for _, tr := range res.Triples {
+		if tr.SubjectID == tr.ObjectID && tr.SubjectType == "" {
+			t.Errorf("a loop on an unnamed subject: %s –%s→ %s", tr.Subject, tr.Relation, tr.Object)
+		}
+		if strings.HasSuffix(tr.Object, "self") {
+			t.Errorf("a reflexive pronoun as object: %s –%s→ %s", tr.Subject, tr.Relation, tr.Object)
+		}
+	}
 }

@@ -806,6 +806,17 @@ func (p *parse) clauses(v int) []Extraction {
 		if io := p.dep(pred, "iobj"); io >= 0 {
 			extras = append([]Arg{p.arg(io)}, extras...)
 		}
+		// "described itself as a leader", "introduced himself as
+		// pro-life": what the subject says it is, not the subject again.
+		if len(objs) == 1 && reflexives[p.lower(objs[0].Head)] {
+			for i, e := range extras {
+				if e.Prep == "as" && e.Role == "" {
+					objs, objPrep = []Arg{e}, "as"
+					extras = append(extras[:i:i], extras[i+1:]...)
+					break
+				}
+			}
+		}
 		if r.passive {
 			// "was elected mayor of the city": the object of a passive
 			// describes the subject.

@@ -1,5 +1,7 @@
 package clause
 
+import "strings"
+
 // sayVerbs introduce reported speech: their clausal complement is a fact
 // attributed to their subject.
 var sayVerbs = map[string]bool{
@@ -14,6 +16,13 @@ var sayVerbs = map[string]bool{
 
 // IsSayVerb reports whether a verb lemma introduces reported speech.
 func IsSayVerb(lemma string) bool { return sayVerbs[lemma] }
+
+// reflexives are the pronouns that stand for their clause's subject.
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "themself": true,
+	"myself": true, "yourself": true, "ourselves": true, "yourselves": true}
+
+// IsReflexive reports whether a word (any case) is a reflexive pronoun.
+func IsReflexive(w string) bool { return reflexives[strings.ToLower(w)] }
 
 // modals map modal auxiliaries to the modality recorded on a triple.
 var modals = map[string]string{

@@ -123,6 +123,14 @@ func (t *Tagger) finite(words []string, cls []int) {
 			if best < 0 && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
 				best = i
 			}
+		case x == "VB" && samePast[strings.ToLower(words[i])] && t.afterInsertion(words, cls, i) && i+1 < n && objectStart[t.xpos[cls[i+1]]]:
+			// "Arnav Gupta, 33, of Bethesda, set himself on fire": a bare
+			// infinitive cannot follow a subject and its insertion, so
+			// the verb is the sentence's past tense, whatever a reduced
+			// relative after it was read as ("an area called the
+			// Ellipse").
+			cls[i] = t.vbd
+			return
 		case x == "NN" || x == "JJ":
 			// "The Tbilisi city court set bail": a verb whose past is
 			// its base form, read as a noun in a compound (or an
