@@ -467,7 +467,7 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		return m
 	}
 	if lo, hi := nameAround(s, a); lo >= 0 {
-		plo := lo
+		plo, placeBefore := lo, false
 		for plo < hi && nerType[strings.TrimPrefix(strings.TrimPrefix(s.Tokens[plo].NER, "B-"), "I-")] != fact.Person {
 			plo++
 		}
@@ -487,6 +487,12 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 			if outside && plo-lo == 1 && s.Tokens[lo].UPOS != "DET" && !resolve.IsTitle(s.Tokens[plo-1].Text) {
 				lo = plo
 			}
+			// "Prime Minister of Norway Erna Solberg" parsed with the
+			// place heading the name: a place before a person named in
+			// full is where the title was, not part of the name.
+			if lo < plo && resolve.IsPlace(s.Text[s.Tokens[lo].Start-s.Start:s.Tokens[plo-1].End-s.Start]) {
+				lo, placeBefore = plo, true
+			}
 		}
 		m.Name = withoutNickname(s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start])
 		if _, _, typ := nerSpan(s, a.Head); typ != "" {
@@ -494,7 +500,7 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		} else if _, _, typ := nerSpan(s, lo); typ == fact.Person && lo > a.Head {
 			m.Type = typ // the head was the description before the name
 		}
-		if a.Person {
+		if a.Person || placeBefore {
 			m.Type = fact.Person // "Senator from Minnesota Amy Klobuchar", tagged a place
 		}
 		if a.Body && m.Type == fact.Person {
@@ -695,6 +701,11 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 			m.Name = h
 		}
 	}
+	if !strings.Contains(m.Name, " ") && resolve.IsTitle(m.Name) {
+		// "Prime Minister of Canada Justin Trudeau": the capitalised run
+		// at the head, "Prime Minister", is a title and names no one.
+		m.Name = ""
+	}
 	if m.Name == "" && m.Pronoun == "" && len(a.Tokens) > 2 {
 		// "CEO of the Refugee Council Enver Solomon": a title phrase the
 		// parser headed on the title, ending in a person's full name.
@@ -715,7 +726,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 				}
 			}
 			if titled {
-				m = resolve.Mention{Sentence: si, Subject: subject, Type: fact.Person, Name: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]}
+				m = resolve.Mention{Sentence: si, Subject: subject, Type: fact.Person, Name: withoutLeadingPlace(s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start])}
 				if ref, ok := e.reg.Resolve(m); ok {
 					return node{name: ref.Name, id: ref.ID, typ: ref.Type}
 				}

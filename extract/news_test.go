@@ -892,3 +892,15 @@ func TestReflexiveObject(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfPlaceThenName: "Prime Minister of Norway Erna Solberg" is
+// Erna Solberg, as subject and as speaker; the capitalised title at the
+// phrase's head names no one, and a place the parser made the name's
+// head is where the title was.
+func TestTitleOfPlaceThenName(t *testing.T) {
+	checkNews(t, "Prime Minister of Norway Erna Solberg criticised the plan on Monday. Interior Minister of Spain Ana Ruiz said the talks had collapsed over fishing rights. Secretary of State Mike Pompeo defended the policy.",
+		[]newsFact{{"Erna Solberg", "criticise", "the plan", nil},
+			{"the talks", "collapse over", "fishing rights", func(tr fact.Triple) bool { return tr.Attribution == "Ana Ruiz" }},
+			{"Mike Pompeo", "defend", "the policy", nil}},
+		[]newsFact{{"Norway Erna Solberg", "criticise", "the plan", nil}})
+}
