@@ -205,6 +205,14 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		for j > 0 && npTags[t.xpos[cls[j-1]]] {
 			j--
 		}
+		// "after the Hong Kong government proposed an amendment": after a
+		// subordinator, a determiner's noun phrase and a participle with
+		// a determiner or pronoun after it are a clause too.
+		if j < i && j > 0 && subordinators[strings.ToLower(words[j-1])] && (t.xpos[cls[j]] == "DT" || t.xpos[cls[j]] == "PRP$") &&
+			nounish[t.xpos[cls[i-1]]] && i+1 < len(cls) && clauseObject[t.xpos[cls[i+1]]] {
+			cls[i] = t.vbd
+			continue
+		}
 		if j == i || j == 0 || !sayForms[strings.ToLower(words[j-1])] || !nounish[t.xpos[cls[i-1]]] ||
 			i+1 >= len(cls) || !objectStart[t.xpos[cls[i+1]]] {
 			continue
@@ -214,6 +222,10 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		}
 	}
 }
+
+// clauseObject tags begin an object that a reduced relative's
+// participle cannot have: "the plan proposed an amendment".
+var clauseObject = map[string]bool{"DT": true, "PRP$": true, "PRP": true}
 
 // npTags make up a simple noun phrase.
 var npTags = map[string]bool{"DT": true, "PRP$": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true,

@@ -141,6 +141,11 @@ func TestSubordinateSubject(t *testing.T) {
 		// finite verb after.
 		{"Rebic said the night 's incidents injured officers .", []string{"NNP", "VBD", "DT", "NN", "POS", "NNS", "VBN", "NNS", "."}, []string{"NNP", "VBD", "DT", "NN", "POS", "NNS", "VBD", "NNS", "."}},
 		{"Rebic said the man arrested yesterday was freed .", []string{"NNP", "VBD", "DT", "NN", "VBN", "NN", "VBD", "VBN", "."}, nil},
+		// After a subordinator: a determiner's noun phrase, a participle,
+		// a determiner after it.
+		{"protests began after the city government proposed an amendment .", []string{"NNS", "VBD", "IN", "DT", "NN", "NN", "VBN", "DT", "NN", "."}, []string{"NNS", "VBD", "IN", "DT", "NN", "NN", "VBD", "DT", "NN", "."}},
+		{"protests began after the plan proposed by Ruiz .", []string{"NNS", "VBD", "IN", "DT", "NN", "VBN", "IN", "NNP", "."}, nil},
+		{"protests began after the plan proposed yesterday .", []string{"NNS", "VBD", "IN", "DT", "NN", "VBN", "NN", "."}, nil},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.subordinateSubject(strings.Fields(c.words), cls) })
 	}
