@@ -181,6 +181,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	parser.RepairComplement(words, lems, upos, xpos, heads, labels)
 	parser.RepairRelativeSubject(words, lems, upos, xpos, heads, labels)
+	parser.RepairLoneObject(lems, upos, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
 		s.Tokens[i] = Token{

@@ -255,3 +255,28 @@ func subordinator(words []string, heads []int, labels []string, o int) int {
 	}
 	return -1
 }
+
+// RepairLoneObject makes a name taken for an indirect object, with no
+// direct object or clause beside it, the direct object of a verb that
+// takes no recipient: "University defeat Maroochydore in round five",
+// where the parser took "round five" for a second object, had lost the
+// verb its object. Verbs of giving and telling keep theirs ("tell Ana
+// about it", "write Ana"), as Universal Dependencies annotate them.
+func RepairLoneObject(lemmas, upos []string, heads []int, labels []string) {
+	for i, h := range heads {
+		if labels[i] == "iobj" && h >= 0 && upos[i] == "PROPN" && !recipientVerbs[lemmas[h]] &&
+			!hasChild(heads, labels, h, "obj", "ccomp", "xcomp", "advcl", "parataxis", "csubj") {
+			labels[i] = "obj"
+		}
+	}
+}
+
+// recipientVerbs take an indirect object, with or without a direct one.
+var recipientVerbs = map[string]bool{
+	"tell": true, "ask": true, "write": true, "give": true, "show": true, "send": true, "teach": true,
+	"pay": true, "offer": true, "email": true, "e-mail": true, "call": true, "remind": true, "inform": true,
+	"promise": true, "bring": true, "owe": true, "serve": true, "lend": true, "feed": true, "text": true,
+	"message": true, "wish": true, "thank": true, "award": true, "grant": true, "hand": true, "sell": true,
+	"buy": true, "get": true, "find": true, "leave": true, "charge": true, "cost": true, "allow": true,
+	"deny": true, "assure": true, "warn": true, "answer": true, "let": true, "make": true,
+}

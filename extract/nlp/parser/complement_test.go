@@ -9,7 +9,8 @@ import (
 // others' their lower case.
 func lemmasOf(words []string) []string {
 	table := map[string]string{"noted": "note", "claimed": "claim", "compared": "compare", "said": "say",
-		"dropped": "drop", "fell": "fall", "told": "tell", "ran": "run", "thought": "think"}
+		"dropped": "drop", "fell": "fall", "told": "tell", "ran": "run", "thought": "think", "sent": "send",
+		"promised": "promise"}
 	out := make([]string, len(words))
 	for i, w := range words {
 		if l, ok := table[w]; ok {
@@ -118,6 +119,27 @@ func TestRepairRelativeSubject(t *testing.T) {
 		RepairRelativeSubject(words, lemmasOf(words), upos, xpos, heads, labels)
 		if got := show(words, heads, labels); got != before {
 			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
+		}
+	}
+}
+
+func TestRepairLoneObject(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string // want: the label the name ends with
+	}{
+		{"a name the only object of a verb that takes no recipient",
+			"University/PROPN/NNP/2/nsubj defeat/VERB/VBP/0/root Maroochydore/PROPN/NNP/2/iobj in/ADP/IN/5/case round/NOUN/NN/2/obl", "obj"},
+		{"a verb of telling keeps its recipient",
+			"Ana/PROPN/NNP/2/nsubj told/VERB/VBD/0/root Ruiz/PROPN/NNP/2/iobj about/ADP/IN/5/case it/PRON/PRP/2/obl", "iobj"},
+		{"beside a direct object",
+			"Ana/PROPN/NNP/2/nsubj sent/VERB/VBD/0/root Ruiz/PROPN/NNP/2/iobj letters/NOUN/NNS/2/obj", "iobj"},
+		{"beside a clause",
+			"Ana/PROPN/NNP/2/nsubj promised/VERB/VBD/0/root Ruiz/PROPN/NNP/2/iobj to/PART/TO/5/mark come/VERB/VB/2/xcomp", "iobj"},
+	} {
+		words, upos, _, heads, labels := tree(t, c.in)
+		RepairLoneObject(lemmasOf(words), upos, heads, labels)
+		if labels[2] != c.want {
+			t.Errorf("%s: %s is %s, want %s", c.name, words[2], labels[2], c.want)
 		}
 	}
 }

@@ -147,7 +147,7 @@ func TestRepairsKeepATree(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	uposSet := []string{"NOUN", "PROPN", "VERB", "AUX", "ADJ", "PUNCT", "PRON", "NUM", "ADP", "DET"}
 	xposSet := []string{"NN", "NNP", "VBD", "VBZ", "VBN", "VBG", "JJ", ",", "PRP", "CD", "IN", "DT", "MD", "WP"}
-	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp"}
+	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp", "iobj"}
 	nerSet := []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC"}
 	lemmaSet := []string{"say", "note", "drop", "after", "as", "with"}
 	changed := 0
@@ -180,6 +180,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		}
 		RepairComplement(words, lemmas, upos, xpos, heads, labels)
 		RepairRelativeSubject(words, lemmas, upos, xpos, heads, labels)
+		RepairLoneObject(lemmas, upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
