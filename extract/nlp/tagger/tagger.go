@@ -114,8 +114,9 @@ func (t *Tagger) finite(words []string, cls []int) {
 		switch x := t.xpos[k]; {
 		case finiteTag(x):
 			// A relative clause's verb ("..., which suffered damage") is
-			// not the sentence's.
-			if i > 0 && relativePronouns[strings.ToLower(words[i-1])] {
+			// not the sentence's, nor is a say verb put after its
+			// sentence ("..., reported officials, ...").
+			if i > 0 && relativePronouns[strings.ToLower(words[i-1])] || t.invertedSay(words, cls, i) {
 				continue
 			}
 			return
@@ -136,17 +137,36 @@ func (t *Tagger) finite(words []string, cls []int) {
 			// its base form, read as a noun in a compound (or an
 			// adjective: "rioters reportedly partly set fire to ..."),
 			// before what can be its object.
-			if same < 0 && samePast[strings.ToLower(words[i])] && t.afterNoun(words, cls, i) && i+1 < n && objectStart[t.xpos[cls[i+1]]] {
+			if same < 0 && t.pastLike(words[i], x == "NN") && t.afterNoun(words, cls, i) && i+1 < n && objectStart[t.xpos[cls[i+1]]] {
 				same = i
 			}
 		}
 	}
-	if best < 0 {
-		best = same
+	if best < 0 || same >= 0 && same < best {
+		best = same // the first candidate: "a gunman shot shoppers ..., with 25 others injured"
 	}
 	if best >= 0 {
 		cls[best] = t.vbd
 	}
+}
+
+// invertedSay says whether word i is a say verb put after what was said,
+// its subject after it: ", reported officials", ", said police".
+func (t *Tagger) invertedSay(words []string, cls []int, i int) bool {
+	return i > 0 && words[i-1] == "," && sayForms[strings.ToLower(words[i])] && i+1 < len(words) &&
+		nounish[t.xpos[cls[i+1]]] && (i+2 == len(words) || words[i+2] == "," || words[i+2] == "." || nounish[t.xpos[cls[i+2]]])
+}
+
+// pastLike says whether w, read as a noun or adjective, can be a verb's
+// past tense: one whose past is its base form (set, cut, hit), or an
+// irregular past WordNet lists that is no -en participle, read as a noun
+// ("a gunman shot shoppers", "police fought protesters").
+func (t *Tagger) pastLike(w string, noun bool) bool {
+	lw := strings.ToLower(w)
+	if samePast[lw] {
+		return true
+	}
+	return noun && t.lex != nil && strings.Contains(t.lex.Irregular[lw], "v") && !strings.HasSuffix(lw, "n") && lw != "found"
 }
 
 // samePast are verbs whose past tense is their base form.

@@ -123,6 +123,24 @@ func TestFinite(t *testing.T) {
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.finite(strings.Fields(c.words), cls) })
 	}
+	// An irregular past read as a noun is the verb, before a participle
+	// later in the sentence; a say verb after what was said is not the
+	// sentence's finite verb.
+	lex := &Lexicon{Irregular: map[string]string{"shot": "v", "taken": "v"}}
+	tg = &Tagger{xpos: xpos, vbd: 6, lex: lex}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"A gunman shot shoppers , reported officials , with others injured .",
+			[]string{"DT", "NN", "NN", "NNS", ",", "VBD", "NNS", ",", "IN", "NNS", "VBN", "."},
+			[]string{"DT", "NN", "VBD", "NNS", ",", "VBD", "NNS", ",", "IN", "NNS", "VBN", "."}},
+		{"A gunman shot shoppers and officials reported it .",
+			[]string{"DT", "NN", "NN", "NNS", "IN", "NNS", "VBD", "PRP", "."}, nil},
+		{"The photo taken shoppers by surprise .", []string{"DT", "NN", "NN", "NNS", "IN", "NN", "."}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.finite(strings.Fields(c.words), cls) })
+	}
 }
 
 // A past participle after a proper name that follows a subordinating
