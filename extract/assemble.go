@@ -680,6 +680,15 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	if text == "" {
 		return node{}
 	}
+	if subject && len(a.Tokens) > 10 {
+		// "A deadly boat fire earlier this week near Santa Cruz Island
+		// off the coast of California, United States, resulted in ...",
+		// "Co-lead author Sam Wilson of ..., said": too long to be a node,
+		// but its noun with the words before it is one.
+		if core, ok := nounCore(s, a); ok {
+			a, text = core, core.Text
+		}
+	}
 	m := mentionOf(s, si, a, subject)
 	if a.Predicate && m.Name == "" {
 		m.Role = "" // "was elected mayor of the city" describes the subject
@@ -763,6 +772,72 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		return node{name: text, id: fact.EntityID(text)}
 	}
 	return node{name: text, id: fact.EntityID(text), literal: true}
+}
+
+// nounCore is a phrase's head noun with the determiners, adjectives,
+// numbers, possessives and nouns before it ("A deadly boat fire"), when
+// they are all of the phrase before the head.
+func nounCore(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
+	h := a.Head
+	if h < 0 || h >= len(s.Tokens) || len(a.Tokens) == 0 || a.Tokens[0] > h {
+		return a, false
+	}
+	switch s.Tokens[h].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return a, false
+	}
+	var toks []int
+	for _, i := range a.Tokens {
+		if i > h {
+			break
+		}
+		toks = append(toks, i)
+	}
+	if len(toks) > 6 || toks[len(toks)-1]-toks[0] != len(toks)-1 {
+		return a, false // not contiguous: something set off inside
+	}
+	for _, i := range toks[:len(toks)-1] {
+		t := s.Tokens[i]
+		switch {
+		case t.UPOS == "DET", t.UPOS == "ADJ", t.UPOS == "NUM", t.UPOS == "NOUN", t.UPOS == "PROPN",
+			t.XPOS == "POS", t.XPOS == "PRP$", t.XPOS == "HYPH":
+		default:
+			return a, false
+		}
+	}
+	// The rest of a name headed on its first word: "Sam Jones".
+	end := h
+	for end+1 < len(s.Tokens) {
+		nx := s.Tokens[end+1]
+		// "al-Amri": a hyphen and a capitalised word written on.
+		if nx.XPOS == "HYPH" && nx.Start == s.Tokens[end].End && end+2 < len(s.Tokens) &&
+			s.Tokens[end+2].Start == nx.End && isCapital(s.Tokens[end+2].Text) {
+			end += 2
+			toks = append(toks, end-1, end)
+			continue
+		}
+		if nx.Head != h || nx.DepRel != "flat" && nx.DepRel != "fixed" {
+			break
+		}
+		end++
+		toks = append(toks, end)
+	}
+	// A name that goes on ("the University of California", "the United
+	// States Commission for International Religious Freedom") is not its
+	// first words; a person's name ends where "of" starts.
+	if k := end + 1; k+1 < len(s.Tokens) && isCapital(s.Tokens[end].Text) && !strings.HasSuffix(s.Tokens[h].NER, "PER") {
+		switch strings.ToLower(s.Tokens[k].Text) {
+		case "of", "for", "on", "and", "&":
+			if isCapital(s.Tokens[k+1].Text) || strings.EqualFold(s.Tokens[k+1].Text, "the") {
+				return a, false
+			}
+		}
+	}
+	core := a
+	core.Tokens = toks
+	core.Text = s.Text[s.Tokens[toks[0]].Start-s.Start : s.Tokens[end].End-s.Start]
+	return core, true
 }
 
 // indefinite says whether the phrase starts with an indefinite

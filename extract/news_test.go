@@ -904,3 +904,51 @@ func TestTitleOfPlaceThenName(t *testing.T) {
 			{"Mike Pompeo", "defend", "the policy", nil}},
 		[]newsFact{{"Norway Erna Solberg", "criticise", "the plan", nil}})
 }
+
+// TestLongSubjectCore: a subject too long to be a node keeps its noun with
+// the words before it ("A deadly boat fire ..."), and a speaker named in a
+// long phrase is the person; a name that goes on past its head ("the
+// United States Commission for International Religious Freedom") is not
+// cut to its first words.
+func TestLongSubjectCore(t *testing.T) {
+	checkNews(t, "A deadly boat fire earlier this week near Santa Cruz Island off the coast of California, United States, resulted in the death of all 33 passengers. Co-lead author Sam Wilson of the University of Hawaii at Manoa said the expedition provided a unique opportunity.",
+		[]newsFact{{"A deadly boat fire", "result in", "the death of all 33 passengers", nil},
+			{"the expedition", "provide", "a unique opportunity", func(tr fact.Triple) bool { return tr.Attribution == "Sam Wilson" }}},
+		nil)
+	res := extractNews(t, "The United States Commission for International Religious Freedom, an independent federal body created in 1998 by Congress, which monitors religious freedom worldwide, criticized the decision of the court.")
+	for _, tr := range res.Triples {
+		if tr.Subject == "United States Commission" || tr.Subject == "The United States Commission" {
+			t.Errorf("a name cut to its first words: %s –%s→ %s", tr.Subject, tr.Relation, tr.Object)
+		}
+	}
+}
+
+// TestNounCoreKeepsNames: the core of a long phrase is no name's first
+// words ("the United States Commission for International Religious
+// Freedom ..." is not "the United States Commission").
+func TestNounCoreKeepsNames(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, head, want string // want "" when the phrase has no core
+	}{
+		{"A deadly boat fire earlier this week near Santa Cruz Island off the coast of California burned .", "fire", "A deadly boat fire"},
+		{"The United States Commission for International Religious Freedom in its annual report on Monday spoke .", "Commission", ""},
+		{"Director General Suleiman al-Amri of the Civil Defense Authority in the capital city of the country spoke .", "Suleiman", "Director General Suleiman al-Amri"},
+	} {
+		s := p.Annotate(c.text)[0]
+		a := clause.Arg{Head: -1}
+		for i, tk := range s.Tokens[:len(s.Tokens)-2] {
+			a.Tokens = append(a.Tokens, i)
+			if tk.Text == c.head && a.Head < 0 {
+				a.Head = i
+			}
+		}
+		core, ok := nounCore(&s, a)
+		if got := map[bool]string{true: core.Text}[ok]; got != c.want {
+			t.Errorf("core of %q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
