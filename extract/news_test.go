@@ -952,3 +952,12 @@ func TestNounCoreKeepsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeBeforeSubject: "Yesterday, Roscosmos, the Russian space agency,
+// announced ...": the opening time the parser made the subject gives the
+// name its place.
+func TestTimeBeforeSubject(t *testing.T) {
+	checkNews(t, "Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov. Yesterday, Bill de Blasio, the mayor of New York, ended his campaign for president.",
+		[]newsFact{{"Roscosmos", "announce", "the death of cosmonaut Alexei Leonov", nil},
+			{"Bill de Blasio", "end", "his campaign for president", nil}}, nil)
+}

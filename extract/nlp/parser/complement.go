@@ -280,3 +280,63 @@ var recipientVerbs = map[string]bool{
 	"buy": true, "get": true, "find": true, "leave": true, "charge": true, "cost": true, "allow": true,
 	"deny": true, "assure": true, "warn": true, "answer": true, "let": true, "make": true,
 }
+
+// RepairTimeSubject mends a news lead whose opening time the parser took
+// for the subject: in "Yesterday, Roscosmos, the Russian space agency,
+// announced the death of Alexei Leonov" it made "Yesterday" the subject
+// and "Roscosmos" its apposition. A time word (timeWord) that is a verb's
+// subject, with a name set off by a comma hung on it before the verb (or a
+// noun with such a name of its own: "Yesterday, England's transport
+// secretary, Grant Shapps, announced"), gives the name the subject's place
+// and becomes the verb's time; the time's other appositions before the
+// verb describe the name.
+func RepairTimeSubject(words, upos []string, heads []int, labels []string) {
+	for t := range heads {
+		v := heads[t]
+		if v < 0 || v < t || !isSubject(labels[t]) || !timeWord(words[t]) {
+			continue
+		}
+		subj := -1
+		for a := t + 1; a < v && subj < 0; a++ {
+			if heads[a] != t || a == 0 || words[a-1] != "," && !hasCommaBefore(words, heads, a) {
+				continue
+			}
+			switch base(labels[a]) {
+			case "appos", "conj", "list", "dep":
+			default:
+				continue
+			}
+			switch {
+			case upos[a] == "PROPN":
+				subj = a
+			case upos[a] == "NOUN" && !timeWord(words[a]):
+				for c := a + 1; c < v; c++ {
+					if heads[c] == a && upos[c] == "PROPN" && base(labels[c]) == "appos" {
+						subj = a
+						break
+					}
+				}
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		for k := subj + 1; k < v; k++ { // "the Russian space agency"
+			if heads[k] == t && base(labels[k]) == "appos" {
+				heads[k] = subj
+			}
+		}
+		heads[t], labels[t] = v, "obl:unmarked"
+		attachSubject(heads, labels, subj, v)
+	}
+}
+
+// hasCommaBefore says whether the phrase of a (its first word) follows a
+// comma.
+func hasCommaBefore(words []string, heads []int, a int) bool {
+	lo, _ := span(heads, a)
+	for lo < a && words[lo] == "," { // the comma may hang on the phrase
+		lo++
+	}
+	return lo > 0 && words[lo-1] == ","
+}

@@ -143,3 +143,39 @@ func TestRepairLoneObject(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairTimeSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a name in apposition to the opening time",
+			"Yesterday/NOUN/NN/6/nsubj ,/PUNCT/,/3/punct Roscosmos/PROPN/NNP/1/appos ,/PUNCT/,/5/punct agency/NOUN/NN/1/appos announced/VERB/VBD/0/root it/PRON/PRP/6/obj",
+			[]string{"Roscosmos<-nsubj-announced", "Yesterday<-obl:unmarked-announced", "agency<-appos-Roscosmos"}},
+		{"a noun with a name of its own",
+			"Yesterday/NOUN/NN/7/nsubj ,/PUNCT/,/4/punct transport/NOUN/NN/4/compound secretary/NOUN/NN/1/appos ,/PUNCT/,/6/punct Grant/PROPN/NNP/4/appos announced/VERB/VBD/0/root",
+			[]string{"secretary<-nsubj-announced", "Grant<-appos-secretary"}},
+	} {
+		words, upos, _, heads, labels := tree(t, c.in)
+		RepairTimeSubject(words, upos, heads, labels)
+		got := show(words, heads, labels)
+		for _, w := range c.want {
+			if !strings.Contains(" "+got+" ", " "+w+" ") {
+				t.Errorf("%s: want %s in\n  %s", c.name, w, got)
+			}
+		}
+	}
+	for _, c := range []struct{ name, in string }{
+		{"a description that names no one",
+			"Wednesday/PROPN/NNP/6/nsubj ,/PUNCT/,/4/punct same/ADJ/JJ/4/amod day/NOUN/NN/1/appos ,/PUNCT/,/6/punct endorsed/VERB/VBD/0/root"},
+		{"a subject that is no time",
+			"Ana/PROPN/NNP/4/nsubj ,/PUNCT/,/3/punct Ruiz/PROPN/NNP/1/appos announced/VERB/VBD/0/root"},
+	} {
+		words, upos, _, heads, labels := tree(t, c.in)
+		before := show(words, heads, labels)
+		RepairTimeSubject(words, upos, heads, labels)
+		if got := show(words, heads, labels); got != before {
+			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
+		}
+	}
+}

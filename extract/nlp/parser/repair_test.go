@@ -167,8 +167,11 @@ func TestRepairsKeepATree(t *testing.T) {
 			if xpos[i] == "," {
 				words[i] = ","
 			}
-			if rng.Intn(6) == 0 {
+			switch rng.Intn(8) {
+			case 0:
 				words[i] = "after" // a subordinator for RepairComplement and RepairRelativeSubject
+			case 1:
+				words[i] = "Yesterday" // a time for RepairTimeSubject
 			}
 		}
 		before := fmt.Sprint(heads, labels)
@@ -181,6 +184,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairComplement(words, lemmas, upos, xpos, heads, labels)
 		RepairRelativeSubject(words, lemmas, upos, xpos, heads, labels)
 		RepairLoneObject(lemmas, upos, heads, labels)
+		RepairTimeSubject(words, upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
