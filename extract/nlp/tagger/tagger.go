@@ -285,9 +285,13 @@ func (t *Tagger) headline(words []string, cls []int) {
 	if t.vbn < 0 {
 		return
 	}
-	shot, verb := -1, false // "Police officer Matt Ratana shot in custody centre"
+	shot, verb, sub := -1, false, false // "Police officer Matt Ratana shot in custody centre"
 	for i, k := range cls {
+		// "Police shoot teenage protester as Hong Kong demonstrations
+		// continue": a subordinate clause's verb is not the headline's.
+		sub = sub || i > 0 && (subordinators[strings.ToLower(words[i])] || strings.EqualFold(words[i], "as"))
 		switch x := t.xpos[k]; {
+		case sub && x != "VBD":
 		case x == "VBZ" || x == "VBP" || x == "MD":
 			// "Fire kills nine, injures dozens": a verb read as a plural
 			// before a comma and a verb is that verb's conjunct.
@@ -322,7 +326,7 @@ func (t *Tagger) headline(words []string, cls []int) {
 		for i := 1; t.vbp >= 0 && t.lex != nil && i+1 < len(cls); i++ {
 			// ... or between two names ("Caloundra defeat Maroochydore").
 			plural := t.xpos[cls[i-1]] == "NNS" || t.xpos[cls[i-1]] == "NNPS" || t.xpos[cls[i-1]] == "NNP" && t.xpos[cls[i+1]] == "NNP"
-			if t.xpos[cls[i]] == "NN" && plural && t.objectAhead(words, cls, i+1) &&
+			if (t.xpos[cls[i]] == "NN" || t.xpos[cls[i]] == "JJ") && plural && t.objectAhead(words, cls, i+1) &&
 				words[i] == strings.ToLower(words[i]) && t.verbSense(words[i]) {
 				cls[i] = t.vbp
 				return

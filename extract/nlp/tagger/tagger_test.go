@@ -193,7 +193,7 @@ func TestHeadline(t *testing.T) {
 // also a verb's third person as the verb, unless the next word can be the
 // verb of a plural subject.
 func TestHeadlineThirdPerson(t *testing.T) {
-	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN", "VBP", ",", "VBG", "JJS", "NNP"}
+	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN", "VBP", ",", "VBG", "JJS", "NNP", "JJ", "VB"}
 	lex := &Lexicon{POS: map[string]string{"meet": "nv", "leader": "n", "stop": "nv"}}
 	tg := &Tagger{xpos: xpos, vbd: -1, vbn: 5, vbz: 4, vbp: 6, lex: lex}
 	for _, c := range []struct {
@@ -213,6 +213,10 @@ func TestHeadlineThirdPerson(t *testing.T) {
 		// ... or between two names.
 		{"Leaderton meet Stopville", []string{"NNP", "NN", "NNP"}, []string{"NNP", "VBP", "NNP"}},
 		{"Leaderton meet leaders", []string{"NNP", "NN", "NNS"}, nil},
+		// Read as an adjective; a subordinate clause's verb after "as"
+		// is not the headline's.
+		{"Leaders meet two leaders", []string{"NNS", "JJ", "CD", "NNS"}, []string{"NNS", "VBP", "CD", "NNS"}},
+		{"Leaders meet two leaders as leaders stop", []string{"NNS", "NN", "CD", "NNS", "IN", "NNS", "VB"}, []string{"NNS", "VBP", "CD", "NNS", "IN", "NNS", "VB"}},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
 	}
