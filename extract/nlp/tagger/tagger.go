@@ -33,6 +33,7 @@ type Tagger struct {
 	vbn    int // class of VERB VBN (-1: none), see headline
 	vbz    int // class of VERB VBZ (-1: none), see headline
 	vbp    int // class of VERB VBP (-1: none), see headline
+	nns    int // class of NOUN NNS (-1: none), see headline
 }
 
 const sep = " "
@@ -297,6 +298,12 @@ func (t *Tagger) headline(words []string, cls []int) {
 			// before a comma and a verb is that verb's conjunct.
 			if v := t.thirdPerson(words, cls); v >= 0 && v < i && i > 0 && words[i-1] == "," {
 				cls[v] = t.vbz
+			}
+			// "Bernie Sanders wins 2020 Nevada caucuses": a last word
+			// read as a second verb after a name is the object's plural.
+			if n := len(cls) - 1; n > i+1 && t.nns >= 0 && t.lex != nil && t.xpos[cls[n]] == "VBZ" &&
+				(t.xpos[cls[n-1]] == "NNP" || t.xpos[cls[n-1]] == "CD") && strings.Contains(t.lex.sig(words[n]), "Np") {
+				cls[n] = t.nns
 			}
 			return
 		case x == "VBD":
@@ -738,7 +745,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -752,6 +759,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.vbz = i
 		case joint("VERB", "VBP"):
 			t.vbp = i
+		case joint("NOUN", "NNS"):
+			t.nns = i
 		}
 	}
 	return t

@@ -195,7 +195,7 @@ func TestHeadline(t *testing.T) {
 func TestHeadlineThirdPerson(t *testing.T) {
 	xpos := []string{"NN", "NNS", "CD", "IN", "VBZ", "VBN", "VBP", ",", "VBG", "JJS", "NNP", "JJ", "VB"}
 	lex := &Lexicon{POS: map[string]string{"meet": "nv", "leader": "n", "stop": "nv"}}
-	tg := &Tagger{xpos: xpos, vbd: -1, vbn: 5, vbz: 4, vbp: 6, lex: lex}
+	tg := &Tagger{xpos: xpos, vbd: -1, vbn: 5, vbz: 4, vbp: 6, nns: 1, lex: lex}
 	for _, c := range []struct {
 		words      string
 		tags, want []string
@@ -217,6 +217,9 @@ func TestHeadlineThirdPerson(t *testing.T) {
 		// is not the headline's.
 		{"Leaders meet two leaders", []string{"NNS", "JJ", "CD", "NNS"}, []string{"NNS", "VBP", "CD", "NNS"}},
 		{"Leaders meet two leaders as leaders stop", []string{"NNS", "NN", "CD", "NNS", "IN", "NNS", "VB"}, []string{"NNS", "VBP", "CD", "NNS", "IN", "NNS", "VB"}},
+		// A last word read as a second verb after a name is a plural.
+		{"Leaderton meets Stopville leaders", []string{"NNP", "VBZ", "NNP", "VBZ"}, []string{"NNP", "VBZ", "NNP", "NNS"}},
+		{"Leaderton meets Stopville", []string{"NNP", "VBZ", "NNP"}, nil},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
 	}
