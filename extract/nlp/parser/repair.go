@@ -36,6 +36,23 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 		heads[r], labels[r] = s, "compound"
 		return
 	}
+	// "SpaceX Crew Dragon capsule docks with ...": a name at the root
+	// before the noun that is the subject of the verb hung on it is that
+	// noun's modifier.
+	if upos[r] == "PROPN" {
+		e := r
+		for e+1 < n && heads[e+1] == r && labels[e+1] == "flat" {
+			e++
+		}
+		if s := e + 1; s < n && upos[s] == "NOUN" && isSubject(labels[s]) && heads[s] > s && heads[heads[s]] == r &&
+			finiteClause(xpos, heads, labels, heads[s]) {
+			v := heads[s]
+			adopt(heads, r, v)
+			heads[v], labels[v] = -1, "root"
+			heads[r], labels[r] = s, "compound"
+			return
+		}
+	}
 	hasCase := false
 	for i := range n {
 		if heads[i] != r {

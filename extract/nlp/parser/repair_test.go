@@ -59,6 +59,9 @@ func TestRepairSubject(t *testing.T) {
 		{"a bare noun root before the verb's named subject",
 			"Typhoon/NOUN/NN/0/root Phanfone/PROPN/NNP/3/nsubj made/VERB/VBD/1/appos landfall/NOUN/NN/3/obj ./PUNCT/./1/punct",
 			[]string{"made<-root-ROOT", "Typhoon<-compound-Phanfone", "Phanfone<-nsubj-made", ".<-punct-made"}},
+		{"a name at the root before the verb's noun subject",
+			"SpaceX/PROPN/NNP/0/root Dragon/PROPN/NNP/1/flat capsule/NOUN/NN/4/nsubj docks/VERB/VBZ/1/acl:relcl with/ADP/IN/6/case Station/PROPN/NNP/4/obl",
+			[]string{"docks<-root-ROOT", "capsule<-nsubj-docks", "SpaceX<-compound-capsule", "Station<-obl-docks"}},
 		{"an adjective made a noun by its determiner",
 			"The/DET/DT/2/det oldest/ADJ/JJS/0/root ,/PUNCT/,/4/punct age/NOUN/NN/2/appos ,/PUNCT/,/6/punct " +
 				"weighed/VERB/VBD/2/conj pounds/NOUN/NNS/6/obj",

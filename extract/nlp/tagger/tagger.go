@@ -351,7 +351,10 @@ func (t *Tagger) thirdPerson(words []string, cls []int) int {
 		return -1
 	}
 	for i := 1; i+1 < len(cls); i++ {
-		if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || !t.objectAhead(words, cls, i+1) ||
+		// Its object, or a preposition and a name ("SpaceX Crew Dragon
+		// capsule docks with International Space Station").
+		ahead := t.objectAhead(words, cls, i+1) || (t.xpos[cls[i+1]] == "IN" || t.xpos[cls[i+1]] == "TO") && i+2 < len(cls) && t.xpos[cls[i+2]] == "NNP"
+		if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || !ahead ||
 			words[i] != strings.ToLower(words[i]) || !strings.Contains(t.lex.sig(words[i]), "Vz") {
 			continue
 		}

@@ -217,6 +217,9 @@ func TestHeadlineThirdPerson(t *testing.T) {
 		// is not the headline's.
 		{"Leaders meet two leaders", []string{"NNS", "JJ", "CD", "NNS"}, []string{"NNS", "VBP", "CD", "NNS"}},
 		{"Leaders meet two leaders as leaders stop", []string{"NNS", "NN", "CD", "NNS", "IN", "NNS", "VB"}, []string{"NNS", "VBP", "CD", "NNS", "IN", "NNS", "VB"}},
+		// A preposition and a name after the verb.
+		{"Leader meets with Stopville", []string{"NN", "NNS", "IN", "NNP"}, []string{"NN", "VBZ", "IN", "NNP"}},
+		{"Leader meets with leaders", []string{"NN", "NNS", "IN", "NNS"}, nil},
 		// A last word read as a second verb after a name is a plural.
 		{"Leaderton meets Stopville leaders", []string{"NNP", "VBZ", "NNP", "VBZ"}, []string{"NNP", "VBZ", "NNP", "NNS"}},
 		{"Leaderton meets Stopville", []string{"NNP", "VBZ", "NNP"}, nil},
