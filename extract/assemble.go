@@ -8,6 +8,7 @@ import (
 
 	"github.com/kgraph/kg/extract/clause"
 	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/nlp/ner"
 	"github.com/kgraph/kg/extract/resolve"
 	"github.com/kgraph/kg/fact"
 )
@@ -537,6 +538,17 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 				if p := strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s"); p != w[0] && resolve.IsPlace(p) {
 					m.Name = strings.Join(w[1:], " ")
 				}
+			}
+		}
+		// One word tagged a person that ends organisations' names is one
+		// ("University" beat Maroochydore); a plural name is a group
+		// ("Britons", "Hindus").
+		if m.Type == fact.Person && !strings.Contains(m.Name, " ") {
+			switch {
+			case ner.OrgHead(m.Name):
+				m.Type = fact.Org
+			case lo == hi && s.Tokens[lo].XPOS == "NNPS", strings.HasSuffix(m.Name, "s") && resolve.Demonym(strings.TrimSuffix(m.Name, "s")) != "":
+				m.Type = "" // "Bangladeshis"
 			}
 		}
 		// "America" tagged a person (by its place in a sentence) is the

@@ -961,3 +961,20 @@ func TestTimeBeforeSubject(t *testing.T) {
 		[]newsFact{{"Roscosmos", "announce", "the death of cosmonaut Alexei Leonov", nil},
 			{"Bill de Blasio", "end", "his campaign for president", nil}}, nil)
 }
+
+// TestOneWordNotAPerson: one word the recogniser called a person that
+// ends organisations' names ("University", a rugby club) or is a people's
+// plural ("Bangladeshis") is no person.
+func TestOneWordNotAPerson(t *testing.T) {
+	for _, c := range []struct{ word, want string }{{"University", fact.Org}, {"Bangladeshis", ""}, {"Maria", fact.Person}} {
+		s := &nlp.Sentence{Text: c.word + " won", Tokens: []nlp.Token{
+			{Text: c.word, UPOS: "PROPN", XPOS: "NNP", Head: 1, DepRel: "nsubj", NER: "B-PER", Start: 0, End: len(c.word)},
+			{Text: "won", UPOS: "VERB", XPOS: "VBD", Head: -1, DepRel: "root", NER: "O", Start: len(c.word) + 1, End: len(c.word) + 4},
+		}}
+		s.End = len(s.Text)
+		m := mentionOf(s, 0, clause.Arg{Head: 0, Tokens: []int{0}, Text: c.word}, true)
+		if m.Type != c.want {
+			t.Errorf("%s: type %q, want %q", c.word, m.Type, c.want)
+		}
+	}
+}

@@ -28,6 +28,10 @@ func init() {
 	}
 }
 
+// OrgHead says whether a word (any case) ends organisations' names
+// (University, Department, Police, ...).
+func OrgHead(w string) bool { return orgHeads[strings.ToLower(w)] }
+
 // leading are function words a sentence or headline capitalises before a
 // name ("For Libertarian Party members", "The Jakarta Post" when the model
 // left "The" out).
