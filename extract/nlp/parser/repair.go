@@ -30,10 +30,7 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	// "Trump's debate prepper Giuliani received" are something else.
 	if s := r + 1; s < n && upos[r] == "NOUN" && upos[s] == "PROPN" && isSubject(labels[s]) && heads[s] > s && heads[heads[s]] == r &&
 		onlyChild(heads, upos, r, heads[s]) {
-		v := heads[s]
-		adopt(heads, r, v)
-		heads[v], labels[v] = -1, "root"
-		heads[r], labels[r] = s, "compound"
+		modifierOfSubject(heads, labels, r, s)
 		return
 	}
 	// "SpaceX Crew Dragon capsule docks with ...": a name at the root
@@ -46,10 +43,7 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 		}
 		if s := e + 1; s < n && upos[s] == "NOUN" && isSubject(labels[s]) && heads[s] > s && heads[heads[s]] == r &&
 			finiteClause(xpos, heads, labels, heads[s]) {
-			v := heads[s]
-			adopt(heads, r, v)
-			heads[v], labels[v] = -1, "root"
-			heads[r], labels[r] = s, "compound"
+			modifierOfSubject(heads, labels, r, s)
 			return
 		}
 	}
@@ -142,6 +136,15 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 		}
 	}
 	attachSubject(heads, labels, subj, v)
+}
+
+// modifierOfSubject makes root r a compound modifier of subject s and
+// the verb s is the subject of the root, with r's later dependents.
+func modifierOfSubject(heads []int, labels []string, r, s int) {
+	v := heads[s]
+	adopt(heads, r, v)
+	heads[v], labels[v] = -1, "root"
+	heads[r], labels[r] = s, "compound"
 }
 
 // agree says whether subject subj can go with verb v: a present verb
