@@ -39,6 +39,35 @@ func show(words []string, heads []int, labels []string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// repair runs one repair on a tree (words, tags, lemmas of lemmasOf).
+type repair func(words, upos, xpos []string, heads []int, labels []string)
+
+// wantArcs runs fix on the tree read from in and checks that each
+// "word<-label-head" of want holds after it.
+func wantArcs(t *testing.T, name, in string, want []string, fix repair) {
+	t.Helper()
+	words, upos, xpos, heads, labels := tree(t, in)
+	fix(words, upos, xpos, heads, labels)
+	got := show(words, heads, labels)
+	for _, w := range want {
+		if !strings.Contains(" "+got+" ", " "+w+" ") {
+			t.Errorf("%s: want %s in\n  %s", name, w, got)
+		}
+	}
+}
+
+// unchanged runs fix on the tree read from in and checks that it left it
+// as it was.
+func unchanged(t *testing.T, name, in string, fix repair) {
+	t.Helper()
+	words, upos, xpos, heads, labels := tree(t, in)
+	before := show(words, heads, labels)
+	fix(words, upos, xpos, heads, labels)
+	if got := show(words, heads, labels); got != before {
+		t.Errorf("%s: changed\n  %s\nto\n  %s", name, before, got)
+	}
+}
+
 func TestRepairSubject(t *testing.T) {
 	for _, c := range []struct {
 		name, in string
@@ -67,14 +96,7 @@ func TestRepairSubject(t *testing.T) {
 				"weighed/VERB/VBD/2/conj pounds/NOUN/NNS/6/obj",
 			[]string{"weighed<-root-ROOT", "oldest<-nsubj-weighed"}},
 	} {
-		words, upos, xpos, heads, labels := tree(t, c.in)
-		RepairSubject(words, upos, xpos, heads, labels)
-		got := show(words, heads, labels)
-		for _, w := range c.want {
-			if !strings.Contains(" "+got+" ", " "+w+" ") {
-				t.Errorf("%s: want %s in\n  %s", c.name, w, got)
-			}
-		}
+		wantArcs(t, c.name, c.in, c.want, RepairSubject)
 	}
 	// Trees the rule must leave alone.
 	for _, c := range []struct{ name, in string }{
@@ -92,12 +114,7 @@ func TestRepairSubject(t *testing.T) {
 		{"a copula makes the noun a predicate",
 			"he/PRON/PRP/3/nsubj was/AUX/VBD/3/cop president/NOUN/NN/0/root ,/PUNCT/,/5/punct said/VERB/VBD/3/parataxis"},
 	} {
-		words, upos, xpos, heads, labels := tree(t, c.in)
-		before := show(words, heads, labels)
-		RepairSubject(words, upos, xpos, heads, labels)
-		if got := show(words, heads, labels); got != before {
-			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
-		}
+		unchanged(t, c.name, c.in, RepairSubject)
 	}
 }
 
@@ -117,14 +134,9 @@ func TestRepairFrontedSubject(t *testing.T) {
 			"O O O O B-PER O O O",
 			[]string{"pleaded<-root-ROOT", "Acting<-advcl-pleaded", "Ana<-nsubj-pleaded"}},
 	} {
-		words, upos, xpos, heads, labels := tree(t, c.in)
-		RepairFrontedSubject(words, upos, xpos, strings.Fields(c.ner), heads, labels)
-		got := show(words, heads, labels)
-		for _, w := range c.want {
-			if !strings.Contains(" "+got+" ", " "+w+" ") {
-				t.Errorf("%s: want %s in\n  %s", c.name, w, got)
-			}
-		}
+		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairFrontedSubject(words, upos, xpos, strings.Fields(c.ner), heads, labels)
+		})
 	}
 	// A verb with a subject, or a name that is a place, is left alone.
 	for _, c := range []struct{ name, in, ner string }{
@@ -135,12 +147,9 @@ func TestRepairFrontedSubject(t *testing.T) {
 			"In/ADP/IN/2/case Paris/PROPN/NNP/6/obl ,/PUNCT/,/4/punct France/PROPN/NNP/2/appos ,/PUNCT/,/2/punct signed/VERB/VBD/0/root it/PRON/PRP/6/obj",
 			"O B-LOC O B-LOC O O O"},
 	} {
-		words, upos, xpos, heads, labels := tree(t, c.in)
-		before := show(words, heads, labels)
-		RepairFrontedSubject(words, upos, xpos, strings.Fields(c.ner), heads, labels)
-		if got := show(words, heads, labels); got != before {
-			t.Errorf("%s: changed\n  %s\nto\n  %s", c.name, before, got)
-		}
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairFrontedSubject(words, upos, xpos, strings.Fields(c.ner), heads, labels)
+		})
 	}
 }
 
