@@ -151,6 +151,22 @@ func (t *Tagger) finite(words []string, cls []int) {
 	}
 }
 
+// saidBySource returns the index of the comma before a headline's closing
+// ", says study" or ", say scientists" (a say verb and up to four words),
+// or -1.
+func saidBySource(words []string) int {
+	for k := len(words) - 2; k >= 2 && k >= len(words)-5; k-- {
+		if words[k-1] == "," && headlineSay[strings.ToLower(words[k])] {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// headlineSay are the present forms with which headlines name a source.
+var headlineSay = map[string]bool{"says": true, "say": true, "claims": true, "claim": true, "warns": true,
+	"warn": true, "finds": true, "find": true, "reports": true, "report": true, "suggests": true, "suggest": true}
+
 // invertedSay says whether word i is a say verb put after what was said,
 // its subject after it: ", reported officials", ", said police".
 func (t *Tagger) invertedSay(words []string, cls []int, i int) bool {
@@ -287,7 +303,24 @@ func (t *Tagger) headline(words []string, cls []int) {
 		return
 	}
 	shot, verb, sub := -1, false, false // "Police officer Matt Ratana shot in custody centre"
+	// "Ancient Egyptians collected wild ibis birds for sacrifice, says
+	// study": what a source is said to say keeps its past tense.
+	said := saidBySource(words)
+	if said > 0 && t.vbd >= 0 {
+		for i, k := range cls[:said] {
+			if finiteTag(t.xpos[k]) {
+				break
+			}
+			if t.xpos[k] == "VBN" && t.afterNoun(words, cls, i) && !strings.EqualFold(words[i+1], "by") {
+				cls[i] = t.vbd // read as a participle: the claim's verb
+				break
+			}
+		}
+	}
 	for i, k := range cls {
+		if said > 0 && i >= said {
+			break
+		}
 		// "Police shoot teenage protester as Hong Kong demonstrations
 		// continue": a subordinate clause's verb is not the headline's.
 		sub = sub || i > 0 && (subordinators[strings.ToLower(words[i])] || strings.EqualFold(words[i], "as"))
@@ -307,7 +340,7 @@ func (t *Tagger) headline(words []string, cls []int) {
 			}
 			return
 		case x == "VBD":
-			if i > 0 && nounish[t.xpos[cls[i-1]]] {
+			if i > 0 && nounish[t.xpos[cls[i-1]]] && said < 0 {
 				cls[i] = t.vbn
 			}
 			return

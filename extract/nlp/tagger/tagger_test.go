@@ -249,3 +249,20 @@ func checkTagRule(t *testing.T, xpos []string, name string, tags, want []string,
 		t.Errorf("%s: got %v, want %v", name, got, want)
 	}
 }
+
+// A headline closing with ", says study" keeps the past tense of what the
+// source says, also where the model read it as a participle.
+func TestHeadlineSaidBySource(t *testing.T) {
+	xpos := []string{"NNS", "VBD", "VBN", ",", "VBZ", "NN", "IN"}
+	tg := &Tagger{xpos: xpos, vbd: 1, vbn: 2, vbz: 4, vbp: -1, nns: 0}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"Egyptians collected birds , says study", []string{"NNS", "VBN", "NNS", ",", "VBZ", "NN"}, []string{"NNS", "VBD", "NNS", ",", "VBZ", "NN"}},
+		{"Egyptians collected birds , says study", []string{"NNS", "VBD", "NNS", ",", "VBZ", "NN"}, nil},
+		{"Birds collected by Egyptians", []string{"NNS", "VBD", "IN", "NNS"}, []string{"NNS", "VBN", "IN", "NNS"}},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
+	}
+}
