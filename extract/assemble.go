@@ -252,7 +252,12 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 			attr = node{name: e.quoteSpeaker}
 		}
 	}
-	subjs := e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
+	var subjs []node
+	if isPronounArg(s, x.Subject) && strings.EqualFold(s.Tokens[x.Subject.Head].Text, "it") && (x.Rel == "be" || strings.HasPrefix(x.Rel, "be ")) {
+		subjs = []node{{}} // "It is commonplace", "it would be named ...": no body's doing
+	} else {
+		subjs = e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
+	}
 	objs := e.nodes(s, si, x.Object, false) // resolved also when reflexive: the registry learns the subject's gender from "himself"
 	if reflexive(s, x.Object) {
 		objs = subjs // a reflexive object is its clause's subject, whoever the pronoun alone would find
@@ -346,6 +351,17 @@ func (e *Extractor) nodes(s *nlp.Sentence, si int, a clause.Arg, subject bool) [
 		return out
 	}
 	return []node{e.node(s, si, a, subject)}
+}
+
+// nounSubjectBefore says whether a common noun is the subject of a clause
+// before word i.
+func nounSubjectBefore(s *nlp.Sentence, i int) bool {
+	for _, t := range s.Tokens[:i] {
+		if strings.HasPrefix(t.DepRel, "nsubj") && t.UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
 }
 
 // reflexive says whether an argument is a reflexive pronoun ("John Smith
@@ -762,6 +778,13 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 			}
 			text = n
 		}
+	}
+	if m.Pronoun == "it" && !(subject && s.Tokens[a.Head].DepRel == "nsubj" && !nounSubjectBefore(s, a.Head)) {
+		// "it" stands for a body only as an active subject with no
+		// other subject before it in its sentence: "it had been turned
+		// off by pirates" (the transponder), "when it sees another one"
+		// (the mouse) are things.
+		return node{}
 	}
 	if m.Name != "" || m.Pronoun != "" || m.Role != "" {
 		// A name is the argument only when the argument is little more

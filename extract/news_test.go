@@ -978,3 +978,12 @@ func TestOneWordNotAPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestItForABody: "it" as the active subject right after an organisation
+// was the subject is that organisation; a passive "it", an "it" after
+// another subject of its sentence, and "it is" are left alone.
+func TestItForABody(t *testing.T) {
+	checkNews(t, "NASA interrupted its live coverage of a spacewalk on Friday. It also credited Alexei Leonov with the first spacewalk. Microsoft tested the new phone in March. It had been switched off by engineers. The Federal Reserve raised rates on Monday. It is unclear whether the losses will grow. The European Commission fined Google last year. The mouse escaped when it saw the cat.",
+		[]newsFact{{"NASA", "credit", "Alexei Leonov", nil}},
+		[]newsFact{{"engineers", "switch off", "Microsoft", nil}, {"The Federal Reserve", "be", "unclear", nil}, {"The European Commission", "see", "the cat", nil}})
+}

@@ -787,11 +787,40 @@ func (r *Registry) NoteGender(id, g string) {
 	}
 }
 
+// itSubject resolves "it" as a subject to the organisation that was the
+// subject just before it, earlier in the sentence or in the one before
+// ("NASA interrupted its coverage ... It also credited Leonov"): news goes
+// on about a body with "it". Any other entity in between (a thing "it"
+// may stand for) and "it" is left alone.
+func (r *Registry) itSubject(m Mention) *entity {
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		c := r.recent[i]
+		if c.sentence == m.Sentence && m.At > 0 && c.at > m.At {
+			continue
+		}
+		if m.Sentence-c.sentence > 1 {
+			return nil
+		}
+		if !c.subject {
+			continue
+		}
+		if c.e.Type != fact.Org {
+			return nil
+		}
+		c.e.merged(fmt.Sprintf("%q refers to %s, the organisation that was the subject just before it", m.Pronoun, c.e.Name))
+		return c.e
+	}
+	return nil
+}
+
 // pronoun resolves "he"/"she" to the closest person of the last two
 // sentences, preferring a subject; other pronouns are left alone because
 // their antecedent is too often not an entity.
 func (r *Registry) pronoun(m Mention) *entity {
 	p := strings.ToLower(m.Pronoun)
+	if p == "it" && m.Subject {
+		return r.itSubject(m)
+	}
 	if !personPronouns[p] {
 		return nil
 	}
