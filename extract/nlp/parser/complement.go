@@ -340,3 +340,31 @@ func hasCommaBefore(words []string, heads []int, a int) bool {
 	}
 	return lo > 0 && words[lo-1] == ","
 }
+
+// RepairCoordinatedApposition makes an apposition with a coordinating
+// conjunction in its phrase before it a conjunct: in "Senator Bernie
+// Sanders and President Donald Trump won" the parser hung "Donald Trump"
+// on "Bernie Sanders" as an apposition, which "and" rules out.
+func RepairCoordinatedApposition(heads []int, labels []string) {
+	for a, h := range heads {
+		if h < 0 || h > a || base(labels[a]) != "appos" {
+			continue
+		}
+		for c := h + 1; c < a; c++ {
+			if labels[c] == "cc" && under(heads, c, a) {
+				labels[a] = "conj"
+				break
+			}
+		}
+	}
+}
+
+// under says whether word d is in the subtree of h.
+func under(heads []int, d, h int) bool {
+	for k := 0; d >= 0 && k <= len(heads); d, k = heads[d], k+1 {
+		if d == h {
+			return true
+		}
+	}
+	return false
+}

@@ -155,3 +155,12 @@ func TestRepairTimeSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairCoordinatedApposition(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairCoordinatedApposition(heads, labels) }
+	wantArcs(t, "a conjunction in the apposition's phrase",
+		"Bernie/PROPN/NNP/7/nsubj Sanders/PROPN/NNP/1/flat and/CCONJ/CC/4/cc President/PROPN/NNP/5/nmod:desc Donald/PROPN/NNP/1/appos Trump/PROPN/NNP/5/flat won/VERB/VBD/0/root",
+		[]string{"Donald<-conj-Bernie", "and<-cc-President"}, fix)
+	unchanged(t, "an apposition set off by commas",
+		"Ana/PROPN/NNP/5/nsubj ,/PUNCT/,/4/punct the/DET/DT/4/det mayor/NOUN/NN/1/appos won/VERB/VBD/0/root", fix)
+}

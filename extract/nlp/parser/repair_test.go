@@ -197,6 +197,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairRelativeSubject(words, lemmas, upos, xpos, heads, labels)
 		RepairLoneObject(lemmas, upos, heads, labels)
 		RepairTimeSubject(words, upos, heads, labels)
+		RepairCoordinatedApposition(heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
