@@ -157,7 +157,9 @@ func TestRepairTimeSubject(t *testing.T) {
 }
 
 func TestRepairCoordinatedApposition(t *testing.T) {
-	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairCoordinatedApposition(heads, labels) }
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairCoordinatedApposition(heads, labels)
+	}
 	wantArcs(t, "a conjunction in the apposition's phrase",
 		"Bernie/PROPN/NNP/7/nsubj Sanders/PROPN/NNP/1/flat and/CCONJ/CC/4/cc President/PROPN/NNP/5/nmod:desc Donald/PROPN/NNP/1/appos Trump/PROPN/NNP/5/flat won/VERB/VBD/0/root",
 		[]string{"Donald<-conj-Bernie", "and<-cc-President"}, fix)
