@@ -987,3 +987,11 @@ func TestItForABody(t *testing.T) {
 		[]newsFact{{"NASA", "credit", "Alexei Leonov", nil}},
 		[]newsFact{{"engineers", "switch off", "Microsoft", nil}, {"The Federal Reserve", "be", "unclear", nil}, {"The European Commission", "see", "the cat", nil}})
 }
+
+// TestRelativeOnDescription: a relative clause on a description in
+// apposition to a name says what the named one did.
+func TestRelativeOnDescription(t *testing.T) {
+	checkNews(t, "A federal jury convicted Mark Delaney, the Ohio lawyer who represented the union in its lawsuit. Rachel Moss, a British mathematician who published over 300 papers, died on Saturday.",
+		[]newsFact{{"Mark Delaney", "represent", "the union", nil}, {"Rachel Moss", "publish", "over 300 papers", nil}},
+		[]newsFact{{"the Ohio lawyer", "represent", "the union", nil}})
+}

@@ -78,7 +78,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	if s >= 0 {
 		if isRelPronoun(p.lower(s)) {
 			if h := p.tok(v).Head; h >= 0 && p.is(v, "acl", "acl:relcl") {
-				return p.splitNP(p.whoAntecedent(s, h)), true, true
+				return p.splitNP(p.describedName(p.whoAntecedent(s, h))), true, true
 			}
 			// The parser missed the relative clause ("X, who ..." as
 			// parataxis): the noun right before the pronoun is its antecedent.
@@ -135,7 +135,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// with criminals" says what Biden did.
 		return nil, false, false
 	case p.is(v, "acl:relcl", "acl"):
-		return p.splitNP(h), true, true
+		return p.splitNP(p.describedName(h)), true, true
 	case p.is(v, "xcomp"):
 		if o := p.dep(h, "obj"); o >= 0 {
 			return p.splitNP(o), false, true
@@ -207,6 +207,20 @@ func (p *parse) whoAntecedent(pron, h int) int {
 			}
 			return k
 		}
+	}
+	return h
+}
+
+// describedName is the person or organisation a description in
+// apposition stands for ("Michael Avenatti, the California lawyer who
+// represented Stormy Daniels": the lawyer is Avenatti), else h.
+func (p *parse) describedName(h int) int {
+	n := p.tok(h).Head
+	if !p.is(h, "appos") || p.tok(h).UPOS != "NOUN" || n < 0 || n > h || p.tok(n).UPOS != "PROPN" {
+		return h
+	}
+	if ner := p.tok(n).NER; strings.HasSuffix(ner, "PER") || strings.HasSuffix(ner, "ORG") {
+		return n
 	}
 	return h
 }
