@@ -293,12 +293,19 @@ var recipientVerbs = map[string]bool{
 func RepairTimeSubject(words, upos []string, heads []int, labels []string) {
 	for t := range heads {
 		v := heads[t]
-		if v < 0 || v < t || !isSubject(labels[t]) || !timeWord(words[t]) {
+		if v < 0 || v < t || !timeWord(words[t]) {
+			continue
+		}
+		// "On Friday the legislature of Taiwan, the Legislative Yuan,
+		// voted": an opening time without its comma, the verb without a
+		// subject.
+		oblique := base(labels[t]) == "obl" && upos[v] == "VERB" && !hasChild(heads, labels, v, "nsubj", "csubj", "expl")
+		if !isSubject(labels[t]) && !oblique {
 			continue
 		}
 		subj := -1
 		for a := t + 1; a < v && subj < 0; a++ {
-			if heads[a] != t || a == 0 || words[a-1] != "," && !hasCommaBefore(words, heads, a) {
+			if heads[a] != t || a == 0 || !oblique && words[a-1] != "," && !hasCommaBefore(words, heads, a) {
 				continue
 			}
 			switch base(labels[a]) {
@@ -326,7 +333,9 @@ func RepairTimeSubject(words, upos []string, heads []int, labels []string) {
 				heads[k] = subj
 			}
 		}
-		heads[t], labels[t] = v, "obl:unmarked"
+		if !oblique {
+			heads[t], labels[t] = v, "obl:unmarked"
+		}
 		attachSubject(heads, labels, subj, v)
 	}
 }

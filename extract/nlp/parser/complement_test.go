@@ -139,6 +139,9 @@ func TestRepairTimeSubject(t *testing.T) {
 		{"a noun with a name of its own",
 			"Yesterday/NOUN/NN/7/nsubj ,/PUNCT/,/4/punct transport/NOUN/NN/4/compound secretary/NOUN/NN/1/appos ,/PUNCT/,/6/punct Grant/PROPN/NNP/4/appos announced/VERB/VBD/0/root",
 			[]string{"secretary<-nsubj-announced", "Grant<-appos-secretary"}},
+		{"an opening time without its comma, the verb without a subject",
+			"On/ADP/IN/2/case Friday/PROPN/NNP/6/obl the/DET/DT/4/det legislature/NOUN/NN/2/appos Yuan/PROPN/NNP/4/appos voted/VERB/VBD/0/root",
+			[]string{"legislature<-nsubj-voted", "Friday<-obl-voted"}},
 	} {
 		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
 			RepairTimeSubject(words, upos, heads, labels)
@@ -147,6 +150,8 @@ func TestRepairTimeSubject(t *testing.T) {
 	for _, c := range []struct{ name, in string }{
 		{"a description that names no one",
 			"Wednesday/PROPN/NNP/6/nsubj ,/PUNCT/,/4/punct same/ADJ/JJ/4/amod day/NOUN/NN/1/appos ,/PUNCT/,/6/punct endorsed/VERB/VBD/0/root"},
+		{"an opening time before a verb with its subject",
+			"On/ADP/IN/2/case Friday/PROPN/NNP/7/obl the/DET/DT/4/det legislature/NOUN/NN/2/appos Yuan/PROPN/NNP/4/appos it/PRON/PRP/7/nsubj voted/VERB/VBD/0/root"},
 		{"a subject that is no time",
 			"Ana/PROPN/NNP/4/nsubj ,/PUNCT/,/3/punct Ruiz/PROPN/NNP/1/appos announced/VERB/VBD/0/root"},
 	} {
