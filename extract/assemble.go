@@ -333,6 +333,9 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 					subj, obj = obj, node{name: subj.name, id: subj.id, literal: true}
 				}
 			}
+			if obj.literal && whWord[strings.ToLower(obj.name)] {
+				continue // "What was your childhood like?": a question's word is no object
+			}
 			if t, ok := e.triple(d, si, s, x, subj, obj, attr.name); ok {
 				out = append(out, t)
 			}
@@ -363,6 +366,10 @@ func nounSubjectBefore(s *nlp.Sentence, i int) bool {
 	}
 	return false
 }
+
+// whWord are question words, which stand for what a question asks.
+var whWord = map[string]bool{"how": true, "why": true, "what": true, "where": true, "when": true, "who": true,
+	"whom": true, "which": true}
 
 // reflexive says whether an argument is a reflexive pronoun ("John Smith
 // killed himself"), whose triple is the subject's loop.

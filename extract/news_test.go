@@ -995,3 +995,13 @@ func TestRelativeOnDescription(t *testing.T) {
 		[]newsFact{{"Mark Delaney", "represent", "the union", nil}, {"Rachel Moss", "publish", "over 300 papers", nil}},
 		[]newsFact{{"the Ohio lawyer", "represent", "the union", nil}})
 }
+
+// TestQuestionWordIsNoObject: "How was your childhood?" states nothing.
+func TestQuestionWordIsNoObject(t *testing.T) {
+	res := extractNews(t, "How was your childhood in Tehran? Why was the recording never released?")
+	for _, tr := range res.Triples {
+		if whWord[strings.ToLower(tr.Object)] {
+			t.Errorf("a question word as object: %s –%s→ %s", tr.Subject, tr.Relation, tr.Object)
+		}
+	}
+}
