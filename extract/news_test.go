@@ -1005,3 +1005,13 @@ func TestQuestionWordIsNoObject(t *testing.T) {
 		}
 	}
 }
+
+// TestLightVerbObject: "took place", "made landfall", "took control of":
+// the bare noun belongs to the relation, what follows is the object.
+func TestLightVerbObject(t *testing.T) {
+	checkNews(t, "The ceremony took place at the Metro Toronto Convention Centre. Typhoon Phanfone made landfall in the Philippines on Tuesday. The rebels took control of the airport.",
+		[]newsFact{{"The ceremony", "take place at", "Metro Toronto Convention Centre", nil},
+			{"Typhoon Phanfone", "make landfall in", "Philippines", nil},
+			{"The rebels", "take control of", "the airport", nil}},
+		[]newsFact{{"The ceremony", "take", "place", nil}})
+}

@@ -871,6 +871,23 @@ func (p *parse) clauses(v int) []Extraction {
 		objs = []Arg{a}
 		objPrep = a.Prep
 	}
+	// "took place on Monday", "made landfall in Elbow Cay": a bare noun
+	// that completes the verb's meaning belongs to the relation, and what
+	// follows is the object.
+	if kind == "svo" && !r.passive && len(objs) == 1 && objs[0].Head >= 0 {
+		o := objs[0].Head
+		if noun := strings.ToLower(p.tok(o).Text); lightObjects[relLemma+" "+noun] && p.dep(o, "det", "amod", "nmod:poss") < 0 {
+			relLemma += " " + noun
+			openRel += " " + p.tok(o).Text
+			objs, objPrep = nil, ""
+			// "took control of the city": the noun's own phrase is the object.
+			if m := p.dep(o, "nmod"); m > o {
+				if a := p.arg(m); strings.TrimSpace(a.Text) != "" {
+					objs, objPrep = []Arg{a}, a.Prep
+				}
+			}
+		}
+	}
 	// "A fire yesterday morning destroyed ...": a time the parser hung on
 	// the subject says when the event happened.
 	for i, sj := range subjs {

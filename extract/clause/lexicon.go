@@ -17,6 +17,15 @@ var sayVerbs = map[string]bool{
 // IsSayVerb reports whether a verb lemma introduces reported speech.
 func IsSayVerb(lemma string) bool { return sayVerbs[lemma] }
 
+// lightObjects are verbs with a bare noun that make one predicate ("took
+// place", "made landfall"): the noun is no participant.
+var lightObjects = map[string]bool{
+	"take place": true, "take part": true, "take office": true, "take effect": true, "take power": true,
+	"take control": true, "take shape": true, "take charge": true, "take aim": true, "take care": true,
+	"make landfall": true, "make way": true, "pay tribute": true, "pay attention": true, "give birth": true,
+	"make progress": true, "take root": true, "lose sight": true, "make sense": true, "take hold": true,
+}
+
 // reflexives are the pronouns that stand for their clause's subject.
 var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "themself": true,
 	"myself": true, "yourself": true, "ourselves": true, "yourselves": true}
