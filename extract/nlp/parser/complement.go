@@ -92,14 +92,8 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 func span(heads []int, h int) (lo, hi int) {
 	lo, hi = h, h
 	for i := range heads {
-		for a := i; a >= 0; a = heads[a] {
-			if a == h {
-				lo, hi = min(lo, i), max(hi, i)
-				break
-			}
-			if heads[a] == a { // never in a tree; guards a malformed one
-				break
-			}
+		if under(heads, i, h) {
+			lo, hi = min(lo, i), max(hi, i)
 		}
 	}
 	return lo, hi
@@ -231,11 +225,8 @@ func RepairRelativeSubject(words, lemmas, upos, xpos []string, heads []int, labe
 func spanBefore(heads []int, h, x int) (lo, hi int) {
 	lo, hi = h, h
 	for i := range x {
-		for a := i; a >= 0 && a != x; a = heads[a] {
-			if a == h {
-				lo, hi = min(lo, i), max(hi, i)
-				break
-			}
+		if under(heads, i, h) && !under(heads, i, x) {
+			lo, hi = min(lo, i), max(hi, i)
 		}
 	}
 	return lo, hi
