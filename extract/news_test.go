@@ -1015,3 +1015,10 @@ func TestLightVerbObject(t *testing.T) {
 			{"The rebels", "take control of", "the airport", nil}},
 		[]newsFact{{"The ceremony", "take", "place", nil}})
 }
+
+// TestAppositionAfterAlternatives: "the King or Queen, currently Queen
+// Elizabeth II" does not make Elizabeth II the King.
+func TestAppositionAfterAlternatives(t *testing.T) {
+	checkNews(t, "The leader is appointed Prime Minister by the King or Queen, currently Queen Elizabeth II.",
+		nil, []newsFact{{"Elizabeth II", "be", "the King", nil}})
+}

@@ -440,6 +440,18 @@ func latinScript(s string) bool {
 	return true
 }
 
+// orBefore says whether h has a conjunct joined by "or" before word m.
+func (p *parse) orBefore(h, m int) bool {
+	for _, c := range p.deps(h, "conj") {
+		if c < m {
+			if cc := p.dep(c, "cc"); cc >= 0 && p.lower(cc) == "or" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // appositions: "Lee Jae-myung, the South Korean president, ..." says Lee
 // is the South Korean president (and, as a title, president of South Korea).
 func (p *parse) appositions() []Extraction {
@@ -467,6 +479,11 @@ func (p *parse) appositions() []Extraction {
 		// quoted in Hindi) describe nothing.
 		if p.quantity(m) || p.quantity(h) && p.tok(h).UPOS == "NOUN" ||
 			timeWords[p.lemma(m)] || timeWords[p.lower(m)] {
+			continue
+		}
+		// "the King or Queen, currently Queen Elizabeth II": after
+		// alternatives the apposition names one of them, not the first.
+		if p.orBefore(h, m) {
 			continue
 		}
 		var subj Arg
