@@ -1022,3 +1022,12 @@ func TestAppositionAfterAlternatives(t *testing.T) {
 	checkNews(t, "The leader is appointed Prime Minister by the King or Queen, currently Queen Elizabeth II.",
 		nil, []newsFact{{"Elizabeth II", "be", "the King", nil}})
 }
+
+// TestBarePhraseBeforeVerbIsNoObject: a phrase without a preposition the
+// parser left before an intransitive verb is not what the verb's subject
+// told or did; a time there still says when.
+func TestBarePhraseBeforeVerbIsNoObject(t *testing.T) {
+	checkNews(t, "A total of 39 are confirmed dead, officials told state media. Yesterday, Kay Hagan died.",
+		[]newsFact{{"Kay Hagan", "die", "Yesterday", nil}},
+		[]newsFact{{"officials", "tell", "A total of 39 are confirmed dead", nil}})
+}

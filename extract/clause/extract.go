@@ -906,7 +906,11 @@ func (p *parse) clauses(v int) []Extraction {
 				break
 			}
 		}
-		if len(objs) == 0 && len(extras) > 0 {
+		// Not a bare phrase before the verb: "A total of 39 are confirmed
+		// dead, officials told state media" (a clause the parser left
+		// hanging) is nothing the officials told; a time is kept
+		// ("Yesterday, Kay Hagan died").
+		if len(objs) == 0 && len(extras) > 0 && (extras[0].Prep != "" || extras[0].Head > pred || extras[0].Head >= 0 && p.timeHead(extras[0].Head)) {
 			objs = []Arg{extras[0]}
 			objPrep = extras[0].Prep
 			extras = extras[1:]
