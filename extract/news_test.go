@@ -1027,7 +1027,7 @@ func TestAppositionAfterAlternatives(t *testing.T) {
 // parser left before an intransitive verb is not what the verb's subject
 // told or did; a time there still says when.
 func TestBarePhraseBeforeVerbIsNoObject(t *testing.T) {
-	checkNews(t, "A total of 39 are confirmed dead, officials told state media. Yesterday, Kay Hagan died.",
+	checkNews(t, "A total of 39 are confirmed dead, officials told state media, and more are missing. Yesterday, Kay Hagan died.",
 		[]newsFact{{"Kay Hagan", "die", "Yesterday", nil}},
 		[]newsFact{{"officials", "tell", "A total of 39 are confirmed dead", nil}})
 }
