@@ -222,7 +222,14 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		return
 	}
 	for i := 1; i < len(cls); i++ {
-		if t.xpos[cls[i]] != "VBN" {
+		// "Fars News said the crash involved pilot error": an -ed form
+		// read as an adjective, that WordNet makes a verb's past, counts
+		// as a participle here.
+		edAdj := t.xpos[cls[i]] == "JJ" && t.lex != nil && strings.HasSuffix(strings.ToLower(words[i]), "ed") && strings.Contains(t.lex.sig(words[i]), "Vd")
+		if t.xpos[cls[i]] != "VBN" && !edAdj {
+			continue
+		}
+		if edAdj && t.xpos[cls[i-1]] == "NNP" {
 			continue
 		}
 		if t.xpos[cls[i-1]] == "NNP" {

@@ -146,8 +146,8 @@ func TestFinite(t *testing.T) {
 // A past participle after a proper name that follows a subordinating
 // conjunction is a past tense.
 func TestSubordinateSubject(t *testing.T) {
-	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS"}
-	tg := &Tagger{xpos: xpos, vbd: 1}
+	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS", "JJ"}
+	tg := &Tagger{xpos: xpos, vbd: 1, lex: &Lexicon{POS: map[string]string{"involve": "v"}}}
 	for _, c := range []struct {
 		words      string
 		tags, want []string
@@ -159,6 +159,8 @@ func TestSubordinateSubject(t *testing.T) {
 		// finite verb after.
 		{"Rebic said the night 's incidents injured officers .", []string{"NNP", "VBD", "DT", "NN", "POS", "NNS", "VBN", "NNS", "."}, []string{"NNP", "VBD", "DT", "NN", "POS", "NNS", "VBD", "NNS", "."}},
 		{"Rebic said the man arrested yesterday was freed .", []string{"NNP", "VBD", "DT", "NN", "VBN", "NN", "VBD", "VBN", "."}, nil},
+		// An -ed form read as an adjective that WordNet makes a past.
+		{"Rebic said the crash involved officers .", []string{"NNP", "VBD", "DT", "NN", "JJ", "NNS", "."}, []string{"NNP", "VBD", "DT", "NN", "VBD", "NNS", "."}},
 		// After a subordinator: a determiner's noun phrase, a participle,
 		// a determiner after it.
 		{"protests began after the city government proposed an amendment .", []string{"NNS", "VBD", "IN", "DT", "NN", "NN", "VBN", "DT", "NN", "."}, []string{"NNS", "VBD", "IN", "DT", "NN", "NN", "VBD", "DT", "NN", "."}},
