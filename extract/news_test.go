@@ -1031,3 +1031,13 @@ func TestBarePhraseBeforeVerbIsNoObject(t *testing.T) {
 		[]newsFact{{"Kay Hagan", "die", "Yesterday", nil}},
 		[]newsFact{{"officials", "tell", "A total of 39 are confirmed dead", nil}})
 }
+
+// TestFindingReportsAClause: "Researchers found the flies had a harder
+// time landing" reports a fact of the flies, by the researchers; the
+// clause is no object of "find".
+func TestFindingReportsAClause(t *testing.T) {
+	checkNews(t, "A federal judge ruled the male-only draft violated the Constitution. The researchers found the flies had a harder time landing on zebras.",
+		[]newsFact{{"the male-only draft", "violate", "the Constitution", func(tr fact.Triple) bool { return tr.Attribution != "" }}},
+		[]newsFact{{"A federal judge", "rule", "the male-only draft violated the Constitution", nil},
+			{"The researchers", "find", "the flies had a harder time landing on zebras", nil}})
+}

@@ -12,6 +12,10 @@ var sayVerbs = map[string]bool{
 	"emphasize": true, "emphasise": true, "indicate": true, "reveal": true, "predict": true,
 	"contend": true, "maintain": true, "tweet": true, "testify": true, "concede": true, "remark": true,
 	"reply": true, "respond": true, "comment": true, "complain": true, "recall": true, "caution": true,
+	// Verbs of finding and knowing report a clause the same way: "Bristol
+	// found the flies had a harder time landing on zebras".
+	"find": true, "show": true, "estimate": true, "rule": true, "determine": true, "conclude": true,
+	"decide": true, "discover": true, "realize": true, "realise": true,
 }
 
 // IsSayVerb reports whether a verb lemma introduces reported speech.

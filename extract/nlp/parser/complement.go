@@ -72,7 +72,7 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 			continue
 		}
 		switch {
-		case labels[d] == "obj" && clauseVerbs[lemmas[v]] && base(labels[f]) != "advcl":
+		case labels[d] == "obj" && clauseVerbs[lemmas[v]]:
 			heads[f], labels[f] = v, "ccomp"
 		case base(labels[d]) == "obl" && subordinator(words, heads, labels, d) >= 0:
 			c := subordinator(words, heads, labels, d)

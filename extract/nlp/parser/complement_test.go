@@ -9,7 +9,7 @@ import (
 // others' their lower case.
 func lemmasOf(words []string) []string {
 	table := map[string]string{"noted": "note", "claimed": "claim", "compared": "compare", "said": "say",
-		"dropped": "drop", "fell": "fall", "told": "tell", "ran": "run", "thought": "think", "sent": "send",
+		"dropped": "drop", "fell": "fall", "told": "tell", "ruled": "rule", "ran": "run", "thought": "think", "sent": "send",
 		"promised": "promise"}
 	out := make([]string, len(words))
 	for i, w := range words {
@@ -37,6 +37,9 @@ func TestRepairComplement(t *testing.T) {
 		{"a passive clause",
 			"Ana/PROPN/NNP/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det plan/NOUN/NN/2/obj was/AUX/VBD/6/aux:pass dropped/VERB/VBN/2/parataxis",
 			[]string{"dropped<-ccomp-said", "plan<-nsubj:pass-dropped"}},
+		{"a clause taken for an adverbial clause without a marker",
+			"judge/NOUN/NN/2/nsubj ruled/VERB/VBD/0/root the/DET/DT/4/det draft/NOUN/NN/2/obj violated/VERB/VBD/2/advcl it/PRON/PRP/5/obj",
+			[]string{"violated<-ccomp-ruled", "draft<-nsubj-violated"}},
 		{"a clause after a subordinator taken for a preposition",
 			"rates/NOUN/NNS/2/nsubj dropped/VERB/VBD/0/root after/ADP/IN/5/case the/DET/DT/5/det minister/NOUN/NN/2/obl " +
 				"resigned/VERB/VBD/2/advcl ./PUNCT/./2/punct",
