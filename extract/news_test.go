@@ -1041,3 +1041,12 @@ func TestFindingReportsAClause(t *testing.T) {
 		[]newsFact{{"A federal judge", "rule", "the male-only draft violated the Constitution", nil},
 			{"The researchers", "find", "the flies had a harder time landing on zebras", nil}})
 }
+
+// TestDemonymBeforeTitledName: "met Polish Prime Minister Donald Tusk",
+// parsed with "Polish" as the object and the name hung on it, meets Tusk,
+// not "Polish", and makes no Pole of him.
+func TestDemonymBeforeTitledName(t *testing.T) {
+	checkNews(t, "Merz met Polish Prime Minister Donald Tusk in Warsaw.",
+		[]newsFact{{"Merz", "meet", "Donald Tusk", nil}},
+		[]newsFact{{"Merz", "meet", "Polish", nil}, {"Donald Tusk", "be", "Polish", nil}})
+}

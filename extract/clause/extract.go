@@ -235,9 +235,25 @@ func isRelPronoun(w string) bool {
 
 func isPronoun(t nlp.Token) bool { return t.UPOS == "PRON" || strings.HasPrefix(t.XPOS, "PRP") }
 
+// demonymHead is the person the parser hung on a demonym it took for the
+// phrase's head ("met Polish Prime Minister Donald Tusk": "Polish" the
+// object, "Donald Tusk" its apposition), else h.
+func (p *parse) demonymHead(h int) int {
+	if h < 0 || resolve.Demonym(p.tok(h).Text) == "" || len(p.kids[h]) == 0 {
+		return h
+	}
+	for _, k := range append(p.deps(h, "appos"), p.deps(h, "conj")...) {
+		if k > h && p.tok(k).UPOS == "PROPN" && strings.HasSuffix(p.tok(k).NER, "PER") && !p.commaBefore(k) && p.dep(k, "cc") < 0 {
+			return k
+		}
+	}
+	return h
+}
+
 // splitNP returns a noun phrase and the phrases coordinated with it, each
 // as its own argument ("Japan and South Korea" → Japan, South Korea).
 func (p *parse) splitNP(h int) []Arg {
+	h = p.demonymHead(h)
 	var out, companions []Arg
 	for _, c := range p.conjuncts(h) {
 		// "the US and Japanese leaders": a conjunct without a head noun of

@@ -482,8 +482,10 @@ func (p *parse) appositions() []Extraction {
 			continue
 		}
 		// "the King or Queen, currently Queen Elizabeth II": after
-		// alternatives the apposition names one of them, not the first.
-		if p.orBefore(h, m) {
+		// alternatives the apposition names one of them, not the first;
+		// "Polish Prime Minister Donald Tusk" hung on "Polish" is a name
+		// with its title, not a Pole.
+		if p.orBefore(h, m) || p.demonymHead(h) == m {
 			continue
 		}
 		var subj Arg
