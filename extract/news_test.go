@@ -1050,3 +1050,10 @@ func TestDemonymBeforeTitledName(t *testing.T) {
 		[]newsFact{{"Merz", "meet", "Donald Tusk", nil}},
 		[]newsFact{{"Merz", "meet", "Polish", nil}, {"Donald Tusk", "be", "Polish", nil}})
 }
+
+// TestCoordinatedSayVerbSpeaker: a say verb coordinated with another verb
+// has that verb's subject for speaker.
+func TestCoordinatedSayVerbSpeaker(t *testing.T) {
+	checkNews(t, "Chancellor Friedrich Merz pledged an additional 2 billion euros in military aid and said Germany would deliver more air defence systems by the summer.",
+		[]newsFact{{"Germany", "deliver", "more air defence systems", func(tr fact.Triple) bool { return tr.Attribution == "Friedrich Merz" }}}, nil)
+}

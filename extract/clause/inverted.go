@@ -162,6 +162,13 @@ func (p *parse) sayer(v int) int {
 		}
 	}
 	s := p.dep(v, "nsubj")
+	// "Merz pledged aid and said Germany would deliver more": a say verb
+	// coordinated with a verb shares its subject.
+	if s < 0 && p.is(v, "conj") {
+		if h := p.tok(v).Head; h >= 0 && h < v && p.isVerbal(h) {
+			return p.sayer(h)
+		}
+	}
 	// "argued the government's lawyer, Richard Keen": the name a
 	// description is given is the speaker.
 	if s >= 0 && p.tok(s).UPOS == "NOUN" {
