@@ -1057,3 +1057,10 @@ func TestCoordinatedSayVerbSpeaker(t *testing.T) {
 	checkNews(t, "Chancellor Friedrich Merz pledged an additional 2 billion euros in military aid and said Germany would deliver more air defence systems by the summer.",
 		[]newsFact{{"Germany", "deliver", "more air defence systems", func(tr fact.Triple) bool { return tr.Attribution == "Friedrich Merz" }}}, nil)
 }
+
+// TestSourceInsideArgument: "according to X" hung deep inside an argument
+// names the clause's source and is no part of the argument.
+func TestSourceInsideArgument(t *testing.T) {
+	checkNews(t, "Russian forces launched a new offensive near the city of Kharkiv, according to the Ukrainian military.",
+		[]newsFact{{"Russian forces", "launch", "a new offensive near the city of Kharkiv", func(tr fact.Triple) bool { return tr.Attribution == "the Ukrainian military" }}}, nil)
+}

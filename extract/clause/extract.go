@@ -639,6 +639,15 @@ func (p *parse) attribution(v int) Arg {
 			}
 		}
 	}
+	// "launched a new offensive near Kharkiv, according to the Ukrainian
+	// General Staff": the source hung deep in an argument of the clause.
+	for _, k := range p.subtree(v) {
+		if k != v && p.source(k) && p.commaBefore(k) && p.clauseOf(p.tok(k).Head) == v {
+			if a := p.arg(k); !a.Empty() {
+				return a
+			}
+		}
+	}
 	for i, depth := v, 0; i >= 0 && depth < 8; i, depth = p.tok(i).Head, depth+1 {
 		h := p.tok(i).Head
 		if h < 0 {

@@ -385,6 +385,12 @@ name:
 	if ner := p.tok(i).NER; hi-i == 1 && (strings.HasSuffix(ner, "ORG") || strings.HasSuffix(ner, "LOC") || strings.HasSuffix(ner, "GPE")) {
 		return Extraction{}, false
 	}
+	// "the Ukrainian General Staff", "the UN General Assembly": "General"
+	// before one capitalised word nobody called a person is part of an
+	// institution's name.
+	if ner := p.tok(i).NER; hi-i == 1 && (ner == "" || ner == "O") && len(role) == 1 && role[0] == "general" {
+		return Extraction{}, false
+	}
 	var nt []int
 	for k := i; k < hi; k++ {
 		nt = append(nt, k)

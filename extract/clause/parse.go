@@ -98,7 +98,7 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	var walk func(int)
 	walk = func(i int) {
 		for _, k := range p.kids[i] {
-			if deepAppos && (p.is(k, "appos") && p.tok(k).UPOS != "PROPN" && p.commaBefore(k) || p.setOff(k)) {
+			if deepAppos && (p.is(k, "appos") && p.tok(k).UPOS != "PROPN" && p.commaBefore(k) || p.setOff(k) || p.source(k) && p.commaBefore(k)) {
 				continue
 			}
 			out = append(out, k)
