@@ -19,6 +19,23 @@ import "strings"
 func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	n := len(heads)
 	r := root(heads)
+	if r < 0 {
+		return
+	}
+	// "Chief executive Tim Cook said ...": an adjective at the root,
+	// then words describing the named subject of the verb hung on it.
+	if upos[r] == "ADJ" {
+		s := r + 1
+		for s < n && (upos[s] == "ADJ" || upos[s] == "NOUN") && heads[s] > s {
+			s++
+		}
+		if s > r+1 && s < n && upos[s] == "PROPN" && isSubject(labels[s]) && heads[s] > s && heads[heads[s]] == r &&
+			onlyChild(heads, upos, r, heads[s]) && finiteClause(xpos, heads, labels, heads[s]) {
+			modifierOfSubject(heads, labels, r, s)
+			labels[r] = "amod"
+			return
+		}
+	}
 	// A noun, or an adjective made one by its determiner ("The oldest of
 	// the offspring, age 29, weighed 82 pounds").
 	if r < 0 || !nominal(upos[r]) && !(upos[r] == "ADJ" && hasChild(heads, labels, r, "det")) {

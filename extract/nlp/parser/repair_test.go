@@ -91,6 +91,9 @@ func TestRepairSubject(t *testing.T) {
 		{"a name at the root before the verb's noun subject",
 			"SpaceX/PROPN/NNP/0/root Dragon/PROPN/NNP/1/flat capsule/NOUN/NN/4/nsubj docks/VERB/VBZ/1/acl:relcl with/ADP/IN/6/case Station/PROPN/NNP/4/obl",
 			[]string{"docks<-root-ROOT", "capsule<-nsubj-docks", "SpaceX<-compound-capsule", "Station<-obl-docks"}},
+		{"an adjective at the root before the named subject's description",
+			"Chief/ADJ/JJ/0/root executive/ADJ/JJ/3/amod Tim/PROPN/NNP/5/nsubj Cook/PROPN/NNP/3/flat said/VERB/VBD/1/parataxis it/PRON/PRP/5/obj ./PUNCT/./5/punct",
+			[]string{"said<-root-ROOT", "Chief<-amod-Tim", "Tim<-nsubj-said"}},
 		{"an adjective made a noun by its determiner",
 			"The/DET/DT/2/det oldest/ADJ/JJS/0/root ,/PUNCT/,/4/punct age/NOUN/NN/2/appos ,/PUNCT/,/6/punct " +
 				"weighed/VERB/VBD/2/conj pounds/NOUN/NNS/6/obj",
