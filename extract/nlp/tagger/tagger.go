@@ -34,6 +34,7 @@ type Tagger struct {
 	vbz    int // class of VERB VBZ (-1: none), see headline
 	vbp    int // class of VERB VBP (-1: none), see headline
 	nns    int // class of NOUN NNS (-1: none), see headline
+	nnp    int // class of PROPN NNP (-1: none), see nameBeforeWho
 }
 
 const sep = " "
@@ -85,6 +86,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	}
 	switch kind {
 	case statement:
+		t.nameBeforeWho(words, cls)
 		t.subordinateSubject(words, cls)
 		t.finite(words, cls)
 	case headline:
@@ -208,6 +210,20 @@ func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
 	}
 	return j >= 0 && nounish[t.xpos[cls[j]]]
 }
+
+// nameBeforeWho reads a capitalised word tagged as a verb right before
+// ", who" as a name: "Cook, who has led Apple since 2011, told investors"
+// (a relative "who" stands for a person).
+func (t *Tagger) nameBeforeWho(words []string, cls []int) {
+	for i := 0; t.nnp >= 0 && i+2 < len(words); i++ {
+		if x := t.xpos[cls[i]]; strings.HasPrefix(x, "VB") && capitalised(words[i]) && words[i+1] == "," && strings.EqualFold(words[i+2], "who") {
+			cls[i] = t.nnp
+		}
+	}
+}
+
+// capitalised says whether w starts with an upper-case ASCII letter.
+func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // relativePronouns open a relative clause.
 var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "that": true}
@@ -788,7 +804,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -804,6 +820,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.vbp = i
 		case joint("NOUN", "NNS"):
 			t.nns = i
+		case joint("PROPN", "NNP"):
+			t.nnp = i
 		}
 	}
 	return t

@@ -268,3 +268,19 @@ func TestHeadlineSaidBySource(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
 	}
 }
+
+// A capitalised word read as a verb right before ", who" is a name.
+func TestNameBeforeWho(t *testing.T) {
+	xpos := []string{"VB", "NNP", ",", "WP", "VBZ", "VBN", "NN", "."}
+	tg := &Tagger{xpos: xpos, nnp: 1}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"Cook , who has led Apple .", []string{"VB", ",", "WP", "VBZ", "VBN", "NNP", "."}, []string{"NNP", ",", "WP", "VBZ", "VBN", "NNP", "."}},
+		{"cook , who has led Apple .", []string{"VB", ",", "WP", "VBZ", "VBN", "NNP", "."}, nil},
+		{"Cook the rice .", []string{"VB", "NN", "NN", "."}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.nameBeforeWho(strings.Fields(c.words), cls) })
+	}
+}
