@@ -173,6 +173,13 @@ func (r *Registry) DocRole(m Mention, role, place string) {
 func Key(name string) string {
 	s := strings.ToLower(strings.TrimSpace(name))
 	s = strings.TrimPrefix(s, "the ")
+	// "Apple Inc." and "Apple" are one company.
+	for _, suf := range corporateSuffixes {
+		if t := strings.TrimRight(strings.TrimSuffix(s, suf), " ,"); t != s && t != "" {
+			s = t
+			break
+		}
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -185,6 +192,9 @@ func Key(name string) string {
 	}
 	return b.String()
 }
+
+// corporateSuffixes end companies' names without telling them apart.
+var corporateSuffixes = []string{" inc.", " inc", " corp.", " ltd.", " ltd", " plc", " llc", " gmbh", " ag", " s.a.", " n.v."}
 
 // foldLatin maps accented Latin letters to plain ones, so that a name
 // written with and without its diacritics ("Brudziński", "Brudzinski") is
@@ -405,7 +415,7 @@ func (r *Registry) name(m Mention) *entity {
 			r.byKey[tk] = e2
 			return e2
 		}
-		if e.Type == "" && m.Type != "" && len(strings.Fields(e.Name)) >= 2 {
+		if e.Type == "" && m.Type != "" && (len(strings.Fields(e.Name)) >= 2 || len(strings.Fields(name)) >= 2) {
 			// First met untyped, now named with a type: a full name
 			// ("Park Won-soon"); one word ("Twitter") may be the tagger's
 			// error.

@@ -274,3 +274,26 @@ func TestGivenNameAcrossDocuments(t *testing.T) {
 		t.Errorf("Tove in the same document: %q, want Tove Lind", ref.Name)
 	}
 }
+
+// A company's legal suffix does not make another company: "Apple Inc."
+// is "Apple", and the full name's type holds for the short one.
+func TestCorporateSuffix(t *testing.T) {
+	for _, c := range [][2]string{{"Apple Inc.", "Apple"}, {"Siemens AG", "Siemens"}, {"Tesco plc", "Tesco"}, {"The Acme Corp.", "Acme"}} {
+		if Key(c[0]) != Key(c[1]) {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q", c[0], Key(c[0]), c[1], Key(c[1]))
+		}
+	}
+	if Key("Inc.") == "" || Key("Bag") != "bag" {
+		t.Errorf("a suffix alone or a word ending like one lost: %q %q", Key("Inc."), Key("Bag"))
+	}
+	r := New(nil)
+	r.StartDoc()
+	a, _ := r.Resolve(Mention{Name: "Apple", Sentence: 0})
+	b, _ := r.Resolve(Mention{Name: "Apple Inc.", Type: fact.Org, Sentence: 1})
+	if a.ID != b.ID {
+		t.Fatalf("Apple and Apple Inc. are two entities: %v %v", a, b)
+	}
+	if e, _ := r.Get(a.ID); e.Type != fact.Org {
+		t.Errorf("Apple typed %q, want %q", e.Type, fact.Org)
+	}
+}
