@@ -259,7 +259,8 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 		subjs = e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 	}
 	objs := e.nodes(s, si, x.Object, false) // resolved also when reflexive: the registry learns the subject's gender from "himself"
-	if reflexive(s, x.Object) {
+	refl := reflexive(s, x.Object)
+	if refl {
 		objs = subjs // a reflexive object is its clause's subject, whoever the pronoun alone would find
 	}
 	// "I support the plan," Ruiz said: in a quotation the first person is
@@ -300,7 +301,7 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	var out []fact.Triple
 	for _, subj := range subjs {
 		for _, obj := range objs {
-			if subj.id == obj.id && (!reflexive(s, x.Object) || subj.typ == "") {
+			if subj.id == obj.id && (!refl || subj.typ == "") {
 				continue // an argument repeated, not "John Smith killed himself" ("the man killed himself" is no one's loop)
 			}
 			if x.Kind == "apposition" && x.Rel == "be" {

@@ -824,8 +824,9 @@ func (r *Registry) itSubject(m Mention) *entity {
 }
 
 // pronoun resolves "he"/"she" to the closest person of the last two
-// sentences, preferring a subject; other pronouns are left alone because
-// their antecedent is too often not an entity.
+// sentences, preferring a subject, and "it" as a subject to the
+// organisation just before it (itSubject); other pronouns are left alone
+// because their antecedent is too often not an entity.
 func (r *Registry) pronoun(m Mention) *entity {
 	p := strings.ToLower(m.Pronoun)
 	if p == "it" && m.Subject {

@@ -34,19 +34,7 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 		if !finiteClause(xpos, heads, labels, f) || hasChild(heads, labels, f, "nsubj", "csubj", "expl", "cc", "mark") {
 			continue
 		}
-		// f's phrase starts with f or its auxiliaries and adverbs.
-		first, ok := f, true
-		for i := 0; i < f; i++ {
-			if heads[i] != f {
-				continue
-			}
-			switch upos[i] {
-			case "ADV", "AUX", "PART":
-				first = min(first, i)
-			default:
-				ok = false
-			}
-		}
+		first, ok := verbStart(upos, xpos, labels, heads, f, false)
 		// The verb's last dependent before f's phrase.
 		d := -1
 		for i := 0; i < first; i++ {
@@ -71,11 +59,14 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 		if !ok || !agree(words, xpos, heads, labels, d, f) || !hasChild(heads, labels, v, "nsubj", "csubj", "expl") {
 			continue
 		}
+		c := -1 // the subordinator an oblique opens with
+		if base(labels[d]) == "obl" {
+			c = subordinator(words, heads, labels, d)
+		}
 		switch {
 		case labels[d] == "obj" && clauseVerbs[lemmas[v]]:
 			heads[f], labels[f] = v, "ccomp"
-		case base(labels[d]) == "obl" && subordinator(words, heads, labels, d) >= 0:
-			c := subordinator(words, heads, labels, d)
+		case c >= 0:
 			heads[f], labels[f] = v, "advcl"
 			heads[c], labels[c] = f, "mark"
 		default:
@@ -88,16 +79,30 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 	}
 }
 
-// span returns the first and last word of the subtree of h.
-func span(heads []int, h int) (lo, hi int) {
-	lo, hi = h, h
-	for i := range heads {
-		if under(heads, i, h) {
-			lo, hi = min(lo, i), max(hi, i)
+// verbStart returns where verb f's phrase starts: f, or the first of the
+// auxiliaries and adverbs before it; ok is false when another dependent
+// comes before it. Read as a relative clause (relative), a subject, a
+// marker or a wh-word before it rules it out as well.
+func verbStart(upos, xpos, labels []string, heads []int, f int, relative bool) (first int, ok bool) {
+	first, ok = f, true
+	for i := 0; i < f; i++ {
+		if heads[i] != f {
+			continue
+		}
+		switch {
+		case relative && (isSubject(labels[i]) || base(labels[i]) == "mark" || xpos[i] == "WDT" || xpos[i] == "WP" || xpos[i] == "WP$" || xpos[i] == "WRB"):
+			ok = false
+		case upos[i] == "ADV" || upos[i] == "AUX" || upos[i] == "PART":
+			first = min(first, i)
+		default:
+			ok = false
 		}
 	}
-	return lo, hi
+	return first, ok
 }
+
+// span returns the first and last word of the subtree of h.
+func span(heads []int, h int) (lo, hi int) { return spanBefore(heads, h, len(heads)) }
 
 // plainPhrase says whether words lo..hi form a noun phrase without a
 // clause, punctuation (hyphens aside) or subordinator of its own: one
@@ -156,20 +161,7 @@ func RepairRelativeSubject(words, lemmas, upos, xpos []string, heads []int, labe
 		if !finiteClause(xpos, heads, labels, f) || upos[f] != "VERB" && upos[f] != "AUX" && upos[f] != "ADJ" && upos[f] != "NOUN" {
 			continue
 		}
-		first, ok := f, true // f's phrase starts with f or its auxiliaries and adverbs
-		for i := 0; i < f; i++ {
-			if heads[i] != f {
-				continue
-			}
-			switch {
-			case isSubject(labels[i]) || base(labels[i]) == "mark" || xpos[i] == "WDT" || xpos[i] == "WP" || xpos[i] == "WP$" || xpos[i] == "WRB":
-				ok = false
-			case upos[i] == "ADV" || upos[i] == "AUX" || upos[i] == "PART":
-				first = min(first, i)
-			default:
-				ok = false
-			}
-		}
+		first, ok := verbStart(upos, xpos, labels, heads, f, true)
 		if !ok || hasChild(heads, labels, f, "nsubj", "csubj", "expl") {
 			continue
 		}
@@ -204,13 +196,16 @@ func RepairRelativeSubject(words, lemmas, upos, xpos []string, heads []int, labe
 			continue
 		}
 		h := heads[top]
+		c := -1 // the subordinator an oblique opens with
+		if base(labels[top]) == "obl" {
+			c = subordinator(words, heads, labels, top)
+		}
 		switch {
 		case h < 0:
 			heads[f], labels[f] = -1, "root"
 		case labels[top] == "obj" && upos[h] == "VERB" && clauseVerbs[lemmas[h]]:
 			heads[f], labels[f] = h, "ccomp"
-		case base(labels[top]) == "obl" && subordinator(words, heads, labels, top) >= 0 && hasChild(heads, labels, h, "nsubj", "csubj", "expl"):
-			c := subordinator(words, heads, labels, top)
+		case c >= 0 && hasChild(heads, labels, h, "nsubj", "csubj", "expl"):
 			heads[f], labels[f] = h, "advcl"
 			heads[c], labels[c] = f, "mark"
 		default:
@@ -221,7 +216,8 @@ func RepairRelativeSubject(words, lemmas, upos, xpos []string, heads []int, labe
 	}
 }
 
-// spanBefore is span of h over the words before x.
+// spanBefore is span of h over the words before x that are not in x's
+// subtree (x = len(heads): all of them).
 func spanBefore(heads []int, h, x int) (lo, hi int) {
 	lo, hi = h, h
 	for i := range x {

@@ -38,7 +38,7 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	}
 	// A noun, or an adjective made one by its determiner ("The oldest of
 	// the offspring, age 29, weighed 82 pounds").
-	if r < 0 || !nominal(upos[r]) && !(upos[r] == "ADJ" && hasChild(heads, labels, r, "det")) {
+	if !nominal(upos[r]) && !(upos[r] == "ADJ" && hasChild(heads, labels, r, "det")) {
 		return
 	}
 	// "Typhoon Phanfone made landfall": the root noun is the first word
