@@ -1064,3 +1064,19 @@ func TestSourceInsideArgument(t *testing.T) {
 	checkNews(t, "Russian forces launched a new offensive near the city of Kharkiv, according to the Ukrainian military.",
 		[]newsFact{{"Russian forces", "launch", "a new offensive near the city of Kharkiv", func(tr fact.Triple) bool { return tr.Attribution == "the Ukrainian military" }}}, nil)
 }
+
+// TestTitleAfterOpeningWord: a capitalised function word or time opening
+// the sentence is no part of the title that follows it.
+func TestTitleAfterOpeningWord(t *testing.T) {
+	checkNews(t, "When Representative Kweisi Mfume of Maryland announced his resignation in 1995, Cummings joined the race. This Wednesday Greek Foreign Minister George Katrougalos emphasized the requirement. Both President Joe Biden and some Republicans have expressed interest in term limits.",
+		[]newsFact{
+			{"Kweisi Mfume", "representative of", "Maryland", nil},
+			{"George Katrougalos", "foreign minister of", "Greece", nil},
+			{"Joe Biden", "be", "president", nil},
+		},
+		[]newsFact{
+			{"Kweisi Mfume", "be", "when representative", nil},
+			{"George Katrougalos", "be", "wednesday greek foreign minister", nil},
+			{"Joe Biden", "be", "both president", nil},
+		})
+}

@@ -129,7 +129,11 @@ func (p *parse) titles() []Extraction {
 		return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 	}
 	for lo := 0; lo < len(toks); {
-		if !capital(lo) {
+		// A capitalised function word or time opening the sentence
+		// ("When Representative X of Maryland announced ...", "This
+		// Wednesday Greek Foreign Minister X") is no part of a role;
+		// "Ex-Prime" is.
+		if !capital(lo) || (functionWord[toks[lo].UPOS] || timeWords[p.lower(lo)]) && !strings.ContainsAny(toks[lo].Text, "-\u2010\u2011") {
 			lo++
 			continue
 		}
@@ -159,6 +163,12 @@ func (p *parse) titles() []Extraction {
 		lo = hi
 	}
 	return out
+}
+
+// functionWord holds the closed word classes, which no title begins with.
+var functionWord = map[string]bool{
+	"ADV": true, "SCONJ": true, "ADP": true, "DET": true, "PRON": true,
+	"CCONJ": true, "PART": true, "AUX": true, "INTJ": true,
 }
 
 func isHyphenTok(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }
