@@ -1080,3 +1080,19 @@ func TestTitleAfterOpeningWord(t *testing.T) {
 			{"Joe Biden", "be", "both president", nil},
 		})
 }
+
+// TestConjunctionInsideName: a name with "and" inside is one entity and one
+// argument, not two conjuncts.
+func TestConjunctionInsideName(t *testing.T) {
+	checkNews(t, "In April, the House Oversight and Reform Committee authorized subpoenas for documents. At midnight, the utility Pacific Gas and Electric Company began turning off electricity for customers. Cummings, the Democratic chairman of the House Oversight and Reform Committee, was 68.",
+		[]newsFact{
+			{"the House Oversight and Reform Committee", "authorize", "subpoenas for documents", nil},
+			{"Cummings", "democratic chairman of", "House Oversight and Reform Committee", nil},
+		},
+		[]newsFact{
+			{"House Oversight", "authorize", "subpoenas for documents", nil},
+			{"Reform Committee", "authorize", "subpoenas for documents", nil},
+			{"Pacific Gas", "begin turn off", "electricity", nil},
+			{"Electric Company", "begin turn off", "electricity", nil},
+		})
+}

@@ -24,6 +24,7 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 		}
 		head := -1
 		quoted := slices.ContainsFunc(toks[lo:hi], func(t nlp.Token) bool { return isDoubleQuote(t.Text) })
+		coordinated := false
 		for i := lo; i < hi; i++ {
 			h := toks[i].Head
 			if h >= lo && h < hi {
@@ -31,6 +32,7 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 					fixed = edited(fixed, toks)
 					fixed[i].DepRel = "flat"
 				}
+				coordinated = coordinated || toks[i].DepRel == "conj"
 				continue
 			}
 			if head < 0 {
@@ -46,6 +48,33 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 					fixed[i].DepRel = "flat"
 				} else {
 					fixed[i].DepRel = "compound"
+				}
+			}
+		}
+		// One entity with a conjunction inside is one name ("House
+		// Oversight and Reform Committee", "Pacific Gas and Electric
+		// Company"), not two conjuncts: its last word heads it, as in
+		// UD, and takes over what hung on the first head.
+		// Names with "of" ("Department of Corrections and
+		// Rehabilitation") are left as parsed: the conjunction is inside
+		// their prepositional part.
+		if coordinated && head >= 0 && head != hi-1 && strings.HasPrefix(toks[lo].NER, "B-") &&
+			!slices.ContainsFunc(toks[lo:hi], func(t nlp.Token) bool { return t.UPOS == "ADP" }) &&
+			slices.ContainsFunc(toks[lo:hi], func(t nlp.Token) bool { return t.UPOS == "CCONJ" }) {
+			fixed = edited(fixed, toks)
+			last := hi - 1
+			fixed[last].Head, fixed[last].DepRel = fixed[head].Head, fixed[head].DepRel
+			for i := range fixed {
+				switch {
+				case i == last:
+				case i >= lo && i < hi && fixed[i].UPOS == "CCONJ" && i+1 < last:
+					// The conjunction stays with the word after it, a
+					// part of the name, so the name's text keeps it.
+					fixed[i].Head, fixed[i].DepRel = i+1, "cc"
+				case i >= lo && i < hi:
+					fixed[i].Head, fixed[i].DepRel = last, "compound"
+				case fixed[i].Head == head:
+					fixed[i].Head = last
 				}
 			}
 		}

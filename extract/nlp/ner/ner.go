@@ -447,8 +447,24 @@ func (r *Recognizer) Tag(words, xpos []string) []string {
 		out[i] = classes[k]
 	}
 	orgRuns(words, out)
+	trimEnds(words, out)
 	return out
 }
+
+// trimEnds drops the lower-case function words an entity ends in ("House
+// Oversight and" when the model began a new name at "Reform"): no name
+// ends in "and", "of" or "the".
+func trimEnds(words, tags []string) {
+	for i := len(words) - 1; i >= 0; i-- {
+		end := i+1 == len(words) || !strings.HasPrefix(tags[i+1], "I-")
+		if end && strings.HasPrefix(tags[i], "I-") && trailing[words[i]] {
+			tags[i] = "O"
+		}
+	}
+}
+
+// trailing are the words trimEnds drops at an entity's end.
+var trailing = map[string]bool{"and": true, "of": true, "the": true, "for": true, "&": true, "or": true, "in": true, "at": true, "on": true, "to": true}
 
 // TrainOptions controls training.
 type TrainOptions struct {

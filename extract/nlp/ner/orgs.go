@@ -48,7 +48,8 @@ func capitalised(w string) bool {
 }
 
 // orgRuns relabels as ORG each run of capitalised words (joined by "of",
-// "for", "&", hyphens, "of the", and "and" after an "of") that ends in an
+// "for", "&", hyphens, "of the", and "and" after an "of" or tagged inside
+// an organisation) that ends in an
 // organisation head or has one before its first "of" ("Department of
 // Housing and Urban Development"). Leading words the model tagged as a person, and
 // leading function words it left out, stay as they were: "Bob Woodward of
@@ -73,7 +74,10 @@ func orgRuns(words, tags []string) {
 				}
 				of = of || lw == "of"
 			case lw == "the" && strings.EqualFold(words[j], "of") && j+2 < n && capitalised(words[j+2]):
-			case lw == "and" && of && j+2 < n && capitalised(words[j+2]):
+			case lw == "and" && (of || tags[j+1] == "I-ORG") && j+2 < n && capitalised(words[j+2]):
+				// "Department of Housing and Urban Development", and
+				// "House Oversight and Reform Committee" where the model
+				// already read the "and" inside the name.
 			default:
 				break scan
 			}

@@ -16,9 +16,27 @@ func TestOrgRuns(t *testing.T) {
 		{"the West Bank and Gaza", "O B-LOC I-LOC O B-LOC", "O B-LOC I-LOC O B-LOC"},
 		{"Great Service", "O O", "O O"},
 		{"the party met", "O O O", "O O O"},
+		{"the House Oversight and Reform Committee", "O B-ORG I-ORG I-ORG B-ORG I-ORG", "O B-ORG I-ORG I-ORG I-ORG I-ORG"},
+		{"the Senate and Congress", "O B-ORG O B-ORG", "O B-ORG O B-ORG"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		orgRuns(words, tags)
+		if want := strings.Fields(c.want); !slices.Equal(tags, want) {
+			t.Errorf("%q: got %v, want %v", c.words, tags, want)
+		}
+	}
+}
+
+func TestTrimEnds(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"National Oceanic and Atmospheric", "B-ORG I-ORG I-ORG B-ORG", "B-ORG I-ORG O B-ORG"},
+		{"Bank of", "B-ORG I-ORG", "B-ORG O"},
+		{"Bank of the", "B-ORG I-ORG I-ORG", "B-ORG O O"},
+		{"Bank of England", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
+		{"and Smith", "O B-PER", "O B-PER"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		trimEnds(words, tags)
 		if want := strings.Fields(c.want); !slices.Equal(tags, want) {
 			t.Errorf("%q: got %v, want %v", c.words, tags, want)
 		}
