@@ -9,8 +9,8 @@ import "strings"
 // can only coordinate it with "noted" (a conjunct without a conjunction
 // or a subject); in "Rates dropped after the minister resigned" it takes
 // "after the minister" for an oblique and hangs "resigned" beside it. A
-// finite verb hung on a verb as its conjunct, parataxis, adverbial clause
-// or unlabelled dependent, with no subject, conjunction, marker or
+// finite verb hung on a verb as its conjunct, parataxis, adverbial clause,
+// unlabelled dependent or subjectless clausal complement, with no subject, conjunction, marker or
 // punctuation of its own before it, that comes right after (adverbs
 // between: "claimed Montalvo allegedly left") the object of a verb that
 // takes a clause (clauseVerbs, by lemma) becomes that verb's clausal
@@ -27,7 +27,9 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 			continue
 		}
 		switch base(labels[f]) {
-		case "conj", "parataxis", "dep", "advcl":
+		case "conj", "parataxis", "dep", "advcl", "ccomp":
+			// ccomp: "reported bird flight may have evolved", with "bird
+			// flight" left the object.
 		default:
 			continue
 		}

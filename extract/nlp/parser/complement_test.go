@@ -10,7 +10,7 @@ import (
 func lemmasOf(words []string) []string {
 	table := map[string]string{"noted": "note", "claimed": "claim", "compared": "compare", "said": "say",
 		"dropped": "drop", "fell": "fall", "told": "tell", "ruled": "rule", "ran": "run", "thought": "think", "sent": "send",
-		"promised": "promise"}
+		"promised": "promise", "reported": "report"}
 	out := make([]string, len(words))
 	for i, w := range words {
 		if l, ok := table[w]; ok {
@@ -40,6 +40,10 @@ func TestRepairComplement(t *testing.T) {
 		{"a clause taken for an adverbial clause without a marker",
 			"judge/NOUN/NN/2/nsubj ruled/VERB/VBD/0/root the/DET/DT/4/det draft/NOUN/NN/2/obj violated/VERB/VBD/2/advcl it/PRON/PRP/5/obj",
 			[]string{"violated<-ccomp-ruled", "draft<-nsubj-violated"}},
+		{"a subjectless complement after the object",
+			"scientists/NOUN/NNS/2/nsubj reported/VERB/VBD/0/root bird/NOUN/NN/4/compound flight/NOUN/NN/2/obj may/AUX/MD/7/aux " +
+				"have/AUX/VB/7/aux evolved/VERB/VBN/2/ccomp ./PUNCT/./2/punct",
+			[]string{"evolved<-ccomp-reported", "flight<-nsubj-evolved", "may<-aux-evolved"}},
 		{"a clause after a subordinator taken for a preposition",
 			"rates/NOUN/NNS/2/nsubj dropped/VERB/VBD/0/root after/ADP/IN/5/case the/DET/DT/5/det minister/NOUN/NN/2/obl " +
 				"resigned/VERB/VBD/2/advcl ./PUNCT/./2/punct",

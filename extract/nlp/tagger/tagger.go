@@ -232,7 +232,8 @@ var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true,
 // that follows a subordinating conjunction as a past tense: "because
 // President Aleksandar Vučić eased lockdown measures" is a clause with
 // its subject, not a name with a reduced relative. So is one after a say
-// verb and a noun phrase, with an object and no finite verb after it.
+// verb and a noun phrase, with an object (or a preposition, adverb or the
+// end after it) and no finite verb after it.
 func (t *Tagger) subordinateSubject(words []string, cls []int) {
 	if t.vbd < 0 {
 		return
@@ -273,8 +274,11 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 			cls[i] = t.vbd
 			continue
 		}
+		// "The consensus says birds evolved from dinosaurs": the clause's
+		// verb may have no object, when a preposition, adverb or the end
+		// follows it (not "by", which makes a passive).
 		if j == i || j == 0 || !sayForms[strings.ToLower(words[j-1])] || !nounish[t.xpos[cls[i-1]]] ||
-			i+1 >= len(cls) || !objectStart[t.xpos[cls[i+1]]] {
+			i+1 >= len(cls) || !objectStart[t.xpos[cls[i+1]]] && (!intransitiveEnd[t.xpos[cls[i+1]]] || strings.EqualFold(words[i+1], "by") || words[j-1] == "told" || words[j-1] == "warned") {
 			continue
 		}
 		if !slices.ContainsFunc(cls[i+1:], func(k int) bool { return finiteTag(t.xpos[k]) }) {
@@ -282,6 +286,9 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		}
 	}
 }
+
+// intransitiveEnd tags can follow a clause's verb that has no object.
+var intransitiveEnd = map[string]bool{"IN": true, "RB": true, "RP": true, "TO": true, ".": true}
 
 // clauseObject tags begin an object that a reduced relative's
 // participle cannot have: "the plan proposed an amendment".

@@ -146,7 +146,7 @@ func TestFinite(t *testing.T) {
 // A past participle after a proper name that follows a subordinating
 // conjunction is a past tense.
 func TestSubordinateSubject(t *testing.T) {
-	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS", "JJ"}
+	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS", "JJ", "VBZ", "PRP"}
 	tg := &Tagger{xpos: xpos, vbd: 1, lex: &Lexicon{POS: map[string]string{"involve": "v"}}}
 	for _, c := range []struct {
 		words      string
@@ -159,6 +159,12 @@ func TestSubordinateSubject(t *testing.T) {
 		// finite verb after.
 		{"Rebic said the night 's incidents injured officers .", []string{"NNP", "VBD", "DT", "NN", "POS", "NNS", "VBN", "NNS", "."}, []string{"NNP", "VBD", "DT", "NN", "POS", "NNS", "VBD", "NNS", "."}},
 		{"Rebic said the man arrested yesterday was freed .", []string{"NNP", "VBD", "DT", "NN", "VBN", "NN", "VBD", "VBN", "."}, nil},
+		// The said clause's verb without object, before a preposition or
+		// the end; not before "by", nor after "told" (its hearer).
+		{"consensus says birds evolved from dinosaurs .", []string{"NN", "VBZ", "NNS", "VBN", "IN", "NNS", "."}, []string{"NN", "VBZ", "NNS", "VBD", "IN", "NNS", "."}},
+		{"Rebic said teams participated .", []string{"NNP", "VBD", "NNS", "VBN", "."}, []string{"NNP", "VBD", "NNS", "VBD", "."}},
+		{"Rebic said the plan proposed by Ruiz .", []string{"NNP", "VBD", "DT", "NN", "VBN", "IN", "NNP", "."}, nil},
+		{"Rebic told officers involved in it .", []string{"NNP", "VBD", "NNS", "VBN", "IN", "PRP", "."}, nil},
 		// An -ed form read as an adjective that WordNet makes a past.
 		{"Rebic said the crash involved officers .", []string{"NNP", "VBD", "DT", "NN", "JJ", "NNS", "."}, []string{"NNP", "VBD", "DT", "NN", "VBD", "NNS", "."}},
 		// After a subordinator: a determiner's noun phrase, a participle,
