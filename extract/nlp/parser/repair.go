@@ -96,12 +96,16 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	// The verb hangs in the noun's phrase: between it and the root only
 	// nouns, relative clauses ("who held the post") and participles
 	// ("commonly called buffalo").
+	inRelative := false // a relative clause between them
 	for h := heads[v]; h != r; h = heads[h] {
 		if h < 0 {
 			return
 		}
-		if (upos[h] == "VERB" || upos[h] == "AUX") && !relative(xpos, heads, labels, h) && finiteClause(xpos, heads, labels, h) {
-			return
+		if (upos[h] == "VERB" || upos[h] == "AUX") && finiteClause(xpos, heads, labels, h) {
+			if !relative(xpos, heads, labels, h) {
+				return
+			}
+			inRelative = true
 		}
 	}
 	first := v // where the verb's phrase starts
@@ -115,7 +119,11 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 			return
 		}
 	}
-	if first == 0 || xpos[first-1] != "," {
+	// After a comma; or right after a relative clause, which the
+	// parser let run on into the main verb ("aftershocks of a powerful
+	// earthquake that struck southern Philippines on Wednesday night
+	// have increased the death toll").
+	if first == 0 || xpos[first-1] != "," && !(inRelative && base(labels[v]) != "acl") {
 		return
 	}
 	// A colon or quotation between the noun and the verb starts another
@@ -146,6 +154,13 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	}
 	adopt(heads, r, v)
 	heads[v], labels[v] = -1, "root"
+	// "On Saturday, aftershocks ... have increased": an opening phrase
+	// with its preposition, set off by a comma, is the verb's.
+	for i := 0; i+1 < r; i++ {
+		if heads[i] == r && hasChild(heads, labels, i, "case") && xpos[i+1] == "," {
+			heads[i], labels[i] = v, "obl"
+		}
+	}
 	if obl >= 0 {
 		heads[obl], labels[obl] = v, "obl:unmarked"
 		if hasCase {

@@ -85,6 +85,10 @@ func TestRepairSubject(t *testing.T) {
 			"On/ADP/IN/2/case Friday/PROPN/NNP/0/root ,/PUNCT/,/4/punct Qaboos/PROPN/NNP/2/appos ,/PUNCT/,/7/punct " +
 				"the/DET/DT/7/det sultan/NOUN/NN/4/appos ,/PUNCT/,/9/punct died/VERB/VBD/7/conj ./PUNCT/./2/punct",
 			[]string{"died<-root-ROOT", "Qaboos<-nsubj-died", "Friday<-obl-died"}},
+		{"a relative clause running on into the main verb, after an opening phrase",
+			"On/ADP/IN/2/case Saturday/PROPN/NNP/4/compound ,/PUNCT/,/2/punct aftershocks/NOUN/NNS/0/root that/PRON/WDT/6/nsubj " +
+				"struck/VERB/VBD/4/acl:relcl Manila/PROPN/NNP/6/obj have/AUX/VBP/9/aux increased/VERB/VBN/6/advcl the/DET/DT/11/det toll/NOUN/NN/9/obj",
+			[]string{"increased<-root-ROOT", "aftershocks<-nsubj-increased", "Saturday<-obl-increased", "struck<-acl:relcl-aftershocks"}},
 		{"a bare noun root before the verb's named subject",
 			"Typhoon/NOUN/NN/0/root Phanfone/PROPN/NNP/3/nsubj made/VERB/VBD/1/appos landfall/NOUN/NN/3/obj ./PUNCT/./1/punct",
 			[]string{"made<-root-ROOT", "Typhoon<-compound-Phanfone", "Phanfone<-nsubj-made", ".<-punct-made"}},
@@ -112,6 +116,8 @@ func TestRepairSubject(t *testing.T) {
 			"Leyts/PROPN/NNP/0/root ,/PUNCT/,/4/punct when/ADV/WRB/4/advmod asked/VERB/VBD/1/advcl about/ADP/IN/6/case it/PRON/PRP/4/obl"},
 		{"no comma before the verb",
 			"Leaders/NOUN/NNS/0/root in/ADP/IN/3/case Asia/PROPN/NNP/1/nmod agree/VERB/VBP/1/acl"},
+		{"a relative clause's own participle",
+			"reports/NOUN/NNS/0/root that/PRON/WDT/3/nsubj were/AUX/VBD/1/acl:relcl published/VERB/VBN/3/acl yesterday/NOUN/NN/4/obl:tmod"},
 		{"a noun with modifiers before the name",
 			"debate/NOUN/NN/2/compound prepper/NOUN/NN/0/root Giuliani/PROPN/NNP/4/nsubj received/VERB/VBD/2/acl:relcl scrutiny/NOUN/NN/4/obj"},
 		{"a copula makes the noun a predicate",
