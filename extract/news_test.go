@@ -1096,3 +1096,19 @@ func TestConjunctionInsideName(t *testing.T) {
 			{"Electric Company", "begin turn off", "electricity", nil},
 		})
 }
+
+// TestTimeBetweenSubjectAndVerb: news writes the time between the subject
+// and the verb; it is the verb's, and the subject is the name or noun
+// before it (a name's origin set off by commas included).
+func TestTimeBetweenSubjectAndVerb(t *testing.T) {
+	checkNews(t, "Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders. Nancy Pelosi yesterday resumed the office of Speaker of the House. A fire yesterday afternoon killed five girls at an escape room.",
+		[]newsFact{
+			{"Bruce McArthur", "admit", "his guilt", nil},
+			{"Nancy Pelosi", "resume", "the office of Speaker of the House", nil},
+			{"A fire", "kill", "five girls at an escape room", nil},
+		},
+		[]newsFact{
+			{"Nancy Pelosi yesterday", "resume", "the office of Speaker of the House", nil},
+			{"A fire yesterday afternoon", "kill", "five girls at an escape room", nil},
+		})
+}

@@ -116,11 +116,33 @@ func (p *parse) subtree(h int, skip ...string) []int {
 	return out
 }
 
-// setOff says whether dependent k is a participle or an age set off by a
-// comma: "The Montreal team, led by Björn Benneke, used ..." (the
+// setOff says whether dependent k is a participle, an age or an origin
+// set off by a comma: "The Montreal team, led by Björn Benneke, used ..." (the
 // participle states its own fact), "Another brother, 22, was ...".
 func (p *parse) setOff(k int) bool {
-	return (p.is(k, "acl") || p.age(k)) && p.commaBefore(k)
+	return (p.is(k, "acl") || p.age(k) || p.origin(k)) && p.commaBefore(k)
+}
+
+// origin says whether dependent k is where a named person or body is
+// from, set off by commas: "Bruce McArthur, from Toronto, Canada, on
+// Tuesday admitted ..." (the subject is the name).
+func (p *parse) origin(k int) bool {
+	h := p.tok(k).Head
+	if h < 0 || h > k || !p.is(k, "nmod") || p.tok(h).UPOS != "PROPN" {
+		return false
+	}
+	from := false
+	last := k
+	for _, c := range p.subtree(k) {
+		if c < k && p.is(c, "case") && p.lower(c) == "from" {
+			from = true
+		}
+		last = max(last, c)
+	}
+	for last > k && p.tok(last).Text == "," { // the closing comma may hang inside
+		last--
+	}
+	return from && last+1 < len(p.s.Tokens) && p.tok(last+1).Text == ","
 }
 
 // source says whether dependent k is "according to X", which names a

@@ -183,6 +183,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairRelativeSubject(words, lems, upos, xpos, heads, labels)
 	parser.RepairLoneObject(lems, upos, heads, labels)
 	parser.RepairTimeSubject(words, upos, heads, labels)
+	parser.RepairTimeInSubject(words, upos, heads, labels)
 	parser.RepairCoordinatedApposition(heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {

@@ -192,7 +192,9 @@ func TestRepairsKeepATree(t *testing.T) {
 			case 0:
 				words[i] = "after" // a subordinator for RepairComplement and RepairRelativeSubject
 			case 1:
-				words[i] = "Yesterday" // a time for RepairTimeSubject
+				words[i] = "Yesterday" // a time for RepairTimeSubject and RepairTimeInSubject
+			case 2:
+				words[i] = "on"
 			}
 		}
 		before := fmt.Sprint(heads, labels)
@@ -206,6 +208,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairRelativeSubject(words, lemmas, upos, xpos, heads, labels)
 		RepairLoneObject(lemmas, upos, heads, labels)
 		RepairTimeSubject(words, upos, heads, labels)
+		RepairTimeInSubject(words, upos, heads, labels)
 		RepairCoordinatedApposition(heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++

@@ -1,0 +1,187 @@
+package parser
+
+import "strings"
+
+// RepairTimeInSubject gives a verb back the time news writes between the
+// subject and the verb, which the greedy parser read as part of the
+// subject (or as the subject):
+//   - a second subject that is a bare time ("Nancy Pelosi yesterday
+//     resumed the office") becomes the verb's time;
+//   - a subject that is a time with a noun compounded before it ("A fire
+//     yesterday afternoon killed five girls") leaves the subject's place
+//     to that noun;
+//   - a name at the root with a verb hung on it whose subject is a time
+//     with its preposition ("Bruce McArthur, from Toronto, on Tuesday
+//     admitted his guilt") becomes the verb's subject, the verb the root;
+//   - a time with its preposition ending a name's phrase right before the
+//     verb ("The Safety Committee of Indonesia on Monday announced") is
+//     the verb's ("The attack on Monday killed five" is left alone: an
+//     event has a time of its own).
+//
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
+	n := len(heads)
+	for s := range n {
+		v := heads[s]
+		if v < 0 || !isSubject(labels[s]) || upos[v] != "VERB" && upos[v] != "AUX" {
+			continue
+		}
+		if timeWord(words[s]) && !hasChild(heads, labels, s, "case", "mark") {
+			if otherSubject(heads, labels, s, v) {
+				heads[s], labels[s] = v, "obl:unmarked" // "Nancy Pelosi yesterday resumed"
+				continue
+			}
+			if c := nounBeforeTime(words, upos, heads, labels, s); c >= 0 {
+				for i := 0; i < c; i++ { // "A" of "A fire yesterday afternoon"
+					if heads[i] == s {
+						heads[i] = c
+					}
+				}
+				heads[c], labels[c] = v, labels[s]
+				heads[s], labels[s] = v, "obl:unmarked"
+				continue
+			}
+		}
+		// "The Safety Committee of Indonesia on Monday announced".
+		for t := s + 1; t < v; t++ {
+			if !plainTime(words[t]) || base(labels[t]) != "nmod" || upos[heads[t]] != "PROPN" || !under(heads, t, s) {
+				continue
+			}
+			if p := preposition(words, heads, labels, t, -1); p < 0 {
+				continue
+			}
+			if _, hi := span(heads, t); hi+1 == verbPhraseStart(upos, heads, v) {
+				heads[t], labels[t] = v, "obl"
+			}
+		}
+	}
+	// "Bruce McArthur, from Toronto, on Tuesday admitted his guilt".
+	r := root(heads)
+	if r < 0 || upos[r] != "PROPN" {
+		return
+	}
+	for v := r + 1; v < n; v++ {
+		if heads[v] != r || upos[v] != "VERB" {
+			continue
+		}
+		switch base(labels[v]) {
+		case "advcl", "parataxis", "conj", "acl", "dep", "appos":
+		default:
+			continue
+		}
+		t := -1
+		for i := r + 1; i < v; i++ {
+			if heads[i] == v && isSubject(labels[i]) {
+				if t >= 0 || !timeWord(words[i]) {
+					t = -2 // a real subject, or two
+					break
+				}
+				t = i
+			}
+		}
+		if t < 0 || hasChild(heads, labels, v, "cc") {
+			continue
+		}
+		p := preposition(words, heads, labels, t, v)
+		if p < 0 {
+			continue
+		}
+		adopt(heads, r, v)
+		heads[v], labels[v] = -1, "root"
+		attachSubject(heads, labels, r, v)
+		heads[t], labels[t] = v, "obl"
+		heads[p], labels[p] = t, "case"
+		return
+	}
+}
+
+// otherSubject says whether verb v has a subject besides s.
+func otherSubject(heads []int, labels []string, s, v int) bool {
+	for i, h := range heads {
+		if h == v && i != s && isSubject(labels[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBeforeTime returns the noun compounded before time t with only
+// times between them ("fire" in "A fire yesterday afternoon", "Nancy" in
+// "Nancy Pelosi yesterday"), or -1.
+func nounBeforeTime(words, upos []string, heads []int, labels []string, t int) int {
+	e := t - 1 // the last word before the times
+	for e >= 0 && heads[e] == t && base(labels[e]) == "compound" && timeWord(words[e]) {
+		e--
+	}
+	// A day names it ("yesterday afternoon", "Monday morning"): in "one
+	// good weather year" the year is the subject.
+	deictic := false
+	for i := e + 1; i <= t; i++ {
+		deictic = deictic || dayWord(words[i])
+	}
+	if e < 0 || !deictic {
+		return -1
+	}
+	for c := e; c >= 0; c-- {
+		if heads[c] == t {
+			if _, hi := span(heads, c); hi == e && base(labels[c]) == "compound" &&
+				(upos[c] == "NOUN" || upos[c] == "PROPN") && !timeWord(words[c]) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// preposition returns the preposition opening time t ("on Tuesday"),
+// labelled case or mark, on the time or (right before it) on verb v; or
+// -1.
+func preposition(words []string, heads []int, labels []string, t, v int) int {
+	for i := 0; i < t; i++ {
+		if (heads[i] == t || i == t-1 && heads[i] == v) && (base(labels[i]) == "case" || base(labels[i]) == "mark") {
+			switch strings.ToLower(words[i]) {
+			case "on", "in", "at", "during":
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// verbPhraseStart returns where v's phrase starts: v, or its first
+// auxiliary or adverb before it.
+func verbPhraseStart(upos []string, heads []int, v int) int {
+	first := v
+	for i := v - 1; i >= 0; i-- {
+		if heads[i] == v && (upos[i] == "AUX" || upos[i] == "ADV" || upos[i] == "PART") {
+			first = i
+			continue
+		}
+		break
+	}
+	return first
+}
+
+// dayWord says whether w names a day: yesterday, Monday, ...
+func dayWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "yesterday", "today", "tonight", "tomorrow",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// plainTime says whether w is a time word that names no show or body:
+// lower-case, or a day or month ("Imus in the Morning" is a show).
+func plainTime(w string) bool {
+	if !timeWord(w) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year":
+		return w[0] < 'A' || w[0] > 'Z'
+	}
+	return true
+}

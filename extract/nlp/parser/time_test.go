@@ -1,0 +1,42 @@
+package parser
+
+import "testing"
+
+func TestRepairTimeInSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a bare time as a second subject",
+			"Nancy/PROPN/NNP/4/nsubj Pelosi/PROPN/NNP/1/flat yesterday/NOUN/NN/4/nsubj resumed/VERB/VBD/0/root the/DET/DT/6/det office/NOUN/NN/4/obj",
+			[]string{"yesterday<-obl:unmarked-resumed", "Nancy<-nsubj-resumed"}},
+		{"a time subject with the noun compounded before it",
+			"A/DET/DT/4/det fire/NOUN/NN/4/compound yesterday/NOUN/NN/4/compound afternoon/NOUN/NN/5/nsubj killed/VERB/VBD/0/root five/NUM/CD/7/nummod girls/NOUN/NNS/5/obj",
+			[]string{"fire<-nsubj-killed", "A<-det-fire", "afternoon<-obl:unmarked-killed", "yesterday<-compound-afternoon"}},
+		{"a name at the root, a verb with a time for subject",
+			"Bruce/PROPN/NNP/0/root McArthur/PROPN/NNP/1/flat ,/PUNCT/,/5/punct from/ADP/IN/5/case Toronto/PROPN/NNP/1/nmod ,/PUNCT/,/9/punct " +
+				"on/ADP/IN/9/mark Tuesday/PROPN/NNP/9/nsubj admitted/VERB/VBD/1/advcl his/PRON/PRP$/11/nmod:poss guilt/NOUN/NN/9/obj ./PUNCT/./9/punct",
+			[]string{"admitted<-root-ROOT", "Bruce<-nsubj-admitted", "Tuesday<-obl-admitted", "on<-case-Tuesday", "guilt<-obj-admitted"}},
+		{"a time with its preposition ending a name's phrase",
+			"The/DET/DT/2/det Committee/PROPN/NNP/7/nsubj of/ADP/IN/4/case Indonesia/PROPN/NNP/2/nmod on/ADP/IN/6/case Monday/PROPN/NNP/4/nmod announced/VERB/VBD/0/root it/PRON/PRP/7/obj",
+			[]string{"Monday<-obl-announced", "Indonesia<-nmod-Committee"}},
+	} {
+		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairTimeInSubject(words, upos, heads, labels)
+		})
+	}
+	for _, c := range []struct{ name, in string }{
+		{"a time that is the only subject",
+			"Yesterday/NOUN/NN/2/nsubj was/AUX/VBD/0/root cold/ADJ/JJ/2/xcomp"},
+		{"a year named by no day",
+			"one/NUM/CD/4/nummod good/ADJ/JJ/4/amod weather/NOUN/NN/4/compound year/NOUN/NN/5/nsubj saves/VERB/VBZ/0/root it/PRON/PRP/5/obj"},
+		{"an event's own time",
+			"The/DET/DT/2/det attack/NOUN/NN/5/nsubj on/ADP/IN/4/case Monday/PROPN/NNP/2/nmod killed/VERB/VBD/0/root five/NUM/CD/5/obj"},
+		{"a show named after a time",
+			"Imus/PROPN/NNP/5/nsubj in/ADP/IN/4/case the/DET/DT/4/det Morning/PROPN/NNP/1/nmod aired/VERB/VBD/0/root"},
+	} {
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairTimeInSubject(words, upos, heads, labels)
+		})
+	}
+}
