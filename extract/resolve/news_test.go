@@ -169,3 +169,39 @@ func TestStormsAreNoPeople(t *testing.T) {
 		t.Errorf("Dorian Gray typed %q, want PERSON", got.Type)
 	}
 }
+
+// TestPronounForTheDocumentsPerson: with no person in the two sentences
+// before it, "he" opening a sentence is the one person of the five before,
+// when the document's first sentences name him and his gender is known;
+// not mid-sentence, not of another gender, not late in a long document.
+func TestPronounForTheDocumentsPerson(t *testing.T) {
+	r := New(nil)
+	start := func() {
+		r.StartDoc()
+		r.Resolve(Mention{Name: "Don Imus", Type: fact.Person, Sentence: 0, Subject: true, Gender: "m"})
+		r.Resolve(Mention{Name: "MSNBC", Type: fact.Org, Sentence: 2, Subject: true})
+	}
+	start()
+	if got, _ := r.Resolve(Mention{Pronoun: "he", Sentence: 4, Subject: true}); got.Name != "Don Imus" {
+		t.Errorf("he -> %q, want Don Imus", got.Name)
+	}
+	start()
+	if got, ok := r.Resolve(Mention{Pronoun: "he", Sentence: 4, Subject: true, At: 7}); ok {
+		t.Errorf("he mid-sentence -> %q, want none", got.Name)
+	}
+	start()
+	if got, ok := r.Resolve(Mention{Pronoun: "she", Sentence: 4, Subject: true}); ok {
+		t.Errorf("she -> %q, want none", got.Name)
+	}
+	start()
+	if got, ok := r.Resolve(Mention{Pronoun: "he", Sentence: 7, Subject: true}); ok {
+		t.Errorf("he six sentences on -> %q, want none", got.Name)
+	}
+	// Not a person named only later in the document.
+	r.StartDoc()
+	r.Resolve(Mention{Name: "MSNBC", Type: fact.Org, Sentence: 0, Subject: true})
+	r.Resolve(Mention{Name: "Don Imus", Type: fact.Person, Sentence: 3, Subject: true, Gender: "m"})
+	if got, ok := r.Resolve(Mention{Pronoun: "he", Sentence: 6, Subject: true}); ok {
+		t.Errorf("he -> %q, a person not in the first sentences; want none", got.Name)
+	}
+}

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -824,7 +825,8 @@ func (r *Registry) itSubject(m Mention) *entity {
 }
 
 // pronoun resolves "he"/"she" to the closest person of the last two
-// sentences, preferring a subject, and "it" as a subject to the
+// sentences, preferring a subject (failing one, to the only person of the
+// five before when the document's first sentences name that person), and "it" as a subject to the
 // organisation just before it (itSubject); other pronouns are left alone
 // because their antecedent is too often not an entity.
 func (r *Registry) pronoun(m Mention) *entity {
@@ -858,7 +860,37 @@ func (r *Registry) pronoun(m Mention) *entity {
 	}
 	if best != nil {
 		best.merged(fmt.Sprintf("%q refers to %s, the closest person mentioned before it", p, best.Name))
+		return best
 	}
+	// None in the last two sentences: a profile goes on about its one
+	// person after sentences about other things ("Imus' syndicated radio
+	// show ... aired ...; The show was simulcast ...; He was once named
+	// ..."). Only when one person was mentioned in the five sentences
+	// before it, known to be of the pronoun's gender,
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		c := r.recent[i]
+		if m.Sentence-c.sentence > 5 {
+			break
+		}
+		if c.e.Type != fact.Person || c.sentence == m.Sentence || r.genderOf(c.e) != want {
+			continue
+		}
+		if best != nil && best != c.e {
+			return nil
+		}
+		best = c.e
+	}
+	// And only the person the document is about, named in its headline
+	// or first sentence: in a long interview "she" goes on about whoever
+	// was asked about last.
+	// Long documents (interviews, transcripts) are left out, and so is a
+	// pronoun after the sentence's first word, which may stand for a
+	// person its sentence names by a common noun ("The attacker ...
+	// claimed he was wrongfully imprisoned").
+	if best == nil || m.Sentence > 40 || m.At > 1 || !slices.ContainsFunc(r.recent, func(c recent) bool { return c.e == best && c.sentence <= 1 }) {
+		return nil
+	}
+	best.merged(fmt.Sprintf("%q refers to %s, whom the document is about, the only person mentioned in the sentences before it", p, best.Name))
 	return best
 }
 
