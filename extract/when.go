@@ -11,6 +11,9 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// dayParts are the parts of a day a date may come with.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "tonight": true}
+
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -21,13 +24,16 @@ var months = map[string]time.Month{
 // resolveTime turns a time phrase into a date (YYYY-MM-DD) where the
 // document date makes it unambiguous: "on Sunday" is the last Sunday before
 // the document date (the next one for future statements), "yesterday" the
-// day before, "June 3" that day of the document's year. A weekday equal to
+// day before ("yesterday afternoon" and "last night" too), "June 3" that
+// day of the document's year. A weekday equal to
 // the document's own weekday is ambiguous (today or a week away) and stays
 // as written, as does anything else.
 func resolveTime(phrase, docDate string, future bool) string {
 	words := strings.Fields(strings.ToLower(strings.Trim(phrase, " ,.")))
 	surface := strings.TrimSpace(phrase)
+	this := false // "this morning" is today's
 	for len(words) > 0 && (words[0] == "on" || words[0] == "in" || words[0] == "at" || words[0] == "this" || words[0] == "by") {
+		this = this || words[0] == "this"
 		words = words[1:]
 		if f := strings.Fields(surface); len(f) > 1 {
 			surface = strings.Join(f[1:], " ")
@@ -36,6 +42,21 @@ func resolveTime(phrase, docDate string, future bool) string {
 	d, err := time.Parse("2006-01-02", docDate)
 	if err != nil || len(words) == 0 {
 		return surface
+	}
+	// "yesterday afternoon", "Monday morning", "last night", "this
+	// evening", "tonight": the day's date.
+	if n := len(words); n >= 1 && dayParts[words[n-1]] {
+		switch {
+		case n == 1 && (this || words[0] == "tonight"):
+			return d.Format("2006-01-02")
+		case n == 2 && words[0] == "last" && words[1] == "night":
+			return d.AddDate(0, 0, -1).Format("2006-01-02")
+		case n == 2 && words[0] != "last" && words[0] != "next":
+			if r := resolveTime(words[0], docDate, future); r != words[0] {
+				return r
+			}
+			return surface
+		}
 	}
 	if len(words) == 2 && (words[0] == "last" || words[0] == "next") {
 		future = words[0] == "next"
