@@ -448,8 +448,22 @@ func (r *Recognizer) Tag(words, xpos []string) []string {
 	}
 	orgRuns(words, out)
 	trimEnds(words, out)
+	dayFirst(words, out)
 	return out
 }
+
+// dayFirst takes a day after "on" out of the entity it begins: "On Friday
+// Ford Motor Company announced" names the company, not "Friday Ford".
+func dayFirst(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if strings.HasPrefix(tags[i], "B-") && tags[i+1] == "I-"+tags[i][2:] && strings.EqualFold(words[i-1], "on") && weekdays[strings.ToLower(words[i])] {
+			tags[i+1] = tags[i]
+			tags[i] = "O"
+		}
+	}
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // trimEnds drops the lower-case function words an entity ends in ("House
 // Oversight and" when the model began a new name at "Reform"): no name

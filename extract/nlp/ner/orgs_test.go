@@ -42,3 +42,16 @@ func TestTrimEnds(t *testing.T) {
 		}
 	}
 }
+
+func TestDayFirst(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"On Friday Ford Motor Company announced", "O B-ORG I-ORG I-ORG I-ORG O", "O O B-ORG I-ORG I-ORG O"},
+		{"the Sunday Times reported", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		dayFirst(words, tags)
+		if want := strings.Fields(c.want); !slices.Equal(tags, want) {
+			t.Errorf("%q: got %v, want %v", c.words, tags, want)
+		}
+	}
+}

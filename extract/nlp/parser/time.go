@@ -13,6 +13,8 @@ import "strings"
 //   - a name at the root with a verb hung on it whose subject is a time
 //     with its preposition ("Bruce McArthur, from Toronto, on Tuesday
 //     admitted his guilt") becomes the verb's subject, the verb the root;
+//   - a day with "on" before a subject name ("On Friday Ford Motor
+//     Company announced") is the verb's;
 //   - a time with its preposition ending a name's phrase right before the
 //     verb ("The Safety Committee of Indonesia on Monday announced") is
 //     the verb's ("The attack on Monday killed five" is left alone: an
@@ -40,6 +42,18 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 				heads[c], labels[c] = v, labels[s]
 				heads[s], labels[s] = v, "obl:unmarked"
 				continue
+			}
+		}
+		// "On Friday Ford Motor Company announced": the day compounded
+		// into the name, its preposition on the name.
+		if upos[s] == "PROPN" {
+			for d := 1; d < s; d++ {
+				if heads[d] == s && heads[d-1] == s && base(labels[d]) == "compound" && dayWord(words[d]) &&
+					base(labels[d-1]) == "case" && strings.EqualFold(words[d-1], "on") {
+					heads[d], labels[d] = v, "obl"
+					heads[d-1] = d
+					break
+				}
 			}
 		}
 		// "The Safety Committee of Indonesia on Monday announced".

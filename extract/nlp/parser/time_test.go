@@ -17,6 +17,9 @@ func TestRepairTimeInSubject(t *testing.T) {
 			"Bruce/PROPN/NNP/0/root McArthur/PROPN/NNP/1/flat ,/PUNCT/,/5/punct from/ADP/IN/5/case Toronto/PROPN/NNP/1/nmod ,/PUNCT/,/9/punct " +
 				"on/ADP/IN/9/mark Tuesday/PROPN/NNP/9/nsubj admitted/VERB/VBD/1/advcl his/PRON/PRP$/11/nmod:poss guilt/NOUN/NN/9/obj ./PUNCT/./9/punct",
 			[]string{"admitted<-root-ROOT", "Bruce<-nsubj-admitted", "Tuesday<-obl-admitted", "on<-case-Tuesday", "guilt<-obj-admitted"}},
+		{"a day after on, compounded into the subject name",
+			"On/ADP/IN/4/case Friday/PROPN/NNP/4/compound Ford/PROPN/NNP/4/compound Company/PROPN/NNP/5/nsubj announced/VERB/VBD/0/root it/PRON/PRP/5/obj",
+			[]string{"Friday<-obl-announced", "On<-case-Friday", "Ford<-compound-Company", "Company<-nsubj-announced"}},
 		{"a time with its preposition ending a name's phrase",
 			"The/DET/DT/2/det Committee/PROPN/NNP/7/nsubj of/ADP/IN/4/case Indonesia/PROPN/NNP/2/nmod on/ADP/IN/6/case Monday/PROPN/NNP/4/nmod announced/VERB/VBD/0/root it/PRON/PRP/7/obj",
 			[]string{"Monday<-obl-announced", "Indonesia<-nmod-Committee"}},
