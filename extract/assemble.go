@@ -258,8 +258,12 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	} else {
 		subjs = e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 	}
-	objs := e.nodes(s, si, x.Object, false) // resolved also when reflexive: the registry learns the subject's gender from "himself"
 	refl := reflexive(s, x.Object)
+	if len(subjs) == 1 && !refl {
+		e.notID = subjs[0].id
+	}
+	objs := e.nodes(s, si, x.Object, false) // resolved also when reflexive: the registry learns the subject's gender from "himself"
+	e.notID = ""
 	if refl {
 		objs = subjs // a reflexive object is its clause's subject, whoever the pronoun alone would find
 	}
@@ -726,6 +730,19 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		}
 	}
 	m := mentionOf(s, si, a, subject)
+	if m.Pronoun != "" {
+		m.Not = e.notID
+	}
+	if subject && m.Pronoun == "" && (m.Name == "" || a.Name != "" || resolve.Demonym(lastWord(m.Name)) != "") {
+		// "The suspect, John Smith, fled", "An Australian, Brenton
+		// Tarrant, aged 28, appeared in court", "The company's chief, Tim
+		// Cook, said": the named apposition is who does it (the
+		// apposition's triple keeps the description).
+		if b, ok := namedApposition(s, a); ok {
+			a, text = b, b.Text
+			m = mentionOf(s, si, a, subject)
+		}
+	}
 	if a.Predicate && m.Name == "" {
 		m.Role = "" // "was elected mayor of the city" describes the subject
 	}
@@ -815,6 +832,34 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		return node{name: text, id: fact.EntityID(text)}
 	}
 	return node{name: text, id: fact.EntityID(text), literal: true}
+}
+
+// namedApposition returns the name set off by commas right after an
+// argument's head noun, which names no one itself, as an argument of its
+// own.
+func namedApposition(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
+	h := a.Head
+	if h < 0 || h+2 >= len(s.Tokens) || s.Tokens[h].NER != "O" && s.Tokens[h].NER != "" || s.Tokens[h+1].Text != "," {
+		return a, false
+	}
+	if u := s.Tokens[h].UPOS; u != "NOUN" && u != "PROPN" {
+		return a, false
+	}
+	for k := h + 2; k < len(s.Tokens) && k <= h+6; k++ {
+		if s.Tokens[k].Head != h || s.Tokens[k].DepRel != "appos" {
+			continue
+		}
+		lo, hi, typ := nerSpan(s, k)
+		if lo != h+2 || typ != fact.Person && typ != fact.Org || hi+1 >= len(s.Tokens) || s.Tokens[hi+1].Text != "," {
+			return a, false
+		}
+		toks := make([]int, 0, hi-lo+1)
+		for i := lo; i <= hi; i++ {
+			toks = append(toks, i)
+		}
+		return clause.Arg{Text: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start], Tokens: toks, Head: k}, true
+	}
+	return a, false
 }
 
 // nounCore is a phrase's head noun with the determiners, adjectives,

@@ -38,6 +38,9 @@ type Extractor struct {
 	// is unknown): 'Ruiz said, "We won. We will build."' gives the second
 	// sentence's facts to Ruiz.
 	quoteSpeaker string
+	// notID is, while a clause's object is resolved, its subject's
+	// entity, which a pronoun object cannot stand for.
+	notID string
 	// attrs caches, for the sentence being resolved, each attribution
 	// phrase's node: one "she" in "She said: "A did X, B did Y"" is one
 	// person for every fact it introduces.

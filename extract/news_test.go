@@ -1112,3 +1112,20 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 			{"A fire yesterday afternoon", "kill", "five girls at an escape room", nil},
 		})
 }
+
+// TestNamedAppositionSubject: a description with a name set off after it
+// ("The suspect, John Smith,") does what the sentence says through the
+// name; a pronoun object is not its own clause's subject.
+func TestNamedAppositionSubject(t *testing.T) {
+	checkNews(t, "An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court yesterday. The company's chief, Tim Cook, announced the deal. Gloria Vanderbilt died on Monday. Another son, Carter Cooper, predeceased her.",
+		[]newsFact{
+			{"Brenton Tarrant", "appear in", "Christchurch District Court", nil},
+			{"Tim Cook", "announce", "the deal", nil},
+			{"Carter Cooper", "predecease", "Gloria Vanderbilt", nil},
+			{"Carter Cooper", "be", "Another son", nil},
+		},
+		[]newsFact{
+			{"An Australian", "appear in", "Christchurch District Court", nil},
+			{"The company's chief", "announce", "the deal", nil},
+		})
+}

@@ -161,7 +161,16 @@ func (p *parse) source(k int) bool {
 // brother, 22, was still chained".
 func (p *parse) age(k int) bool {
 	n, err := strconv.Atoi(p.tok(k).Text)
-	return err == nil && n >= 1 && n <= 120 && k+1 < len(p.s.Tokens) && p.tok(k+1).Text == "," && len(p.kids[k]) <= 1
+	if err != nil || n < 1 || n > 120 || k+1 >= len(p.s.Tokens) || p.tok(k+1).Text != "," {
+		return false
+	}
+	kids := 0 // its comma and "aged" aside ("Brenton Tarrant, aged 28,")
+	for _, c := range p.kids[k] {
+		if p.tok(c).UPOS != "PUNCT" && !(c == k-1 && p.lower(c) == "aged") {
+			kids++
+		}
+	}
+	return kids == 0
 }
 
 // bracketed says whether dependent k is a bracketed insertion after its

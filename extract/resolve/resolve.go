@@ -34,6 +34,10 @@ type Mention struct {
 	// Gender is "m" or "f" when the mention says it ("King X", "Mrs X"),
 	// else "".
 	Gender string
+	// Not is the ID of an entity a pronoun cannot stand for: its clause's
+	// subject, for an object that is no reflexive ("Carter Cooper
+	// predeceased her" is not about himself).
+	Not string
 }
 
 // Ref is what a mention resolved to.
@@ -844,7 +848,7 @@ func (r *Registry) pronoun(m Mention) *entity {
 		if m.Sentence-c.sentence > 2 {
 			break
 		}
-		if c.e.Type != fact.Person || c.sentence == m.Sentence && m.At > 0 && c.at > m.At {
+		if c.e.Type != fact.Person || c.sentence == m.Sentence && m.At > 0 && c.at > m.At || c.e.ID == m.Not {
 			continue
 		}
 		if g := r.genderOf(c.e); g != "" && g != want {
@@ -872,7 +876,7 @@ func (r *Registry) pronoun(m Mention) *entity {
 		if m.Sentence-c.sentence > 5 {
 			break
 		}
-		if c.e.Type != fact.Person || c.sentence == m.Sentence || r.genderOf(c.e) != want {
+		if c.e.Type != fact.Person || c.sentence == m.Sentence || r.genderOf(c.e) != want || c.e.ID == m.Not {
 			continue
 		}
 		if best != nil && best != c.e {
