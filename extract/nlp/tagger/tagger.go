@@ -122,6 +122,14 @@ func (t *Tagger) finite(words []string, cls []int) {
 			if i > 0 && relativePronouns[strings.ToLower(words[i-1])] || t.invertedSay(words, cls, i) {
 				continue
 			}
+			// "a flying device ..., called Flyboard Air": a participle
+			// naming what comes before it, read as a past tense.
+			if t.naming(words, cls, i) {
+				if t.vbn >= 0 {
+					cls[i] = t.vbn
+				}
+				continue
+			}
 			return
 		case x == "VBN":
 			if best < 0 && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
@@ -152,6 +160,22 @@ func (t *Tagger) finite(words []string, cls []int) {
 		cls[best] = t.vbd
 	}
 }
+
+// naming says whether word i is "called", "named", ... after a comma and
+// before a name: a reduced relative naming what precedes it.
+func (t *Tagger) naming(words []string, cls []int, i int) bool {
+	if i == 0 || i+1 >= len(words) || !namingVerbs[strings.ToLower(words[i])] {
+		return false
+	}
+	if words[i-1] != "," { // "The police called Smith" is a past tense
+		return false
+	}
+	x := t.xpos[cls[i+1]]
+	return x == "NNP" || x == "NNPS" || (x == "DT" && i+2 < len(words) && t.xpos[cls[i+2]] == "NNP")
+}
+
+// namingVerbs give something a name.
+var namingVerbs = map[string]bool{"called": true, "named": true, "dubbed": true, "nicknamed": true, "titled": true, "entitled": true}
 
 // saidBySource returns the index of the comma before a headline's closing
 // ", says study" or ", say scientists" (a say verb and up to four words),

@@ -290,3 +290,20 @@ func TestNameBeforeWho(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.nameBeforeWho(strings.Fields(c.words), cls) })
 	}
 }
+
+// A naming participle after a comma is no finite verb of the sentence.
+func TestNamingParticiple(t *testing.T) {
+	xpos := []string{"NNP", "VBD", "DT", "NN", ",", "VBN", "RB", "IN", "."}
+	tg := &Tagger{xpos: xpos, vbd: 1, vbn: 5}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"Zapata successfully crossed the Channel on a device , called Flyboard Air .",
+			[]string{"NNP", "RB", "VBN", "DT", "NNP", "IN", "DT", "NN", ",", "VBD", "NNP", "NNP", "."},
+			[]string{"NNP", "RB", "VBD", "DT", "NNP", "IN", "DT", "NN", ",", "VBN", "NNP", "NNP", "."}},
+		{"Police called Smith to the station .", []string{"NNP", "VBD", "NNP", "IN", "DT", "NN", "."}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.finite(strings.Fields(c.words), cls) })
+	}
+}
