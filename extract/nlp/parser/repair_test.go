@@ -168,7 +168,7 @@ func TestRepairsKeepATree(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	uposSet := []string{"NOUN", "PROPN", "VERB", "AUX", "ADJ", "PUNCT", "PRON", "NUM", "ADP", "DET"}
 	xposSet := []string{"NN", "NNP", "VBD", "VBZ", "VBN", "VBG", "JJ", ",", "PRP", "CD", "IN", "DT", "MD", "WP"}
-	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp", "iobj"}
+	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp", "iobj", "amod"}
 	nerSet := []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC"}
 	lemmaSet := []string{"say", "note", "drop", "after", "as", "with"}
 	changed := 0
@@ -210,6 +210,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairTimeSubject(words, upos, heads, labels)
 		RepairTimeInSubject(words, upos, heads, labels)
 		RepairCoordinatedApposition(heads, labels)
+		RepairGerundConjunct(xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
