@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kg/extract/clause"
@@ -58,8 +59,15 @@ func lowValue(s *nlp.Sentence, a clause.Arg) bool {
 			return true
 		}
 	}
+	plain := !slices.ContainsFunc(a.Tokens, func(i int) bool {
+		u := s.Tokens[i].UPOS
+		return u == "VERB" || u == "AUX" || u == "SCONJ" || u == "CCONJ"
+	})
 	for _, i := range a.Tokens {
 		t := s.Tokens[i]
+		if t.Text == "," && plain && placeComma(s, i) && (i+1 == a.Tokens[len(a.Tokens)-1] || i+2 < len(s.Tokens) && s.Tokens[i+2].Text == ",") {
+			continue // "police in Clairton, Pennsylvania"
+		}
 		if t.Text == "," || t.Text == ";" {
 			return true
 		}
@@ -69,6 +77,19 @@ func lowValue(s *nlp.Sentence, a clause.Arg) bool {
 		}
 	}
 	return false
+}
+
+// placeComma says whether the comma at token i joins a place to the
+// larger place it is in: "Clairton, Pennsylvania" (in a plain noun phrase,
+// without verbs or conjunctions).
+func placeComma(s *nlp.Sentence, i int) bool {
+	if i == 0 || i+1 >= len(s.Tokens) || s.Tokens[i-1].UPOS != "PROPN" || s.Tokens[i+1].UPOS != "PROPN" {
+		return false
+	}
+	place := func(t nlp.Token) bool {
+		return strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || resolve.IsPlace(t.Text)
+	}
+	return place(s.Tokens[i-1]) && place(s.Tokens[i+1])
 }
 
 // withoutModifiers is the argument's text from its first word that is not

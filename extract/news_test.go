@@ -1129,3 +1129,12 @@ func TestNamedAppositionSubject(t *testing.T) {
 			{"The company's chief", "announce", "the deal", nil},
 		})
 }
+
+// TestPlaceInSubject: "police in Clairton, Pennsylvania" is a subject
+// (the comma joins a place to its state), and an opening time with a
+// second time hung on it leaves the subject to the noun after them.
+func TestPlaceInSubject(t *testing.T) {
+	checkNews(t, "Early Saturday morning, somewhat after midnight, police in Clairton, Pennsylvania, responded to multiple reports of a shooting at a graduation party.",
+		[]newsFact{{"police in Clairton, Pennsylvania", "respond to", "multiple reports of a shooting", nil}},
+		[]newsFact{{"Early Saturday morning", "respond to", "multiple reports of a shooting", nil}})
+}

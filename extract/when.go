@@ -114,7 +114,7 @@ func resolveTime(phrase, docDate string, future bool) string {
 var timeWords = map[string]bool{
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "last": true, "next": true,
 	"this": true, "week": true, "month": true, "year": true, "morning": true, "afternoon": true,
-	"evening": true, "night": true, "weekend": true, "on": true, "in": true, "the": true,
+	"evening": true, "night": true, "weekend": true, "on": true, "in": true, "the": true, "early": true, "late": true,
 }
 
 // isTimeWord reports whether a phrase is only a time ("Wednesday", "last

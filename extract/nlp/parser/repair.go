@@ -138,7 +138,11 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	if hasCase || timeWord(words[r]) {
 		subj, obl = -1, r
 		for i := r + 1; i < first && subj < 0; i++ {
-			if heads[i] == r && nominal(upos[i]) && !hasChild(heads, labels, i, "case") {
+			// On the time, or on a second time hung on it ("Early
+			// Saturday morning, somewhat after midnight, police in
+			// Clairton responded").
+			on := heads[i] == r || heads[i] > r && heads[heads[i]] == r && (hasChild(heads, labels, heads[i], "case") || timeWord(words[heads[i]]))
+			if on && nominal(upos[i]) && !hasChild(heads, labels, i, "case") {
 				switch base(labels[i]) {
 				case "appos", "conj", "dep", "nmod", "list", "flat", "compound", "nsubj":
 					subj = i

@@ -89,6 +89,10 @@ func TestRepairSubject(t *testing.T) {
 			"On/ADP/IN/2/case Saturday/PROPN/NNP/4/compound ,/PUNCT/,/2/punct aftershocks/NOUN/NNS/0/root that/PRON/WDT/6/nsubj " +
 				"struck/VERB/VBD/4/acl:relcl Manila/PROPN/NNP/6/obj have/AUX/VBP/9/aux increased/VERB/VBN/6/advcl the/DET/DT/11/det toll/NOUN/NN/9/obj",
 			[]string{"increased<-root-ROOT", "aftershocks<-nsubj-increased", "Saturday<-obl-increased", "struck<-acl:relcl-aftershocks"}},
+		{"a time for root with a second time hung on it",
+			"Early/ADJ/JJ/3/amod Saturday/PROPN/NNP/3/compound morning/NOUN/NN/0/root ,/PUNCT/,/6/punct after/ADP/IN/6/case midnight/NOUN/NN/3/appos " +
+				",/PUNCT/,/8/punct police/NOUN/NNS/6/conj ,/PUNCT/,/10/punct responded/VERB/VBD/6/acl",
+			[]string{"responded<-root-ROOT", "police<-nsubj-responded", "morning<-obl:unmarked-responded"}},
 		{"a bare noun root before the verb's named subject",
 			"Typhoon/NOUN/NN/0/root Phanfone/PROPN/NNP/3/nsubj made/VERB/VBD/1/appos landfall/NOUN/NN/3/obj ./PUNCT/./1/punct",
 			[]string{"made<-root-ROOT", "Typhoon<-compound-Phanfone", "Phanfone<-nsubj-made", ".<-punct-made"}},
