@@ -366,3 +366,40 @@ func under(heads []int, d, h int) bool {
 	}
 	return false
 }
+
+// RepairSource mends "has died, according to current president Emmerson
+// Mnangagwa": the parser hung "according to" on the description before
+// the name and made the name the verb's object. The phrase a case
+// "according" opens is an oblique (the source), never a core argument:
+// its head, climbing from the word "according" hangs on through the
+// modifiers before a name, becomes the verb's obl and takes "according";
+// a bare noun phrase before the source hung on it ("traversed thirty
+// miles, according to CNN") becomes the verb's object.
+func RepairSource(words []string, heads []int, labels []string) {
+	for a, h := range heads {
+		if h < 0 || base(labels[a]) != "case" || !strings.EqualFold(words[a], "according") {
+			continue
+		}
+		for heads[h] > h && (labels[h] == "nmod:desc" || base(labels[h]) == "compound" || base(labels[h]) == "amod") {
+			h = heads[h]
+		}
+		if v := heads[h]; v < 0 || v > h {
+			continue
+		}
+		v := heads[h]
+		switch base(labels[h]) {
+		case "obj", "iobj", "nsubj":
+			heads[a], labels[h] = h, "obl"
+		case "obl":
+		default:
+			continue
+		}
+		// "traversed thirty miles, according to CNN": a phrase before the
+		// source hung on it is the verb's object.
+		for d := range heads {
+			if d < a && heads[d] == h && words[d] != "," && labels[d] == "nmod:unmarked" && !hasChild(heads, labels, v, "obj") {
+				heads[d], labels[d] = v, "obj"
+			}
+		}
+	}
+}

@@ -178,3 +178,17 @@ func TestRepairCoordinatedApposition(t *testing.T) {
 	unchanged(t, "an apposition set off by commas",
 		"Ana/PROPN/NNP/5/nsubj ,/PUNCT/,/4/punct the/DET/DT/4/det mayor/NOUN/NN/1/appos won/VERB/VBD/0/root", fix)
 }
+
+func TestRepairSource(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairSource(words, heads, labels) }
+	wantArcs(t, "a source taken for the object",
+		"Mugabe/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux died/VERB/VBN/0/root ,/PUNCT/,/8/punct according/VERB/VBG/7/case to/ADP/IN/5/fixed "+
+			"president/NOUN/NN/8/nmod:desc Mnangagwa/PROPN/NNP/3/obj ./PUNCT/./3/punct",
+		[]string{"Mnangagwa<-obl-died", "according<-case-Mnangagwa", "president<-nmod:desc-Mnangagwa"}, fix)
+	wantArcs(t, "the object hung on the source",
+		"Dorian/PROPN/NNP/2/nsubj traversed/VERB/VBD/0/root thirty/NUM/CD/4/nummod miles/NOUN/NNS/8/nmod:unmarked ,/PUNCT/,/8/punct "+
+			"according/VERB/VBG/8/case to/ADP/IN/6/fixed CNN/PROPN/NNP/2/obl",
+		[]string{"miles<-obj-traversed", "CNN<-obl-traversed"}, fix)
+	unchanged(t, "a source already an oblique",
+		"Mugabe/PROPN/NNP/2/nsubj died/VERB/VBD/0/root according/VERB/VBG/5/case to/ADP/IN/3/fixed police/NOUN/NNS/2/obl", fix)
+}

@@ -199,6 +199,8 @@ func TestRepairsKeepATree(t *testing.T) {
 				words[i] = "Yesterday" // a time for RepairTimeSubject and RepairTimeInSubject
 			case 2:
 				words[i] = "on"
+			case 3:
+				words[i] = "according"
 			}
 		}
 		before := fmt.Sprint(heads, labels)
@@ -215,6 +217,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairTimeInSubject(words, upos, heads, labels)
 		RepairCoordinatedApposition(heads, labels)
 		RepairGerundConjunct(xpos, heads, labels)
+		RepairSource(words, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

@@ -13,6 +13,8 @@ import "strings"
 //   - a name at the root with a verb hung on it whose subject is a time
 //     with its preposition ("Bruce McArthur, from Toronto, on Tuesday
 //     admitted his guilt") becomes the verb's subject, the verb the root;
+//   - a day heading a verb's object after it ("ended his campaign
+//     yesterday") leaves the object to the noun before it;
 //   - a day with "on" before a subject name ("On Friday Ford Motor
 //     Company announced") is the verb's;
 //   - a time with its preposition ending a name's phrase right before the
@@ -67,6 +69,33 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 			if _, hi := span(heads, t); hi+1 == verbPhraseStart(upos, heads, v) {
 				heads[t], labels[t] = v, "obl"
 			}
+		}
+	}
+	// "ended his campaign yesterday": a day the parser headed the object
+	// with, its noun compounded before it.
+	for t := range n {
+		v := heads[t]
+		if v < 0 || upos[v] != "VERB" || !dayWord(words[t]) || hasChild(heads, labels, t, "case") {
+			continue
+		}
+		switch labels[t] {
+		case "obj", "obl:unmarked", "obl:tmod", "obl:npmod":
+		default:
+			continue
+		}
+		if labels[t] != "obj" && hasChild(heads, labels, v, "obj") {
+			continue
+		}
+		// The object right after the verb (adverbs and particles
+		// between): not "appeared in court, New Zealand yesterday".
+		if c := nounBeforeTime(words, upos, heads, labels, t); c > v && rightAfter(upos, heads, v, c, t) {
+			for i := v + 1; i < c; i++ { // "his" of "his campaign yesterday"
+				if heads[i] == t {
+					heads[i] = c
+				}
+			}
+			heads[c], labels[c] = v, "obj"
+			heads[t], labels[t] = v, "obl:unmarked"
 		}
 	}
 	// "Bruce McArthur, from Toronto, on Tuesday admitted his guilt".
@@ -196,6 +225,21 @@ func plainTime(w string) bool {
 	switch strings.ToLower(w) {
 	case "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year":
 		return w[0] < 'A' || w[0] > 'Z'
+	}
+	return true
+}
+
+// rightAfter says whether the phrase of noun c (its words hung on c or on
+// time t) starts right after verb v, only adverbs and particles between.
+func rightAfter(upos []string, heads []int, v, c, t int) bool {
+	lo := c
+	for lo-1 > v && (heads[lo-1] == c || heads[lo-1] == t) {
+		lo--
+	}
+	for i := v + 1; i < lo; i++ {
+		if upos[i] != "ADV" && upos[i] != "PART" {
+			return false
+		}
 	}
 	return true
 }

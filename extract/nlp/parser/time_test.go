@@ -20,6 +20,9 @@ func TestRepairTimeInSubject(t *testing.T) {
 		{"a day after on, compounded into the subject name",
 			"On/ADP/IN/4/case Friday/PROPN/NNP/4/compound Ford/PROPN/NNP/4/compound Company/PROPN/NNP/5/nsubj announced/VERB/VBD/0/root it/PRON/PRP/5/obj",
 			[]string{"Friday<-obl-announced", "On<-case-Friday", "Ford<-compound-Company", "Company<-nsubj-announced"}},
+		{"a day heading the object after the verb",
+			"Hickenlooper/PROPN/NNP/2/nsubj ended/VERB/VBD/0/root his/PRON/PRP$/5/nmod:poss campaign/NOUN/NN/5/compound yesterday/NOUN/NN/2/obl:unmarked ./PUNCT/./2/punct",
+			[]string{"campaign<-obj-ended", "his<-nmod:poss-campaign", "yesterday<-obl:unmarked-ended"}},
 		{"a time with its preposition ending a name's phrase",
 			"The/DET/DT/2/det Committee/PROPN/NNP/7/nsubj of/ADP/IN/4/case Indonesia/PROPN/NNP/2/nmod on/ADP/IN/6/case Monday/PROPN/NNP/4/nmod announced/VERB/VBD/0/root it/PRON/PRP/7/obj",
 			[]string{"Monday<-obl-announced", "Indonesia<-nmod-Committee"}},
@@ -35,6 +38,9 @@ func TestRepairTimeInSubject(t *testing.T) {
 			"one/NUM/CD/4/nummod good/ADJ/JJ/4/amod weather/NOUN/NN/4/compound year/NOUN/NN/5/nsubj saves/VERB/VBZ/0/root it/PRON/PRP/5/obj"},
 		{"an event's own time",
 			"The/DET/DT/2/det attack/NOUN/NN/5/nsubj on/ADP/IN/4/case Monday/PROPN/NNP/2/nmod killed/VERB/VBD/0/root five/NUM/CD/5/obj"},
+		{"a day after a place in apposition",
+			"Tarrant/PROPN/NNP/2/nsubj appeared/VERB/VBD/0/root in/ADP/IN/4/case court/NOUN/NN/2/obl ,/PUNCT/,/7/punct " +
+				"Zealand/PROPN/NNP/7/compound yesterday/NOUN/NN/2/obl:unmarked"},
 		{"a show named after a time",
 			"Imus/PROPN/NNP/5/nsubj in/ADP/IN/4/case the/DET/DT/4/det Morning/PROPN/NNP/1/nmod aired/VERB/VBD/0/root"},
 	} {
