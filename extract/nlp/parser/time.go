@@ -15,6 +15,10 @@ import "strings"
 //     admitted his guilt") becomes the verb's subject, the verb the root;
 //   - a day heading a verb's object after it ("ended his campaign
 //     yesterday") leaves the object to the noun before it;
+//   - a phrase in apposition to an opening time is the subject, and a
+//     name after it and its comma, which the parser took for the
+//     subject, its place ("Yesterday, the Parliament of New South Wales
+//     (NSW), Australia voted");
 //   - a day with "on" before a subject name ("On Friday Ford Motor
 //     Company announced") is the verb's;
 //   - a time with its preposition ending a name's phrase right before the
@@ -96,6 +100,37 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 			}
 			heads[c], labels[c] = v, "obj"
 			heads[t], labels[t] = v, "obl:unmarked"
+		}
+	}
+	// "Yesterday, the Parliament of New South Wales (NSW), Australia
+	// voted": the phrase in apposition to the opening time is the
+	// subject, and the name the parser took for it, right after that
+	// phrase and its comma, is the phrase's place.
+	for t := range n {
+		v := heads[t]
+		if v < 0 || v < t || !timeWord(words[t]) || base(labels[t]) != "obl" {
+			continue
+		}
+		s := -1
+		for i := t + 1; i < v; i++ {
+			if heads[i] == v && isSubject(labels[i]) {
+				s = i
+			}
+		}
+		if s < 0 || upos[s] != "PROPN" || words[s-1] != "," || otherChildren(heads, labels, s) {
+			continue
+		}
+		for a := t + 1; a < s; a++ {
+			if heads[a] != t || base(labels[a]) != "appos" || !nominal(upos[a]) {
+				continue
+			}
+			if _, hi := span(heads, a); hi+2 == s {
+				// Hung on the phrase unlabelled: an apposition would
+				// make it what the phrase is.
+				heads[s], labels[s] = a, "dep"
+				heads[a], labels[a] = v, "nsubj"
+			}
+			break
 		}
 	}
 	// "Bruce McArthur, from Toronto, on Tuesday admitted his guilt".
@@ -242,4 +277,15 @@ func rightAfter(upos []string, heads []int, v, c, t int) bool {
 		}
 	}
 	return true
+}
+
+// otherChildren says whether word s has dependents besides punctuation
+// and flat parts of its name.
+func otherChildren(heads []int, labels []string, s int) bool {
+	for i, h := range heads {
+		if h == s && labels[i] != "punct" && base(labels[i]) != "flat" && base(labels[i]) != "compound" && labels[i] != "amod" {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,10 @@ func TestRepairTimeInSubject(t *testing.T) {
 		{"a day heading the object after the verb",
 			"Hickenlooper/PROPN/NNP/2/nsubj ended/VERB/VBD/0/root his/PRON/PRP$/5/nmod:poss campaign/NOUN/NN/5/compound yesterday/NOUN/NN/2/obl:unmarked ./PUNCT/./2/punct",
 			[]string{"campaign<-obj-ended", "his<-nmod:poss-campaign", "yesterday<-obl:unmarked-ended"}},
+		{"a phrase in apposition to the opening time, a place taken for the subject",
+			"Yesterday/NOUN/NN/9/obl:unmarked ,/PUNCT/,/4/punct the/DET/DT/4/det Parliament/NOUN/NN/1/appos of/ADP/IN/6/case Wales/PROPN/NNP/4/nmod " +
+				",/PUNCT/,/8/punct Australia/PROPN/NNP/9/nsubj voted/VERB/VBD/0/root",
+			[]string{"Parliament<-nsubj-voted", "Australia<-dep-Parliament", "Yesterday<-obl:unmarked-voted"}},
 		{"a time with its preposition ending a name's phrase",
 			"The/DET/DT/2/det Committee/PROPN/NNP/7/nsubj of/ADP/IN/4/case Indonesia/PROPN/NNP/2/nmod on/ADP/IN/6/case Monday/PROPN/NNP/4/nmod announced/VERB/VBD/0/root it/PRON/PRP/7/obj",
 			[]string{"Monday<-obl-announced", "Indonesia<-nmod-Committee"}},
