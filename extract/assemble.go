@@ -727,6 +727,17 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		// but its noun with the words before it is one.
 		if core, ok := nounCore(s, a); ok {
 			a, text = core, core.Text
+		} else if lo, hi, typ := nerSpan(s, a.Head); typ == fact.Org && !slices.ContainsFunc(a.Tokens, func(i int) bool { return strings.HasSuffix(s.Tokens[i].NER, "PER") }) &&
+			(lo == a.Tokens[0] || lo == a.Tokens[0]+1 && s.Tokens[a.Tokens[0]].UPOS == "DET") {
+			// "the Bavarian State Ministry of Public Health and Health
+			// Care in Munich": the organisation the phrase opens with
+			// (not "Member of Parliament (MP) Yvette Cooper ...").
+			toks := make([]int, 0, hi-lo+1)
+			for i := lo; i <= hi; i++ {
+				toks = append(toks, i)
+			}
+			a = clause.Arg{Text: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start], Tokens: toks, Head: a.Head}
+			text = a.Text
 		}
 	}
 	m := mentionOf(s, si, a, subject)
@@ -1058,7 +1069,8 @@ func (e *Extractor) speechFactor(s *nlp.Sentence, si int, x clause.Extraction) f
 // Ruiz of Lund University"): the argument's head is in the name, the name ends the
 // argument, and what comes before it is only nouns, adjectives, numbers,
 // determiners and hyphens, with no verb, preposition or punctuation that
-// would make it a phrase of its own.
+// would make it a phrase of its own. An organisation's place after it
+// ("... Ministry of Health in Munich") is allowed too.
 func describedName(s *nlp.Sentence, a clause.Arg, m resolve.Mention) bool {
 	if m.Name == "" || len(a.Tokens) == 0 || a.Head < 0 || a.Head >= len(s.Tokens) {
 		return false
@@ -1067,7 +1079,8 @@ func describedName(s *nlp.Sentence, a clause.Arg, m resolve.Mention) bool {
 	if lo < 0 || a.Head < lo || a.Head > hi {
 		return false
 	}
-	if last := a.Tokens[len(a.Tokens)-1]; last != hi && !(m.Type == fact.Person && (affiliation(s, a, hi) || agedName(s, a, hi))) {
+	if last := a.Tokens[len(a.Tokens)-1]; last != hi && !(m.Type == fact.Person && (affiliation(s, a, hi) || agedName(s, a, hi))) &&
+		!(m.Type == fact.Org && locatedIn(s, a, hi)) {
 		return false
 	}
 	for _, i := range a.Tokens {
@@ -1112,6 +1125,27 @@ func affiliation(s *nlp.Sentence, a clause.Arg, hi int) bool {
 	for _, i := range rest[1:] {
 		t := s.Tokens[i]
 		if !(isProper(t) || isCapital(t.Text) || t.UPOS == "DET" || t.UPOS == "CCONJ" || t.UPOS == "ADP" || t.UPOS == "PUNCT" && t.Text != "," && t.Text != ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// locatedIn reports whether what follows an organisation's name (ending
+// at token hi) in the argument is where it is: "the Bavarian State
+// Ministry of Public Health and Health Care in Munich".
+func locatedIn(s *nlp.Sentence, a clause.Arg, hi int) bool {
+	var rest []int
+	for _, i := range a.Tokens {
+		if i > hi {
+			rest = append(rest, i)
+		}
+	}
+	if len(rest) < 2 || rest[0] != hi+1 || !strings.EqualFold(s.Tokens[rest[0]].Text, "in") {
+		return false
+	}
+	for _, i := range rest[1:] {
+		if t := s.Tokens[i]; !(strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || resolve.IsPlace(t.Text) || t.UPOS == "DET" || t.Text == ",") {
 			return false
 		}
 	}

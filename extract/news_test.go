@@ -1138,3 +1138,15 @@ func TestPlaceInSubject(t *testing.T) {
 		[]newsFact{{"police in Clairton, Pennsylvania", "respond to", "multiple reports of a shooting", nil}},
 		[]newsFact{{"Early Saturday morning", "respond to", "multiple reports of a shooting", nil}})
 }
+
+// TestOrganisationAfterOpeningTime: the organisation in apposition to an
+// opening time is the subject, not the place after it, however long its
+// phrase ("with lower-case words and a place").
+func TestOrganisationAfterOpeningTime(t *testing.T) {
+	checkNews(t, "Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg district.",
+		[]newsFact{{"Bavarian State Ministry of Public Health and Health Care", "confirm", "a case of coronavirus infection", nil}},
+		[]newsFact{
+			{"Germany", "confirm", "a case of coronavirus infection", nil},
+			{"Health Care", "confirm", "a case of coronavirus infection", nil},
+		})
+}

@@ -77,6 +77,16 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 					fixed[i].Head = last
 				}
 			}
+		} else if coordinated && strings.HasPrefix(toks[lo].NER, "B-") {
+			// In a name with "of", a conjunct inside stays where it is but
+			// is no second name: "Ministry of Public Health and Health
+			// Care".
+			fixed = edited(fixed, toks)
+			for i := lo; i < hi; i++ {
+				if h := fixed[i].Head; h >= lo && h < hi && fixed[i].DepRel == "conj" {
+					fixed[i].DepRel = "flat"
+				}
+			}
 		}
 		lo = hi
 	}

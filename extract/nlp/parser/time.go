@@ -121,10 +121,16 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 			continue
 		}
 		for a := t + 1; a < s; a++ {
-			if heads[a] != t || base(labels[a]) != "appos" || !nominal(upos[a]) {
+			// Not a time in apposition: "Wednesday, the same day that he
+			// dropped out, Bloomberg endorsed".
+			if heads[a] != t || base(labels[a]) != "appos" || !nominal(upos[a]) || timeWord(words[a]) {
 				continue
 			}
-			if _, hi := span(heads, a); hi+2 == s {
+			_, hi := span(heads, a)
+			for hi > a && words[hi] == "," { // the comma may hang inside
+				hi--
+			}
+			if hi+2 == s {
 				// Hung on the phrase unlabelled: an apposition would
 				// make it what the phrase is.
 				heads[s], labels[s] = a, "dep"
