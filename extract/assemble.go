@@ -720,6 +720,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	if text == "" {
 		return node{}
 	}
+	orgName := "" // the whole name of an organisation found in a long subject
 	if subject && len(a.Tokens) > 10 {
 		// "A deadly boat fire earlier this week near Santa Cruz Island
 		// off the coast of California, United States, resulted in ...",
@@ -737,10 +738,13 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 				toks = append(toks, i)
 			}
 			a = clause.Arg{Text: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start], Tokens: toks, Head: a.Head}
-			text = a.Text
+			text, orgName = a.Text, a.Text
 		}
 	}
 	m := mentionOf(s, si, a, subject)
+	if orgName != "" {
+		m.Name, m.Type = orgName, fact.Org
+	}
 	if m.Pronoun != "" {
 		m.Not = e.notID
 	}

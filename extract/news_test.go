@@ -1150,3 +1150,14 @@ func TestOrganisationAfterOpeningTime(t *testing.T) {
 			{"Health Care", "confirm", "a case of coronavirus infection", nil},
 		})
 }
+
+// TestSourceOpeningTheSentence: "According to X, Y did Z" is Y's doing,
+// said by X; a long subject naming organisations is kept whole.
+func TestSourceOpeningTheSentence(t *testing.T) {
+	checkNews(t, "According to officials on Saturday, the coronavirus may have killed two foreign visitors in Wuhan. On Thursday, the American Civil Liberties Union of Montana and Native American Rights Fund filed a lawsuit against the state of Montana.",
+		[]newsFact{
+			{"the coronavirus", "kill", "two foreign visitors in Wuhan", func(tr fact.Triple) bool { return strings.HasPrefix(tr.Attribution, "officials") }},
+			{"American Civil Liberties Union of Montana and Native American Rights Fund", "file", "a lawsuit", nil},
+		},
+		[]newsFact{{"officials", "kill", "two foreign visitors in Wuhan", nil}})
+}

@@ -374,7 +374,9 @@ func under(heads []int, d, h int) bool {
 // its head, climbing from the word "according" hangs on through the
 // modifiers before a name, becomes the verb's obl and takes "according";
 // a bare noun phrase before the source hung on it ("traversed thirty
-// miles, according to CNN") becomes the verb's object.
+// miles, according to CNN") becomes the verb's object. A source opening
+// the sentence that the parser made the subject gives that place to the
+// phrase set off by a comma after it.
 func RepairSource(words []string, heads []int, labels []string) {
 	for a, h := range heads {
 		if h < 0 || base(labels[a]) != "case" || !strings.EqualFold(words[a], "according") {
@@ -383,10 +385,28 @@ func RepairSource(words []string, heads []int, labels []string) {
 		for heads[h] > h && (labels[h] == "nmod:desc" || base(labels[h]) == "compound" || base(labels[h]) == "amod") {
 			h = heads[h]
 		}
-		if v := heads[h]; v < 0 || v > h {
+		v := heads[h]
+		if v < 0 {
 			continue
 		}
-		v := heads[h]
+		if v > h && isSubject(labels[h]) {
+			// "According to officials on Saturday, the coronavirus may
+			// have killed ...": the source opens the sentence and the
+			// subject is the phrase set off by a comma after it.
+			// (Left alone without such a phrase: "according to Wasef
+			// archaeologists have not yet turned up any".)
+			for c := h + 1; c < v; c++ {
+				if (base(labels[c]) == "appos" || base(labels[c]) == "conj") && under(heads, c, h) && hasCommaBefore(words, heads, c) {
+					heads[c], labels[c] = v, labels[h]
+					heads[a], labels[h] = h, "obl"
+					break
+				}
+			}
+			continue
+		}
+		if v > h {
+			continue
+		}
 		switch base(labels[h]) {
 		case "obj", "iobj", "nsubj":
 			heads[a], labels[h] = h, "obl"

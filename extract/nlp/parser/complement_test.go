@@ -189,6 +189,10 @@ func TestRepairSource(t *testing.T) {
 		"Dorian/PROPN/NNP/2/nsubj traversed/VERB/VBD/0/root thirty/NUM/CD/4/nummod miles/NOUN/NNS/8/nmod:unmarked ,/PUNCT/,/8/punct "+
 			"according/VERB/VBG/8/case to/ADP/IN/6/fixed CNN/PROPN/NNP/2/obl",
 		[]string{"miles<-obj-traversed", "CNN<-obl-traversed"}, fix)
+	wantArcs(t, "a source opening the sentence taken for the subject",
+		"According/VERB/VBG/3/case to/ADP/IN/1/fixed officials/NOUN/NNS/9/nsubj on/ADP/IN/5/case Saturday/PROPN/NNP/3/nmod "+
+			",/PUNCT/,/8/punct the/DET/DT/8/det virus/NOUN/NN/5/appos killed/VERB/VBD/0/root two/NUM/CD/9/obj",
+		[]string{"officials<-obl-killed", "virus<-nsubj-killed", "According<-case-officials"}, fix)
 	unchanged(t, "a source already an oblique",
 		"Mugabe/PROPN/NNP/2/nsubj died/VERB/VBD/0/root according/VERB/VBG/5/case to/ADP/IN/3/fixed police/NOUN/NNS/2/obl", fix)
 }
