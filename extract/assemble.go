@@ -778,7 +778,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 			m.Name = h
 		}
 	}
-	if !strings.Contains(m.Name, " ") && resolve.IsTitle(m.Name) {
+	if !strings.Contains(m.Name, " ") && resolve.IsTitle(m.Name) || placeTitle(m.Name) {
 		// "Prime Minister of Canada Justin Trudeau": the capitalised run
 		// at the head, "Prime Minister", is a title and names no one.
 		m.Name = ""
@@ -875,6 +875,22 @@ func namedApposition(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
 		return clause.Arg{Text: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start], Tokens: toks, Head: k}, true
 	}
 	return a, false
+}
+
+// placeTitle says whether a capitalised run is a title after a place or
+// people ("United States Senator", "Vermont Governor", "Polish Prime
+// Minister"), which names no one.
+func placeTitle(name string) bool {
+	w := strings.Fields(name)
+	n := len(w)
+	for n > 0 && resolve.IsTitle(w[n-1]) {
+		n--
+	}
+	if n == len(w) || n == 0 {
+		return false
+	}
+	rest := strings.Join(w[:n], " ")
+	return resolve.IsPlace(rest) || resolve.Demonym(rest) != ""
 }
 
 // nounCore is a phrase's head noun with the determiners, adjectives,

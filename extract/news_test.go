@@ -1161,3 +1161,13 @@ func TestSourceOpeningTheSentence(t *testing.T) {
 		},
 		[]newsFact{{"officials", "kill", "two foreign visitors in Wuhan", nil}})
 }
+
+// TestTitleFromPlace: "United States Senator from Vermont Bernie Sanders"
+// is Bernie Sanders; the place run into his name is not part of it.
+func TestTitleFromPlace(t *testing.T) {
+	checkNews(t, "On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid for the Democratic Party's nomination.",
+		[]newsFact{
+			{"Bernie Sanders", "end", "his bid", nil},
+			{"Bernie Sanders", "senator of", "Vermont", nil},
+		}, nil)
+}

@@ -449,7 +449,27 @@ func (r *Recognizer) Tag(words, xpos []string) []string {
 	orgRuns(words, out)
 	trimEnds(words, out)
 	dayFirst(words, out)
+	r.placeBeforePerson(words, out)
 	return out
+}
+
+// placeBeforePerson splits a place off the person's name it was run into:
+// "Senator from Vermont Bernie Sanders" names Vermont and Bernie Sanders.
+// The place is a place of the name lists and no given name or surname,
+// and a given name follows it.
+func (r *Recognizer) placeBeforePerson(words, tags []string) {
+	if r.lex == nil {
+		return
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if tags[i] != "B-PER" || tags[i+1] != "I-PER" || tags[i+2] != "I-PER" {
+			continue
+		}
+		place, given := r.lex.Lists[ws.Norm(words[i])], r.lex.Lists[ws.Norm(words[i+1])]
+		if strings.IndexByte(place, 'g') >= 0 && strings.IndexAny(place, "fs") < 0 && strings.IndexByte(given, 'f') >= 0 {
+			tags[i], tags[i+1] = "B-LOC", "B-PER"
+		}
+	}
 }
 
 // dayFirst takes a day after "on" out of the entity it begins: "On Friday

@@ -55,3 +55,18 @@ func TestDayFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceBeforePerson(t *testing.T) {
+	r := &Recognizer{lex: &Lexicon{Lists: NameLists([]string{"Bernie", "Jordan"}, []string{"Sanders"}, []string{"Vermont", "Jordan"})}}
+	for _, c := range []struct{ words, tags, want string }{
+		{"Senator from Vermont Bernie Sanders", "O O B-PER I-PER I-PER", "O O B-LOC B-PER I-PER"},
+		{"Jordan Bernie Sanders", "B-PER I-PER I-PER", "B-PER I-PER I-PER"}, // a given name too
+		{"Vermont Sanders said", "B-PER I-PER O", "B-PER I-PER O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		r.placeBeforePerson(words, tags)
+		if want := strings.Fields(c.want); !slices.Equal(tags, want) {
+			t.Errorf("%q: got %v, want %v", c.words, tags, want)
+		}
+	}
+}
