@@ -1171,3 +1171,11 @@ func TestTitleFromPlace(t *testing.T) {
 			{"Bernie Sanders", "senator of", "Vermont", nil},
 		}, nil)
 }
+
+// TestTimeAfterLongSubject: "A helicopter under contract to X on Tuesday
+// struck power lines": the parser took "Tuesday" for the subject.
+func TestTimeAfterLongSubject(t *testing.T) {
+	checkNews(t, "A helicopter under contract to Pacific Gas and Electric (PG&E) on Tuesday struck power lines and crashed near Fairfield, California.",
+		[]newsFact{{"A helicopter", "strike", "power lines", nil}, {"A helicopter", "crash near", "Fairfield", nil}},
+		[]newsFact{{"Tuesday", "strike", "power lines", nil}})
+}

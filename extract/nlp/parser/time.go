@@ -140,12 +140,15 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 		}
 	}
 	// "Bruce McArthur, from Toronto, on Tuesday admitted his guilt".
+	// Or a noun at the root, the verb hung in its phrase: "A helicopter
+	// under contract to Pacific Gas and Electric (PG&E) on Tuesday struck
+	// power lines".
 	r := root(heads)
-	if r < 0 || upos[r] != "PROPN" {
+	if r < 0 || upos[r] != "PROPN" && upos[r] != "NOUN" {
 		return
 	}
 	for v := r + 1; v < n; v++ {
-		if heads[v] != r || upos[v] != "VERB" {
+		if upos[v] != "VERB" || heads[v] < r || !inPhrase(upos, heads, v, r) {
 			continue
 		}
 		switch base(labels[v]) {
@@ -291,6 +294,25 @@ func otherChildren(heads []int, labels []string, s int) bool {
 	for i, h := range heads {
 		if h == s && labels[i] != "punct" && base(labels[i]) != "flat" && base(labels[i]) != "compound" && labels[i] != "amod" {
 			return true
+		}
+	}
+	return false
+}
+
+// inPhrase says whether word v hangs in the noun phrase of r: only nouns
+// (and names, numbers, symbols) between them.
+func inPhrase(upos []string, heads []int, v, r int) bool {
+	for h, k := heads[v], 0; k <= len(heads); h, k = heads[h], k+1 {
+		switch {
+		case h == r:
+			return true
+		case h < 0:
+			return false
+		}
+		switch upos[h] {
+		case "NOUN", "PROPN", "NUM", "SYM", "X":
+		default:
+			return false
 		}
 	}
 	return false

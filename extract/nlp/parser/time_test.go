@@ -17,6 +17,10 @@ func TestRepairTimeInSubject(t *testing.T) {
 			"Bruce/PROPN/NNP/0/root McArthur/PROPN/NNP/1/flat ,/PUNCT/,/5/punct from/ADP/IN/5/case Toronto/PROPN/NNP/1/nmod ,/PUNCT/,/9/punct " +
 				"on/ADP/IN/9/mark Tuesday/PROPN/NNP/9/nsubj admitted/VERB/VBD/1/advcl his/PRON/PRP$/11/nmod:poss guilt/NOUN/NN/9/obj ./PUNCT/./9/punct",
 			[]string{"admitted<-root-ROOT", "Bruce<-nsubj-admitted", "Tuesday<-obl-admitted", "on<-case-Tuesday", "guilt<-obj-admitted"}},
+		{"a noun at the root, the verb deep in its phrase with a time for subject",
+			"A/DET/DT/2/det helicopter/NOUN/NN/0/root under/ADP/IN/4/case contract/NOUN/NN/2/nmod to/ADP/IN/6/case PGE/PROPN/NNP/4/nmod " +
+				"on/ADP/IN/9/mark Tuesday/PROPN/NNP/9/nsubj struck/VERB/VBD/6/advcl lines/NOUN/NNS/9/obj ./PUNCT/./2/punct",
+			[]string{"struck<-root-ROOT", "helicopter<-nsubj-struck", "Tuesday<-obl-struck", "on<-case-Tuesday", ".<-punct-struck"}},
 		{"a day after on, compounded into the subject name",
 			"On/ADP/IN/4/case Friday/PROPN/NNP/4/compound Ford/PROPN/NNP/4/compound Company/PROPN/NNP/5/nsubj announced/VERB/VBD/0/root it/PRON/PRP/5/obj",
 			[]string{"Friday<-obl-announced", "On<-case-Friday", "Ford<-compound-Company", "Company<-nsubj-announced"}},
