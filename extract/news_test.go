@@ -1179,3 +1179,15 @@ func TestTimeAfterLongSubject(t *testing.T) {
 		[]newsFact{{"A helicopter", "strike", "power lines", nil}, {"A helicopter", "crash near", "Fairfield", nil}},
 		[]newsFact{{"Tuesday", "strike", "power lines", nil}})
 }
+
+// TestAgentBeforeName: "a study conducted by astronomer Anthony Boccaletti
+// and other researchers reported ...": the astronomer is Boccaletti, and
+// the study reports.
+func TestAgentBeforeName(t *testing.T) {
+	checkNews(t, "In March, a study conducted by astronomer Anthony Boccaletti and other researchers reported potential signs of formation of an exoplanet.",
+		[]newsFact{{"Anthony Boccaletti", "conduct", "a study", nil}},
+		[]newsFact{
+			{"astronomer", "conduct", "a study", nil},
+			{"Anthony Boccaletti", "report", "potential signs of formation of an exoplanet", nil},
+		})
+}

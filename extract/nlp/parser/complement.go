@@ -423,3 +423,37 @@ func RepairSource(words []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// RepairDoubleSubject mends a name the parser made a second subject of
+// the verb when it ends the first subject's phrase after a common noun:
+// in "a study conducted by astronomer Anthony Boccaletti and other
+// researchers reported" "Anthony" was a subject of "reported" beside
+// "study". Only after a passive's agent ("by astronomer"). The name takes the noun's place ("by Anthony Boccaletti"), the
+// noun its description (compound), as UD writes "astronomer X".
+func RepairDoubleSubject(upos []string, heads []int, labels []string) {
+	for s2, v := range heads {
+		if v < 0 || v < s2 || upos[s2] != "PROPN" || !isSubject(labels[s2]) || s2 == 0 {
+			continue
+		}
+		e := s2 - 1
+		if upos[e] != "NOUN" || e == 0 || labels[e] != "obl:agent" {
+			continue // a passive's agent: "by astronomer"
+		}
+		s1 := -1
+		for i := 0; i < e; i++ {
+			if heads[i] == v && isSubject(labels[i]) && under(heads, e, i) {
+				s1 = i
+			}
+		}
+		if s1 < 0 || under(heads, e, s2) {
+			continue
+		}
+		heads[s2], labels[s2] = heads[e], labels[e]
+		for i, h := range heads {
+			if h == e && base(labels[i]) == "case" {
+				heads[i] = s2
+			}
+		}
+		heads[e], labels[e] = s2, "compound"
+	}
+}

@@ -196,3 +196,13 @@ func TestRepairSource(t *testing.T) {
 	unchanged(t, "a source already an oblique",
 		"Mugabe/PROPN/NNP/2/nsubj died/VERB/VBD/0/root according/VERB/VBG/5/case to/ADP/IN/3/fixed police/NOUN/NNS/2/obl", fix)
 }
+
+func TestRepairDoubleSubject(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairDoubleSubject(upos, heads, labels) }
+	wantArcs(t, "a name after a passive's agent taken for a second subject",
+		"a/DET/DT/2/det study/NOUN/NN/8/nsubj conducted/VERB/VBN/2/acl by/ADP/IN/5/case astronomer/NOUN/NN/3/obl:agent "+
+			"Anthony/PROPN/NNP/8/nsubj Boccaletti/PROPN/NNP/6/flat reported/VERB/VBD/0/root signs/NOUN/NNS/8/obj",
+		[]string{"Anthony<-obl:agent-conducted", "astronomer<-compound-Anthony", "by<-case-Anthony", "study<-nsubj-reported"}, fix)
+	unchanged(t, "a name after a noun that is no agent",
+		"the/DET/DT/2/det charge/NOUN/NN/6/nsubj from/ADP/IN/4/case allegations/NOUN/NNS/2/nmod Trump/PROPN/NNP/6/nsubj tried/VERB/VBD/0/root", fix)
+}

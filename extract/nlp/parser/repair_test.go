@@ -218,6 +218,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairCoordinatedApposition(heads, labels)
 		RepairGerundConjunct(xpos, heads, labels)
 		RepairSource(words, heads, labels)
+		RepairDoubleSubject(upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
