@@ -198,7 +198,9 @@ func TestRepairSource(t *testing.T) {
 }
 
 func TestRepairDoubleSubject(t *testing.T) {
-	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairDoubleSubject(upos, heads, labels) }
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairDoubleSubject(upos, heads, labels)
+	}
 	wantArcs(t, "a name after a passive's agent taken for a second subject",
 		"a/DET/DT/2/det study/NOUN/NN/8/nsubj conducted/VERB/VBN/2/acl by/ADP/IN/5/case astronomer/NOUN/NN/3/obl:agent "+
 			"Anthony/PROPN/NNP/8/nsubj Boccaletti/PROPN/NNP/6/flat reported/VERB/VBD/0/root signs/NOUN/NNS/8/obj",
