@@ -754,8 +754,12 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		// Cook, said": the named apposition is who does it (the
 		// apposition's triple keeps the description).
 		if b, ok := namedApposition(s, a); ok {
+			g := resolve.Gender(s.Tokens[a.Head].Text) // "his wife, Jonna Mendez,"
 			a, text = b, b.Text
 			m = mentionOf(s, si, a, subject)
+			if m.Gender == "" {
+				m.Gender = g
+			}
 		}
 	}
 	if a.Predicate && m.Name == "" {
@@ -854,19 +858,34 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 // own.
 func namedApposition(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
 	h := a.Head
-	if h < 0 || h+2 >= len(s.Tokens) || s.Tokens[h].NER != "O" && s.Tokens[h].NER != "" || s.Tokens[h+1].Text != "," {
+	if h < 0 || h+2 >= len(s.Tokens) || s.Tokens[h].NER != "O" && s.Tokens[h].NER != "" {
 		return a, false
 	}
 	if u := s.Tokens[h].UPOS; u != "NOUN" && u != "PROPN" {
 		return a, false
 	}
-	for k := h + 2; k < len(s.Tokens) && k <= h+6; k++ {
+	// Set off by commas, or a person's name right after a common noun
+	// ("his wife First Lady Melania Trump"), a title between.
+	comma := s.Tokens[h+1].Text == ","
+	for k := h + 1; k < len(s.Tokens) && k <= h+6; k++ {
 		if s.Tokens[k].Head != h || s.Tokens[k].DepRel != "appos" {
 			continue
 		}
 		lo, hi, typ := nerSpan(s, k)
-		if lo != h+2 || typ != fact.Person && typ != fact.Org || hi+1 >= len(s.Tokens) || s.Tokens[hi+1].Text != "," {
-			return a, false
+		switch {
+		case comma:
+			if lo != h+2 || typ != fact.Person && typ != fact.Org || hi+1 >= len(s.Tokens) || s.Tokens[hi+1].Text != "," {
+				return a, false
+			}
+		default:
+			if typ != fact.Person || s.Tokens[h].UPOS != "NOUN" || hi+1 < len(s.Tokens) && (s.Tokens[hi+1].Head == k || s.Tokens[hi+1].Head == h) {
+				return a, false
+			}
+			for i := h + 1; i < lo; i++ {
+				if !resolve.IsTitle(s.Tokens[i].Text) && !isCapital(s.Tokens[i].Text) {
+					return a, false
+				}
+			}
 		}
 		toks := make([]int, 0, hi-lo+1)
 		for i := lo; i <= hi; i++ {

@@ -1191,3 +1191,16 @@ func TestAgentBeforeName(t *testing.T) {
 			{"Anthony Boccaletti", "report", "potential signs of formation of an exoplanet", nil},
 		})
 }
+
+// TestPronounAndWifeTested: "X reported he and his wife First Lady Y
+// tested positive": both tested, and Y is the wife.
+func TestPronounAndWifeTested(t *testing.T) {
+	checkNews(t, "Very early yesterday morning, the United States President Donald Trump reported he and his wife First Lady Melania Trump tested positive for COVID-19. Tomorrow, voters in the Australian electoral district of Groom are scheduled to go to the polls.",
+		[]newsFact{
+			{"Donald Trump", "test", "positive for COVID-19", nil},
+			{"Melania Trump", "test", "positive for COVID-19", nil},
+			{"Melania Trump", "be", "his wife", nil},
+			{"voters in the Australian electoral district of Groom", "be scheduled to go to", "the polls", nil},
+		},
+		[]newsFact{{"his wife", "test", "positive for COVID-19", nil}})
+}

@@ -188,6 +188,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairGerundConjunct(xpos, heads, labels)
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)
+	parser.RepairNominativeObject(words, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
 		s.Tokens[i] = Token{

@@ -457,3 +457,54 @@ func RepairDoubleSubject(upos []string, heads []int, labels []string) {
 		heads[e], labels[e] = s2, "compound"
 	}
 }
+
+// RepairNominativeObject mends a subject pronoun the parser made a
+// reporting verb's object: in "Trump reported he and his wife First Lady
+// Melania Trump tested positive" "he" was the object of "reported" and
+// "Melania Trump" the only subject of "tested". A nominative pronoun (he,
+// she, we, they, I) is never an object: it becomes the subject of the
+// verb's clausal complement after it, and a name that complement had for
+// subject, right after the pronoun's last conjunct, that conjunct's
+// apposition.
+func RepairNominativeObject(words []string, heads []int, labels []string) {
+	for d, v := range heads {
+		if v < 0 || v > d || (labels[d] != "obj" && labels[d] != "iobj") {
+			continue
+		}
+		switch strings.ToLower(words[d]) {
+		case "he", "she", "we", "they", "i":
+		default:
+			continue
+		}
+		f := -1
+		for i := d + 1; i < len(heads) && f < 0; i++ {
+			if heads[i] == v && labels[i] == "ccomp" {
+				f = i
+			}
+		}
+		if f < 0 {
+			continue
+		}
+		last := d // the pronoun's last conjunct
+		for i := d + 1; i < f; i++ {
+			if heads[i] == d && labels[i] == "conj" {
+				last = i
+			}
+		}
+		for s2 := last + 1; s2 < f; s2++ {
+			if heads[s2] != f || !isSubject(labels[s2]) {
+				continue
+			}
+			between := true // "First Lady" of "his wife First Lady Melania Trump"
+			for i := last + 1; i < s2; i++ {
+				between = between && under(heads, i, s2)
+			}
+			if last > d && between {
+				heads[s2], labels[s2] = last, "appos"
+			}
+		}
+		if !hasChild(heads, labels, f, "nsubj", "nsubj:pass") {
+			heads[d], labels[d] = f, "nsubj"
+		}
+	}
+}

@@ -208,3 +208,13 @@ func TestRepairDoubleSubject(t *testing.T) {
 	unchanged(t, "a name after a noun that is no agent",
 		"the/DET/DT/2/det charge/NOUN/NN/6/nsubj from/ADP/IN/4/case allegations/NOUN/NNS/2/nmod Trump/PROPN/NNP/6/nsubj tried/VERB/VBD/0/root", fix)
 }
+
+func TestRepairNominativeObject(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairNominativeObject(words, heads, labels) }
+	wantArcs(t, "a subject pronoun taken for the reporting verb's object",
+		"Trump/PROPN/NNP/2/nsubj reported/VERB/VBD/0/root he/PRON/PRP/2/iobj and/CCONJ/CC/6/cc his/PRON/PRP$/6/nmod:poss wife/NOUN/NN/3/conj "+
+			"Melania/PROPN/NNP/8/nsubj tested/VERB/VBD/2/ccomp positive/ADJ/JJ/8/xcomp",
+		[]string{"he<-nsubj-tested", "Melania<-appos-wife", "wife<-conj-he"}, fix)
+	unchanged(t, "an object pronoun",
+		"Trump/PROPN/NNP/2/nsubj told/VERB/VBD/0/root him/PRON/PRP/2/iobj it/PRON/PRP/5/nsubj failed/VERB/VBD/2/ccomp", fix)
+}

@@ -201,6 +201,8 @@ func TestRepairsKeepATree(t *testing.T) {
 				words[i] = "on"
 			case 3:
 				words[i] = "according"
+			case 4:
+				words[i] = "he"
 			}
 		}
 		before := fmt.Sprint(heads, labels)
@@ -219,6 +221,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairGerundConjunct(xpos, heads, labels)
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
+		RepairNominativeObject(words, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

@@ -19,6 +19,10 @@ import "strings"
 //     name after it and its comma, which the parser took for the
 //     subject, its place ("Yesterday, the Parliament of New South Wales
 //     (NSW), Australia voted");
+//   - an opening day with its comma compounded into the subject
+//     ("Tomorrow, voters ... are scheduled"), and a time at the root with
+//     the sentence's verb hung on it ("Very early yesterday morning, the
+//     President reported"), are the verb's;
 //   - a day with "on" before a subject name ("On Friday Ford Motor
 //     Company announced") is the verb's;
 //   - a time with its preposition ending a name's phrase right before the
@@ -137,6 +141,45 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 				heads[a], labels[a] = v, "nsubj"
 			}
 			break
+		}
+	}
+	// "Tomorrow, voters in the district are scheduled to go to the
+	// polls": an opening time with its comma, compounded into the
+	// subject, is the verb's.
+	for t := 0; t+1 < n; t++ {
+		s := heads[t]
+		if s <= t || words[t+1] != "," || !dayWord(words[t]) || base(labels[t]) != "compound" && base(labels[t]) != "nmod" {
+			continue
+		}
+		v := heads[s]
+		if v < 0 || !isSubject(labels[s]) || upos[v] != "VERB" && upos[v] != "AUX" && upos[v] != "ADJ" && upos[v] != "NOUN" {
+			continue
+		}
+		// A plain subject: a verb inside it ("oil facilities belonging
+		// to ...") may be where the parser went wrong.
+		plain := true
+		for i := s + 1; i < v; i++ {
+			plain = plain && !(upos[i] == "VERB" && !under(heads, i, v) || under(heads, i, s) && upos[i] == "VERB")
+		}
+		if plain {
+			heads[t], labels[t] = v, "obl:unmarked"
+			heads[t+1] = v
+		}
+	}
+	// "Very early yesterday morning, the President reported ...": a
+	// time at the root with the sentence's verb, subject and all, hung on
+	// it is the verb's.
+	if r := root(heads); r >= 0 && timeWord(words[r]) && (upos[r] == "NOUN" || upos[r] == "PROPN") && openingDay(words, heads, r) {
+		for v := r + 1; v < n; v++ {
+			if heads[v] == r && upos[v] == "VERB" && hasChild(heads, labels, v, "nsubj", "nsubj:pass") && !hasChild(heads, labels, v, "mark") {
+				switch base(labels[v]) {
+				case "parataxis", "appos", "dep", "acl", "conj":
+					adopt(heads, r, v)
+					heads[v], labels[v] = -1, "root"
+					heads[r], labels[r] = v, "obl:unmarked"
+				}
+				break
+			}
 		}
 	}
 	// "Bruce McArthur, from Toronto, on Tuesday admitted his guilt".
@@ -316,4 +359,18 @@ func inPhrase(upos []string, heads []int, v, r int) bool {
 		}
 	}
 	return false
+}
+
+// openingDay says whether time r opens the sentence, names a day
+// ("Very early yesterday morning") and is set off by a comma.
+func openingDay(words []string, heads []int, r int) bool {
+	lo, hi := 0, r
+	day := false
+	for i := lo; i <= hi; i++ {
+		if heads[i] != r && i != r && !under(heads, i, r) {
+			return false
+		}
+		day = day || dayWord(words[i])
+	}
+	return day && r+1 < len(words) && words[r+1] == ","
 }

@@ -21,6 +21,12 @@ func TestRepairTimeInSubject(t *testing.T) {
 			"A/DET/DT/2/det helicopter/NOUN/NN/0/root under/ADP/IN/4/case contract/NOUN/NN/2/nmod to/ADP/IN/6/case PGE/PROPN/NNP/4/nmod " +
 				"on/ADP/IN/9/mark Tuesday/PROPN/NNP/9/nsubj struck/VERB/VBD/6/advcl lines/NOUN/NNS/9/obj ./PUNCT/./2/punct",
 			[]string{"struck<-root-ROOT", "helicopter<-nsubj-struck", "Tuesday<-obl-struck", "on<-case-Tuesday", ".<-punct-struck"}},
+		{"an opening day with its comma compounded into the subject",
+			"Tomorrow/NOUN/NN/3/compound ,/PUNCT/,/1/punct voters/NOUN/NNS/5/nsubj:pass are/AUX/VBP/5/aux:pass scheduled/VERB/VBN/0/root",
+			[]string{"Tomorrow<-obl:unmarked-scheduled", "voters<-nsubj:pass-scheduled"}},
+		{"an opening day at the root with the verb hung on it",
+			"early/ADJ/JJ/3/amod yesterday/NOUN/NN/3/compound morning/NOUN/NN/0/root ,/PUNCT/,/6/punct Trump/PROPN/NNP/6/nsubj reported/VERB/VBD/3/parataxis it/PRON/PRP/6/obj",
+			[]string{"reported<-root-ROOT", "morning<-obl:unmarked-reported", "Trump<-nsubj-reported"}},
 		{"a day after on, compounded into the subject name",
 			"On/ADP/IN/4/case Friday/PROPN/NNP/4/compound Ford/PROPN/NNP/4/compound Company/PROPN/NNP/5/nsubj announced/VERB/VBD/0/root it/PRON/PRP/5/obj",
 			[]string{"Friday<-obl-announced", "On<-case-Friday", "Ford<-compound-Company", "Company<-nsubj-announced"}},
@@ -49,6 +55,8 @@ func TestRepairTimeInSubject(t *testing.T) {
 		{"a day after a place in apposition",
 			"Tarrant/PROPN/NNP/2/nsubj appeared/VERB/VBD/0/root in/ADP/IN/4/case court/NOUN/NN/2/obl ,/PUNCT/,/7/punct " +
 				"Zealand/PROPN/NNP/7/compound yesterday/NOUN/NN/2/obl:unmarked"},
+		{"a day at the root without a comma (web text: \"Day 5 we start ...\")",
+			"Day/NOUN/NN/0/root 5/NUM/CD/1/nummod we/PRON/PRP/4/nsubj start/VERB/VBP/1/parataxis"},
 		{"a show named after a time",
 			"Imus/PROPN/NNP/5/nsubj in/ADP/IN/4/case the/DET/DT/4/det Morning/PROPN/NNP/1/nmod aired/VERB/VBD/0/root"},
 	} {
