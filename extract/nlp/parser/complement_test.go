@@ -210,7 +210,9 @@ func TestRepairDoubleSubject(t *testing.T) {
 }
 
 func TestRepairNominativeObject(t *testing.T) {
-	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairNominativeObject(words, heads, labels) }
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairNominativeObject(words, heads, labels)
+	}
 	wantArcs(t, "a subject pronoun taken for the reporting verb's object",
 		"Trump/PROPN/NNP/2/nsubj reported/VERB/VBD/0/root he/PRON/PRP/2/iobj and/CCONJ/CC/6/cc his/PRON/PRP$/6/nmod:poss wife/NOUN/NN/3/conj "+
 			"Melania/PROPN/NNP/8/nsubj tested/VERB/VBD/2/ccomp positive/ADJ/JJ/8/xcomp",
