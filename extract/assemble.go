@@ -777,8 +777,15 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	}
 	if m.Name == "" && m.Pronoun == "" && m.Role == "" {
 		// A capitalised word the tagger did not take for a name, but
-		// which names someone already: "Sanders lost".
-		if h := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "'"); len(strings.Fields(h)) == 1 && isCapital(h) && e.reg.KnownName(h) {
+		// which names someone already: "Sanders lost". A common noun
+		// capitalised as the sentence's first word only as the surname
+		// of someone the document named ("Day made many albums", not
+		// "News of police response ..." for Fars News).
+		known := e.reg.KnownName
+		if a.Head == 0 && s.Tokens[0].UPOS == "NOUN" {
+			known = e.reg.KnownSurname
+		}
+		if h := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "'"); len(strings.Fields(h)) == 1 && isCapital(h) && known(h) {
 			m.Name = h
 		}
 	}

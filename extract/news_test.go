@@ -1204,3 +1204,29 @@ func TestPronounAndWifeTested(t *testing.T) {
 		},
 		[]newsFact{{"his wife", "test", "positive for COVID-19", nil}})
 }
+
+// TestCapitalisedFirstNoun: a common noun capitalised as a sentence's
+// first word is no short name of another document's entity ("News of
+// ..." is not Anna Fars News), but may be a surname of this one's
+// ("Day").
+func TestCapitalisedFirstNoun(t *testing.T) {
+	ex, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []fact.Doc{
+		{ID: "a", Name: "a.txt", Date: "2025-03-12", Text: "Anna Fars News said the plan failed. News added that talks would resume."},
+		{ID: "b", Name: "b.txt", Date: "2025-03-12", Text: "News of police response to a boy's digital clock in Texas last week has inspired a global social movement."},
+	}
+	res, err := ex.Extract(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range res.Triples {
+		if tr.Relation == "inspire" && tr.Subject == "Anna Fars News" {
+			t.Errorf("a capitalised first noun taken for another document's name: %s –%s→ %s", tr.Subject, tr.Relation, tr.Object)
+		}
+	}
+	checkNews(t, "Doris Day died on Monday. Day made many studio albums.",
+		[]newsFact{{"Doris Day", "make", "many studio albums", nil}}, nil)
+}

@@ -508,6 +508,12 @@ func (r *Registry) KnownName(name string) bool {
 	if _, ok := r.Lookup(name); ok {
 		return true
 	}
+	return r.KnownSurname(name)
+}
+
+// KnownSurname reports whether one word is the surname of a person the
+// current document named in full ("Day" after "Doris Day").
+func (r *Registry) KnownSurname(name string) bool {
 	k := Key(name)
 	if len(strings.Fields(name)) != 1 || k == "" {
 		return false
