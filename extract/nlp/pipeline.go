@@ -189,6 +189,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)
 	parser.RepairNominativeObject(words, heads, labels)
+	parser.RepairPlaceSubject(upos, words, ents, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
 		s.Tokens[i] = Token{

@@ -508,3 +508,33 @@ func RepairNominativeObject(words []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// RepairPlaceSubject mends "200 in New Delhi, India drink cow urine": the
+// parser left the noun phrase at the root and took the larger place after
+// a place and its comma for the verb's subject. A name right after a
+// comma and a name inside the root's phrase, the only subject of a verb
+// hung on the root, becomes that name's apposition (its larger place),
+// and the root phrase the verb's subject.
+func RepairPlaceSubject(upos, words, ents []string, heads []int, labels []string) {
+	r := root(heads)
+	if r < 0 || !nominal(upos[r]) {
+		return
+	}
+	for s := r + 3; s+1 < len(heads); s++ {
+		v := heads[s]
+		if v <= s || heads[v] != r || upos[v] != "VERB" || upos[s] != "PROPN" || !isSubject(labels[s]) || words[s-1] != "," || ents[s] != "B-LOC" {
+			continue
+		}
+		// Not after a place that has its larger place already ("A
+		// resident of Antioch, Illinois, Rittenhouse is accused").
+		p := s - 2
+		if upos[p] != "PROPN" || words[p-1] == "," || !under(heads, p, r) || otherSubject(heads, labels, s, v) || otherChildren(heads, labels, s) || hasChild(heads, labels, s, "flat", "compound", "amod") {
+			continue
+		}
+		adopt(heads, r, v)
+		heads[v], labels[v] = -1, "root"
+		heads[r], labels[r] = v, "nsubj"
+		heads[s], labels[s] = p, "appos"
+		return
+	}
+}

@@ -220,3 +220,16 @@ func TestRepairNominativeObject(t *testing.T) {
 	unchanged(t, "an object pronoun",
 		"Trump/PROPN/NNP/2/nsubj told/VERB/VBD/0/root him/PRON/PRP/2/iobj it/PRON/PRP/5/nsubj failed/VERB/VBD/2/ccomp", fix)
 }
+
+func TestRepairPlaceSubject(t *testing.T) {
+	in := "200/NUM/CD/0/root in/ADP/IN/4/case New/ADJ/NNP/4/amod Delhi/PROPN/NNP/1/nmod ,/PUNCT/,/6/punct India/PROPN/NNP/7/nsubj " +
+		"drink/VERB/VBP/1/parataxis urine/NOUN/NN/7/obj"
+	wantArcs(t, "a larger place taken for the subject", in,
+		[]string{"drink<-root-ROOT", "200<-nsubj-drink", "India<-appos-Delhi"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairPlaceSubject(upos, words, strings.Fields("O O B-LOC I-LOC O B-LOC O O"), heads, labels)
+		})
+	unchanged(t, "a person after the place", in, func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairPlaceSubject(upos, words, strings.Fields("O O B-LOC I-LOC O B-PER O O"), heads, labels)
+	})
+}

@@ -222,6 +222,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
 		RepairNominativeObject(words, heads, labels)
+		RepairPlaceSubject(upos, words, ner, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
