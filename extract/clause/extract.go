@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,7 +26,28 @@ func Extract(s *nlp.Sentence) []Extraction {
 	out = append(out, p.titles()...)
 	out = append(out, p.lowerTitles()...)
 	out = append(out, p.nominals()...)
-	return dedupe(out)
+	return dedupe(slices.DeleteFunc(out, func(x Extraction) bool { return splitsWord(s, x.Subject) || splitsWord(s, x.Object) }))
+}
+
+// splitsWord says whether an argument begins or ends inside a hyphenated
+// lower-case word: "the second face" of "the second face-to-face meeting"
+// is no argument.
+func splitsWord(s *nlp.Sentence, a Arg) bool {
+	if len(a.Tokens) == 0 {
+		return false
+	}
+	first, last := a.Tokens[0], a.Tokens[len(a.Tokens)-1]
+	toks := s.Tokens
+	joined := func(i, j int) bool { return toks[i].End == toks[j].Start }
+	hyph := func(i int) bool { return toks[i].XPOS == "HYPH" || toks[i].Text == "-" }
+	return last+2 < len(toks) && hyph(last+1) && joined(last, last+1) && joined(last+1, last+2) && lowerWord(toks[last+2].Text) ||
+		first >= 2 && hyph(first-1) && joined(first-2, first-1) && joined(first-1, first) && lowerWord(toks[first-2].Text) && lowerWord(toks[first].Text)
+}
+
+// lowerWord says whether w starts with a lower-case letter: the words of
+// "face-to-face" or "stay-at-home", not "Canadian-US".
+func lowerWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
 func dedupe(xs []Extraction) []Extraction {

@@ -185,3 +185,54 @@ Stop stop VERB VB 0 root O
 		t.Errorf("no arguments: %v", xs)
 	}
 }
+
+// TestSplitsWord: an argument may not begin or end inside a hyphenated
+// lower-case word ("face-to-face"); a hyphen between names is a boundary
+// ("Canadian-US scientist James Peebles").
+func TestSplitsWord(t *testing.T) {
+	text := "the second face-to-face meeting of Canadian-US scientists"
+	s := &nlp.Sentence{Text: text, End: len(text)}
+	for _, w := range strings.Fields(text) {
+		for _, part := range splitHyphens(w) {
+			start := strings.Index(text[tokenEnd(s):], part) + tokenEnd(s)
+			x := ""
+			if part == "-" {
+				x = "HYPH"
+			}
+			s.Tokens = append(s.Tokens, nlp.Token{Text: part, XPOS: x, Start: start, End: start + len(part)})
+		}
+	}
+	// the(0) second(1) face(2) -(3) to(4) -(5) face(6) meeting(7) of(8) Canadian(9) -(10) US(11) scientists(12)
+	for _, c := range []struct {
+		toks []int
+		want bool
+	}{
+		{[]int{0, 1, 2}, true}, // "the second face"
+		{[]int{6, 7}, true},    // "face meeting"
+		{[]int{0, 1, 2, 3, 4, 5, 6, 7}, false},
+		{[]int{11, 12}, false}, // "US scientists"
+		{[]int{9}, false},      // "Canadian"
+	} {
+		if got := splitsWord(s, Arg{Tokens: c.toks}); got != c.want {
+			t.Errorf("splitsWord(%v) = %v, want %v", c.toks, got, c.want)
+		}
+	}
+}
+
+func splitHyphens(w string) []string {
+	var out []string
+	for i, p := range strings.Split(w, "-") {
+		if i > 0 {
+			out = append(out, "-")
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func tokenEnd(s *nlp.Sentence) int {
+	if len(s.Tokens) == 0 {
+		return 0
+	}
+	return s.Tokens[len(s.Tokens)-1].End
+}
