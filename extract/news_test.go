@@ -1230,3 +1230,13 @@ func TestCapitalisedFirstNoun(t *testing.T) {
 	checkNews(t, "Doris Day died on Monday. Day made many studio albums.",
 		[]newsFact{{"Doris Day", "make", "many studio albums", nil}}, nil)
 }
+
+// TestSayingParticiple: ", saying X will Y" after a clause is what the
+// clause's subject said.
+func TestSayingParticiple(t *testing.T) {
+	checkNews(t, "A senior official in the Prime Minister's Office defended the approach, saying cooperation on defense and economic issues will ideally create a more positive atmosphere in both countries.",
+		[]newsFact{{"cooperation on defense and economic issues", "create", "a more positive atmosphere", func(tr fact.Triple) bool {
+			return strings.HasPrefix(tr.Attribution, "A senior official")
+		}}},
+		[]newsFact{{"the approach", "say", "cooperation on defense and economic issues", nil}})
+}

@@ -169,6 +169,16 @@ func (p *parse) sayer(v int) int {
 			return p.sayer(h)
 		}
 	}
+	// "A senior official defended the approach, saying ...": a
+	// participle after its clause has that clause's subject.
+	// Only on the sentence's main verb, in the active ("stated the trial
+	// would not be impartial, saying he anticipated ..." is not the
+	// trial's saying).
+	if s < 0 && p.is(v, "advcl") && p.tok(v).XPOS == "VBG" && p.dep(v, "mark") < 0 {
+		if h := p.tok(v).Head; h >= 0 && h < v && p.isVerbal(h) && p.tok(h).Head < 0 && p.dep(h, "nsubj:pass") < 0 {
+			return p.sayer(h)
+		}
+	}
 	// "argued the government's lawyer, Richard Keen": the name a
 	// description is given is the speaker.
 	if s >= 0 && p.tok(s).UPOS == "NOUN" {

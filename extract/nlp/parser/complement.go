@@ -44,11 +44,26 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 				d = i
 			}
 		}
+		// ", saying cooperation ... will create": the clause is the
+		// participle's, whose subject is its sentence's.
+		participle := false
+		if ok && d >= 0 && xpos[d] == "VBG" && base(labels[d]) == "advcl" && clauseVerbs[lemmas[d]] {
+			g := d
+			d = -1
+			for i := g + 1; i < first; i++ {
+				if heads[i] == g && upos[i] != "PUNCT" && upos[i] != "ADV" {
+					d = i
+				}
+			}
+			if d >= 0 && labels[d] == "obj" {
+				v, participle = g, true
+			}
+		}
 		if !ok || d < 0 || !nominal(upos[d]) {
 			continue
 		}
 		lo, hi := span(heads, d)
-		if lo > d || hi >= first || !plainPhrase(upos, xpos, labels, lo, hi) {
+		if lo > d || hi >= first || !plainPhrase(upos, xpos, labels, heads, lo, hi) {
 			continue
 		}
 		for i := hi + 1; i < first; i++ { // only adverbs between
@@ -58,7 +73,7 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 		}
 		// The verb has its subject, so f is not the sentence's main verb
 		// ("To be thought of as a hole of disease is not productive").
-		if !ok || !agree(words, xpos, heads, labels, d, f) || !hasChild(heads, labels, v, "nsubj", "csubj", "expl") {
+		if !ok || !agree(words, xpos, heads, labels, d, f) || !participle && !hasChild(heads, labels, v, "nsubj", "csubj", "expl") {
 			continue
 		}
 		c := -1 // the subordinator an oblique opens with
@@ -110,10 +125,19 @@ func span(heads []int, h int) (lo, hi int) { return spanBefore(heads, h, len(hea
 // clause, punctuation (hyphens aside) or subordinator of its own: one
 // that can be a clause's subject as it stands. Participles used as
 // adjectives ("the number of recorded cases") are no clause.
-func plainPhrase(upos, xpos, labels []string, lo, hi int) bool {
+func plainPhrase(upos, xpos, labels []string, heads []int, lo, hi int) bool {
+	p := -1 // the phrase's head
+	for i := lo; i <= hi; i++ {
+		if heads[i] < lo || heads[i] > hi {
+			p = i
+		}
+	}
 	for i := lo; i <= hi; i++ {
 		switch {
 		case upos[i] == "VERB" && (labels[i] == "amod" || labels[i] == "compound"):
+		case upos[i] == "CCONJ" && heads[i] >= 0 && heads[heads[i]] != p && heads[i] != p:
+			// "cooperation on defense and economic issues": a
+			// coordination inside a modifier, not of the phrase's head.
 		case upos[i] == "VERB" || upos[i] == "AUX" || upos[i] == "SCONJ" || upos[i] == "CCONJ":
 			return false
 		case upos[i] == "PUNCT" && xpos[i] != "HYPH":
@@ -194,7 +218,7 @@ func RepairRelativeSubject(words, lemmas, upos, xpos []string, heads []int, labe
 			continue
 		}
 		lo, _ := spanBefore(heads, top, f)
-		if !plainPhrase(upos, xpos, labels, lo, n) {
+		if !plainPhrase(upos, xpos, labels, heads, lo, n) {
 			continue
 		}
 		h := heads[top]
@@ -536,5 +560,31 @@ func RepairPlaceSubject(upos, words, ents []string, heads []int, labels []string
 		heads[r], labels[r] = v, "nsubj"
 		heads[s], labels[s] = p, "appos"
 		return
+	}
+}
+
+// RepairSayingParticiple hangs ", saying ..." on the clause it comments
+// on: in "A senior official defended the approach, saying cooperation ...
+// will create a more positive atmosphere" the parser made "saying" a
+// modifier of "approach". A participle of a verb that takes a clause
+// (clauseVerbs), after a comma, hung as a clause on a noun that is a
+// verb's object or oblique, becomes that verb's adverbial clause: its
+// subject is the one who says.
+func RepairSayingParticiple(words, lemmas, xpos []string, heads []int, labels []string) {
+	for g, n := range heads {
+		if n < 0 || g == 0 || xpos[g] != "VBG" || words[g-1] != "," || base(labels[g]) != "acl" || !clauseVerbs[lemmas[g]] {
+			continue
+		}
+		v := heads[n]
+		if v < 0 || v > n || !strings.HasPrefix(xpos[v], "VB") {
+			continue
+		}
+		switch base(labels[n]) {
+		case "obj", "obl":
+			heads[g], labels[g] = v, "advcl"
+			if heads[g-1] == n { // its comma
+				heads[g-1] = g
+			}
+		}
 	}
 }

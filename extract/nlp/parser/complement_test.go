@@ -10,7 +10,7 @@ import (
 func lemmasOf(words []string) []string {
 	table := map[string]string{"noted": "note", "claimed": "claim", "compared": "compare", "said": "say",
 		"dropped": "drop", "fell": "fall", "told": "tell", "ruled": "rule", "ran": "run", "thought": "think", "sent": "send",
-		"promised": "promise", "reported": "report"}
+		"promised": "promise", "reported": "report", "saying": "say"}
 	out := make([]string, len(words))
 	for i, w := range words {
 		if l, ok := table[w]; ok {
@@ -232,4 +232,22 @@ func TestRepairPlaceSubject(t *testing.T) {
 	unchanged(t, "a person after the place", in, func(words, upos, xpos []string, heads []int, labels []string) {
 		RepairPlaceSubject(upos, words, strings.Fields("O O B-LOC I-LOC O B-PER O O"), heads, labels)
 	})
+}
+
+func TestRepairSayingParticiple(t *testing.T) {
+	in := "official/NOUN/NN/2/nsubj defended/VERB/VBD/0/root the/DET/DT/4/det approach/NOUN/NN/2/obj ,/PUNCT/,/6/punct saying/VERB/VBG/4/acl " +
+		"cooperation/NOUN/NN/6/obj on/ADP/IN/9/case defense/NOUN/NN/7/nmod and/CCONJ/CC/12/cc economic/ADJ/JJ/12/amod issues/NOUN/NNS/9/conj " +
+		"will/AUX/MD/15/aux ideally/ADV/RB/15/advmod create/VERB/VB/2/ccomp"
+	wantArcs(t, "a saying participle hung on the object, then its clause", in,
+		[]string{"saying<-advcl-defended", ",<-punct-saying", "create<-ccomp-saying", "cooperation<-nsubj-create"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			lemmas := lemmasOf(words)
+			RepairSayingParticiple(words, lemmas, xpos, heads, labels)
+			RepairComplement(words, lemmas, upos, xpos, heads, labels)
+		})
+	unchanged(t, "a participle that takes no clause",
+		"official/NOUN/NN/2/nsubj defended/VERB/VBD/0/root the/DET/DT/4/det approach/NOUN/NN/2/obj ,/PUNCT/,/6/punct growing/VERB/VBG/4/acl",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairSayingParticiple(words, lemmasOf(words), xpos, heads, labels)
+		})
 }

@@ -223,6 +223,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairDoubleSubject(upos, heads, labels)
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)
+		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
