@@ -38,3 +38,53 @@ func RepairGerundConjunct(xpos []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// RepairRelativeAttachment hangs a relative clause on the noun its verb
+// agrees with: in "on the sidelines of a Group of Seven summit that begins
+// Friday" the parser hung "begins" on "sidelines", which a singular verb
+// cannot describe. A relative clause with a relative pronoun for subject,
+// on a noun whose phrase ends in another noun right before the pronoun,
+// moves to that noun when its verb agrees in number with it and not with
+// the first.
+func RepairRelativeAttachment(words, xpos []string, heads []int, labels []string) {
+	for v, n1 := range heads {
+		if n1 < 0 || labels[v] != "acl:relcl" {
+			continue
+		}
+		r := -1 // the relative pronoun, the clause's subject
+		for i := n1 + 1; i < v; i++ {
+			if heads[i] == v && isSubject(labels[i]) && (xpos[i] == "WDT" || xpos[i] == "WP") {
+				r = i
+			}
+		}
+		if r < 2 {
+			continue
+		}
+		// The second noun inside a prepositional phrase of the first
+		// ("the sidelines of a ... summit"), not its conjunct ("a date
+		// and time that is convenient").
+		n2 := r - 1
+		if n2 == n1 || !nominal2(xpos[n2]) || !under(heads, n2, n1) || !inPP(heads, labels, n2, n1) {
+			continue
+		}
+		if agree(words, xpos, heads, labels, n2, v) && !agree(words, xpos, heads, labels, n1, v) {
+			heads[v] = n2
+		}
+	}
+}
+
+// nominal2 says whether an XPOS is a common or proper noun's.
+func nominal2(x string) bool { return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" }
+
+// inPP says whether word n hangs below h through a noun with its
+// preposition, and no conjunct on the way.
+func inPP(heads []int, labels []string, n, h int) bool {
+	pp := false
+	for i := n; i != h && i >= 0; i = heads[i] {
+		if base(labels[i]) == "conj" {
+			return false
+		}
+		pp = pp || base(labels[i]) == "nmod" && hasChild(heads, labels, i, "case")
+	}
+	return pp
+}

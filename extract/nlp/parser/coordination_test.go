@@ -16,3 +16,17 @@ func TestRepairGerundConjunct(t *testing.T) {
 			RepairGerundConjunct(xpos, heads, labels)
 		})
 }
+
+func TestRepairRelativeAttachment(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairRelativeAttachment(words, xpos, heads, labels)
+	}
+	wantArcs(t, "a singular verb on a plural noun, the singular one inside its prepositional phrase",
+		"on/ADP/IN/3/case the/DET/DT/3/det sidelines/NOUN/NNS/0/root of/ADP/IN/6/case a/DET/DT/6/det summit/NOUN/NN/3/nmod "+
+			"that/PRON/WDT/8/nsubj begins/VERB/VBZ/3/acl:relcl Friday/PROPN/NNP/8/obl:unmarked",
+		[]string{"begins<-acl:relcl-summit"}, fix)
+	unchanged(t, "a conjunct, not a prepositional phrase",
+		"a/DET/DT/2/det date/NOUN/NN/0/root and/CCONJ/CC/4/cc time/NOUN/NN/2/conj that/PRON/WDT/6/nsubj is/AUX/VBZ/2/acl:relcl", fix)
+	unchanged(t, "a verb that agrees with the first noun",
+		"the/DET/DT/2/det leaders/NOUN/NNS/0/root of/ADP/IN/4/case Japan/PROPN/NNP/2/nmod who/PRON/WP/6/nsubj meet/VERB/VBP/2/acl:relcl", fix)
+}
