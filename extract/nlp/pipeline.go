@@ -181,6 +181,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	parser.RepairSayingParticiple(words, lems, xpos, heads, labels) // before RepairComplement, which looks for the clause's verb
+	parser.RepairRangingParticiple(words, lems, xpos, heads, labels)
 	parser.RepairComplement(words, lems, upos, xpos, heads, labels)
 	parser.RepairRelativeSubject(words, lems, upos, xpos, heads, labels)
 	parser.RepairLoneObject(lems, upos, heads, labels)

@@ -563,6 +563,27 @@ func RepairPlaceSubject(upos, words, ents []string, heads []int, labels []string
 	}
 }
 
+// RepairRangingParticiple hangs ", ranging from ..." on the noun it
+// describes: in "Japan and South Korea face similar challenges, ranging
+// from North Korea's nuclear development to ..." the parser made the
+// countries range. A participle of "range" after a comma, hung on a verb
+// whose object ends right before that comma, describes the object.
+func RepairRangingParticiple(words, lemmas, xpos []string, heads []int, labels []string) {
+	for g, v := range heads {
+		if v < 0 || g < 2 || xpos[g] != "VBG" || lemmas[g] != "range" || words[g-1] != "," || base(labels[g]) != "advcl" {
+			continue
+		}
+		for o := range heads {
+			if heads[o] != v || labels[o] != "obj" || o > g {
+				continue
+			}
+			if _, hi := spanBefore(heads, o, g-1); hi == g-2 {
+				heads[g], labels[g] = o, "acl"
+			}
+		}
+	}
+}
+
 // RepairSayingParticiple hangs ", saying ..." on the clause it comments
 // on: in "A senior official defended the approach, saying cooperation ...
 // will create a more positive atmosphere" the parser made "saying" a

@@ -10,7 +10,7 @@ import (
 func lemmasOf(words []string) []string {
 	table := map[string]string{"noted": "note", "claimed": "claim", "compared": "compare", "said": "say",
 		"dropped": "drop", "fell": "fall", "told": "tell", "ruled": "rule", "ran": "run", "thought": "think", "sent": "send",
-		"promised": "promise", "reported": "report", "saying": "say"}
+		"promised": "promise", "reported": "report", "saying": "say", "ranging": "range"}
 	out := make([]string, len(words))
 	for i, w := range words {
 		if l, ok := table[w]; ok {
@@ -250,4 +250,16 @@ func TestRepairSayingParticiple(t *testing.T) {
 		func(words, upos, xpos []string, heads []int, labels []string) {
 			RepairSayingParticiple(words, lemmasOf(words), xpos, heads, labels)
 		})
+}
+
+func TestRepairRangingParticiple(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairRangingParticiple(words, lemmasOf(words), xpos, heads, labels)
+	}
+	wantArcs(t, "ranging hung on the verb",
+		"Japan/PROPN/NNP/2/nsubj face/VERB/VBP/0/root similar/ADJ/JJ/4/amod challenges/NOUN/NNS/2/obj ,/PUNCT/,/6/punct ranging/VERB/VBG/2/advcl "+
+			"from/ADP/IN/8/case development/NOUN/NN/6/obl",
+		[]string{"ranging<-acl-challenges"}, fix)
+	unchanged(t, "no object before the comma",
+		"prices/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root ,/PUNCT/,/4/punct ranging/VERB/VBG/2/advcl from/ADP/IN/6/case cents/NOUN/NNS/4/obl", fix)
 }

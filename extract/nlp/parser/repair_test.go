@@ -174,7 +174,7 @@ func TestRepairsKeepATree(t *testing.T) {
 	xposSet := []string{"NN", "NNP", "VBD", "VBZ", "VBN", "VBG", "JJ", ",", "PRP", "CD", "IN", "DT", "MD", "WP"}
 	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp", "iobj", "amod"}
 	nerSet := []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC"}
-	lemmaSet := []string{"say", "note", "drop", "after", "as", "with"}
+	lemmaSet := []string{"say", "note", "drop", "after", "as", "with", "range"}
 	changed := 0
 	for trial := 0; trial < 150000; trial++ {
 		n := 2 + rng.Intn(12)
@@ -225,6 +225,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
+		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

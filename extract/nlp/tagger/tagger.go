@@ -88,6 +88,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	case statement:
 		t.nameBeforeWho(words, cls)
 		t.subordinateSubject(words, cls)
+		t.coordinatedNamesVerb(words, cls)
 		t.finite(words, cls)
 	case headline:
 		t.headline(words, cls)
@@ -313,6 +314,29 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 
 // intransitiveEnd tags can follow a clause's verb that has no object.
 var intransitiveEnd = map[string]bool{"IN": true, "RB": true, "RP": true, "TO": true, ".": true}
+
+// coordinatedNamesVerb reads a noun after a subordinator and coordinated
+// names, that is also a verb and has an object after it, as the names'
+// verb: "at a time when Japan and South Korea face similar challenges"
+// ("Korea face" had been a compound, the clause without a verb).
+func (t *Tagger) coordinatedNamesVerb(words []string, cls []int) {
+	if t.vbp < 0 || t.lex == nil {
+		return
+	}
+	for i := 3; i+1 < len(cls); i++ {
+		if t.xpos[cls[i]] != "NN" || words[i] != strings.ToLower(words[i]) || !t.verbSense(words[i]) || !t.objectAhead(words, cls, i+1) {
+			continue
+		}
+		j, and := i-1, false
+		for j >= 0 && (t.xpos[cls[j]] == "NNP" || strings.EqualFold(words[j], "and") && t.xpos[cls[j]] == "CC") {
+			and = and || t.xpos[cls[j]] == "CC"
+			j--
+		}
+		if and && j >= 0 && j < i-2 && subordinators[strings.ToLower(words[j])] && t.xpos[cls[j+1]] == "NNP" {
+			cls[i] = t.vbp
+		}
+	}
+}
 
 // clauseObject tags begin an object that a reduced relative's
 // participle cannot have: "the plan proposed an amendment".

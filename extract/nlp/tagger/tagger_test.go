@@ -307,3 +307,20 @@ func TestNamingParticiple(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.finite(strings.Fields(c.words), cls) })
 	}
 }
+
+// A noun after a subordinator and coordinated names, also a verb, before
+// its object, is the names' verb.
+func TestCoordinatedNamesVerb(t *testing.T) {
+	xpos := []string{"NNP", "CC", "NN", "JJ", "NNS", "WRB", "VBP", "."}
+	tg := &Tagger{xpos: xpos, vbp: 6, lex: &Lexicon{POS: map[string]string{"face": "nv"}}}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"when Japan and Korea face similar challenges .", []string{"WRB", "NNP", "CC", "NNP", "NN", "JJ", "NNS", "."}, []string{"WRB", "NNP", "CC", "NNP", "VBP", "JJ", "NNS", "."}},
+		{"when Japan face similar challenges .", []string{"WRB", "NNP", "NN", "JJ", "NNS", "."}, nil},
+		{"and Japan and Korea face similar challenges .", []string{"CC", "NNP", "CC", "NNP", "NN", "JJ", "NNS", "."}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.coordinatedNamesVerb(strings.Fields(c.words), cls) })
+	}
+}
