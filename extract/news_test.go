@@ -1240,3 +1240,20 @@ func TestSayingParticiple(t *testing.T) {
 		}}},
 		[]newsFact{{"the approach", "say", "cooperation on defense and economic issues", nil}})
 }
+
+// TestPluralRelativeOnNames: "between Yoon and Kishida, who are charging
+// ahead" is about both; "a Group of Seven summit that begins Friday" is
+// the summit's beginning, and "Japan and South Korea face challenges,
+// ranging from X" is the challenges' range.
+func TestPluralRelativeOnNames(t *testing.T) {
+	checkNews(t, "It will be the third recent meeting between Yoon Suk Yeol and Fumio Kishida, who are charging ahead with expanded security cooperation. They meet on the sidelines of a Group of Seven summit that begins Friday in Hiroshima. It comes at a time when Japan and South Korea face similar challenges, ranging from North Korea's missile development to declining birth rates.",
+		[]newsFact{
+			{"Yoon Suk Yeol", "charge with", "expanded security cooperation", nil},
+			{"Fumio Kishida", "charge with", "expanded security cooperation", nil},
+			{"Japan", "face", "similar challenges", nil},
+		},
+		[]newsFact{
+			{"the sidelines of a Group of Seven summit", "begin", "Friday", nil},
+			{"Japan", "range from", "North Korea's missile development", nil},
+		})
+}

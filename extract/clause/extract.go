@@ -100,7 +100,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	if s >= 0 {
 		if isRelPronoun(p.lower(s)) {
 			if h := p.tok(v).Head; h >= 0 && p.is(v, "acl", "acl:relcl") {
-				return p.splitNP(p.describedName(p.whoAntecedent(s, h))), true, true
+				return p.splitNP(p.coordinated(v, p.describedName(p.whoAntecedent(s, h)))), true, true
 			}
 			// The parser missed the relative clause ("X, who ..." as
 			// parataxis): the noun right before the pronoun is its antecedent.
@@ -113,6 +113,9 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 					k = p.tok(k).Head
 				}
 				if k >= 0 && (p.tok(k).UPOS == "PROPN" || p.tok(k).UPOS == "NOUN") {
+					if n := p.coordinated(v, k); n != k {
+						return p.splitNP(n), true, true
+					}
 					return []Arg{p.arg(p.whoAntecedent(s, k))}, true, true
 				}
 			}
@@ -170,6 +173,33 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		return s, false, true
 	}
 	return nil, false, false
+}
+
+// coordinated returns the first of the names coordinated with n when
+// verb v, whose subject n stands for, is plural and n singular: "between
+// Yoon and Kishida, who are charging ahead" is about both.
+func (p *parse) coordinated(v, n int) int {
+	if !p.pluralVerb(v) || p.tok(n).XPOS != "NNP" {
+		return n
+	}
+	for k := 0; p.is(n, "conj") && k < 8 && p.tok(p.tok(n).Head).XPOS == "NNP"; k++ {
+		n = p.tok(n).Head
+	}
+	return n
+}
+
+// pluralVerb says whether verb v is in the plural present: VBP itself or
+// with a VBP auxiliary or copula ("who are charging").
+func (p *parse) pluralVerb(v int) bool {
+	if p.tok(v).XPOS == "VBP" {
+		return true
+	}
+	for _, k := range p.kids[v] {
+		if p.is(k, "aux", "cop") && p.tok(k).XPOS == "VBP" {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlace says whether token k names a place (by the recogniser or the
