@@ -1257,3 +1257,12 @@ func TestPluralRelativeOnNames(t *testing.T) {
 			{"Japan", "range from", "North Korea's missile development", nil},
 		})
 }
+
+// TestDescriptionRunIntoName: a headline's description run into the name
+// ("Kennedy assassin Sirhan Sirhan", "Netflix star Hana Kimura") is no
+// part of it.
+func TestDescriptionRunIntoName(t *testing.T) {
+	checkNews(t, "Kennedy assassin Sirhan Sirhan stabbed in California prison\n\nIt was reported on Saturday Sirhan Sirhan was stabbed in the neck while in prison.",
+		[]newsFact{{"Sirhan Sirhan", "be stabbed in", "California prison", nil}},
+		[]newsFact{{"Kennedy assassin Sirhan Sirhan", "be stabbed in", "California prison", nil}})
+}

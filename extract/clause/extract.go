@@ -17,7 +17,7 @@ func Extract(s *nlp.Sentence) []Extraction {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
-	p := newParse(repairInvertedSpeech(repairFiniteModifiers(repairVerbCopulas(repairStrandedPrepositions(repairAdjacentAppositions(repairNames(s)))))))
+	p := newParse(repairInvertedSpeech(repairFiniteModifiers(repairVerbCopulas(repairStrandedPrepositions(repairAdjacentAppositions(repairNames(repairDescribedName(s))))))))
 	var out []Extraction
 	for i := range s.Tokens {
 		out = append(out, p.clauses(i)...)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/resolve"
 )
 
 // repairNames makes every multi-word name one subtree. A statistical
@@ -89,6 +90,40 @@ func repairNames(s *nlp.Sentence) *nlp.Sentence {
 			}
 		}
 		lo = hi
+	}
+	return withTokens(s, fixed)
+}
+
+// repairDescribedName makes a person's name the head of the words before
+// it the parser ran into one flat name with it: in the headline "Kennedy
+// assassin Sirhan Sirhan stabbed in California prison" "Kennedy" headed
+// "assassin Sirhan Sirhan"; the name takes its place and the words before
+// it describe it.
+func repairDescribedName(s *nlp.Sentence) *nlp.Sentence {
+	toks := s.Tokens
+	var fixed []nlp.Token
+	for p := range toks {
+		cur := toks
+		if fixed != nil {
+			cur = fixed
+		}
+		t, h := cur[p], cur[p].Head
+		// (A title before the name is left to the title rules: "Judge
+		// James Parker Jones".)
+		if t.NER != "B-PER" || t.DepRel != "flat" || h < 0 || h > p || cur[h].NER != "O" && cur[h].NER != "" || resolve.IsTitle(cur[h].Text) {
+			continue
+		}
+		fixed = edited(fixed, toks)
+		fixed[p].Head, fixed[p].DepRel = fixed[h].Head, fixed[h].DepRel
+		for i := range fixed {
+			switch {
+			case i == p:
+			case i == h || i > h && i < p && fixed[i].Head == h:
+				fixed[i].Head, fixed[i].DepRel = p, "compound"
+			case fixed[i].Head == h:
+				fixed[i].Head = p
+			}
+		}
 	}
 	return withTokens(s, fixed)
 }

@@ -450,8 +450,34 @@ func (r *Recognizer) Tag(words, xpos []string) []string {
 	trimEnds(words, out)
 	dayFirst(words, out)
 	r.placeBeforePerson(words, out)
+	lowerInName(words, out)
 	return out
 }
+
+// lowerInName ends a person's name at a lower-case word inside it that is
+// no name particle: "Kennedy assassin Sirhan Sirhan" names Sirhan Sirhan
+// (a headline's "assassin" had been read into one name with "Kennedy").
+func lowerInName(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		if tags[i] != "I-PER" || w == "" || w[0] < 'a' || w[0] > 'z' || nameParticles[w] || !strings.HasPrefix(tags[i+1], "I-PER") || !isCap(words[i+1]) {
+			continue
+		}
+		for j := i; j >= 0 && (tags[j] == "I-PER" || tags[j] == "B-PER"); j-- {
+			b := tags[j] == "B-PER"
+			tags[j] = "O"
+			if b {
+				break
+			}
+		}
+		tags[i+1] = "B-PER"
+	}
+}
+
+// nameParticles are the lower-case words inside people's names.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "van": true, "von": true, "der": true, "den": true,
+	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "la": true,
+	"le": true, "al": true, "el": true, "ben": true, "y": true, "zu": true, "ter": true, "ten": true, "af": true, "binti": true}
 
 // placeBeforePerson splits a place off the person's name it was run into:
 // "Senator from Vermont Bernie Sanders" names Vermont and Bernie Sanders.

@@ -70,3 +70,17 @@ func TestPlaceBeforePerson(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerInName(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Kennedy assassin Sirhan Sirhan stabbed", "B-PER I-PER I-PER I-PER O", "O O B-PER I-PER O"},
+		{"Leon van Biljon died", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O"},
+		{"Qaboos bin Said died", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		lowerInName(words, tags)
+		if want := strings.Fields(c.want); !slices.Equal(tags, want) {
+			t.Errorf("%q: got %v, want %v", c.words, tags, want)
+		}
+	}
+}
