@@ -669,6 +669,11 @@ func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
 	for lo < hi && (s.Tokens[lo].XPOS == "HYPH" || s.Tokens[lo].Text == "-") {
 		lo++
 	}
+	// "The Philippines is ...": a sentence's capitalised article is no
+	// part of the name, unless the recogniser put it there ("The Hague").
+	for lo < hi && s.Tokens[lo].UPOS == "DET" && (s.Tokens[lo].NER == "O" || s.Tokens[lo].NER == "") {
+		lo++
+	}
 	return lo, hi
 }
 

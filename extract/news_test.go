@@ -398,7 +398,7 @@ func TestNewsLeadVerb(t *testing.T) {
 		},
 		[]newsFact{{"An apartment building", "be collapsed on", "Monday", nil}})
 	checkNews(t, "The United States Coast Guard (USCG) called off its search late on Tuesday.",
-		[]newsFact{{"The United States Coast Guard", "call off", "its search", nil}}, nil)
+		[]newsFact{{"United States Coast Guard", "call off", "its search", nil}}, nil)
 }
 
 // TestAppositionQuantities: a quantity restated in other units or as a
@@ -809,7 +809,7 @@ func TestTheyAsTheSpeakingBody(t *testing.T) {
 		[]newsFact{{"Gary Morgan", "send", "their children", nil}})
 	// "it" of one organisation, in the clause said itself.
 	checkNews(t, "The Investigative Committee says it has found no trace of explosives. The French Civil Security service said water bombing was disallowed as it might have caused additional damage to the monument.",
-		[]newsFact{{"The Investigative Committee", "find", "no trace of explosives", nil}},
+		[]newsFact{{"Investigative Committee", "find", "no trace of explosives", nil}},
 		[]newsFact{{"The French Civil Security service", "cause", "additional damage", nil}})
 }
 
@@ -1265,4 +1265,20 @@ func TestDescriptionRunIntoName(t *testing.T) {
 	checkNews(t, "Kennedy assassin Sirhan Sirhan stabbed in California prison\n\nIt was reported on Saturday Sirhan Sirhan was stabbed in the neck while in prison.",
 		[]newsFact{{"Sirhan Sirhan", "be stabbed in", "California prison", nil}},
 		[]newsFact{{"Kennedy assassin Sirhan Sirhan", "be stabbed in", "California prison", nil}})
+}
+
+// TestArticleAndLargerPlace: a sentence's capitalised "The" is no part of
+// a name (the Philippines is one entity however a sentence opens), and a
+// larger place after a place at the end of a phrase describes that place,
+// not the phrase ("Hotel fire kills at least seventeen in Karol Bagh, New
+// Delhi" is no "seventeen –be→ New Delhi").
+func TestArticleAndLargerPlace(t *testing.T) {
+	res := checkNews(t, "Hotel fire kills at least seventeen in Karol Bagh, New Delhi\n\nThe Philippines is a Catholic majority nation. A typhoon struck the Philippines on Monday.",
+		[]newsFact{{"Philippines", "be", "a Catholic majority nation", nil}},
+		[]newsFact{{"at least seventeen in Karol Bagh", "be", "New Delhi", nil}})
+	for _, e := range res.Entities {
+		if e.Name == "The Philippines" {
+			t.Errorf("entity named with the sentence's article: %+v", e)
+		}
+	}
 }

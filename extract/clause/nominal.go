@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -504,6 +505,12 @@ func (p *parse) appositions() []Extraction {
 		if p.orBefore(h, m) || p.demonymHead(h) == m {
 			continue
 		}
+		// "at least seventeen in Karol Bagh, New Delhi": a larger place
+		// after a place at the end of the phrase is that place's, not the
+		// phrase head's.
+		if lo := p.phraseStart(m); p.isPlace(m) && lo >= 2 && p.tok(lo-1).Text == "," && p.isPlace(lo-2) && !slices.Contains(p.name(h).Tokens, lo-2) {
+			continue
+		}
 		var subj Arg
 		if p.isNameHead(h) {
 			subj = p.name(h)
@@ -906,4 +913,15 @@ func (p *parse) lowerTitles() []Extraction {
 		out = append(out, p.roleExtraction(name, strings.Join(role, " "), country, p.text(wt), "title", 0.8))
 	}
 	return out
+}
+
+// phraseStart is the first word of k's phrase, its punctuation aside.
+func (p *parse) phraseStart(k int) int {
+	lo := k
+	for _, i := range p.subtree(k) {
+		if i < lo && p.tok(i).UPOS != "PUNCT" {
+			lo = i
+		}
+	}
+	return lo
 }
