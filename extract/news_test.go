@@ -1282,3 +1282,11 @@ func TestArticleAndLargerPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectEndingInHyphenatedWord: an object the parser cut inside a
+// hyphenated word ends before the phrase that word opens.
+func TestObjectEndingInHyphenatedWord(t *testing.T) {
+	checkNews(t, "Nevada becomes first state in U.S. with majority-female legislature\n\nOn Monday, Nevada became the first state with a majority-female legislature.",
+		[]newsFact{{"Nevada", "become", "first state in U.S.", nil}},
+		[]newsFact{{"Nevada", "become", "first state in U.S. with majority", nil}})
+}

@@ -26,7 +26,37 @@ func Extract(s *nlp.Sentence) []Extraction {
 	out = append(out, p.titles()...)
 	out = append(out, p.lowerTitles()...)
 	out = append(out, p.nominals()...)
+	// An object that ends inside a hyphenated word ("first state in U.S.
+	// with majority" of "majority-female legislature") ends before the
+	// phrase the word's start opens; a subject, or an object that
+	// begins inside one, is no argument.
+	for i := range out {
+		if o := out[i].Object; splitsWord(s, o) && !splitsWord(s, Arg{Tokens: o.Tokens[:1]}) {
+			out[i].Object = p.beforePartialWord(o)
+		}
+	}
 	return dedupe(slices.DeleteFunc(out, func(x Extraction) bool { return splitsWord(s, x.Subject) || splitsWord(s, x.Object) }))
+}
+
+// beforePartialWord cuts an argument ending in a preposition and the
+// first part of a hyphenated word before the preposition; it returns the
+// argument unchanged unless a noun ends what is left.
+func (p *parse) beforePartialWord(a Arg) Arg {
+	keep := a.Tokens[:len(a.Tokens)-1]
+	if len(keep) > 0 && p.tok(keep[len(keep)-1]).UPOS == "DET" { // "with a majority-female ..."
+		keep = keep[:len(keep)-1]
+	}
+	if len(keep) == 0 || p.tok(keep[len(keep)-1]).UPOS != "ADP" {
+		return a // only a whole phrase: "with majority-female legislature"
+	}
+	keep = keep[:len(keep)-1]
+	if len(keep) == 0 {
+		return a
+	}
+	if u := p.tok(keep[len(keep)-1]).UPOS; u != "NOUN" && u != "PROPN" || len(keep) == 1 && u != "PROPN" {
+		return a // not a bare common noun left ("lot" of "a lot of ...")
+	}
+	return p.retoken(a, keep)
 }
 
 // splitsWord says whether an argument begins or ends inside a hyphenated
