@@ -464,7 +464,13 @@ func (t *Tagger) thirdPerson(words []string, cls []int) int {
 	for i := 1; i+1 < len(cls); i++ {
 		// Its object, or a preposition and a name ("SpaceX Crew Dragon
 		// capsule docks with International Space Station").
-		ahead := t.objectAhead(words, cls, i+1) || (t.xpos[cls[i+1]] == "IN" || t.xpos[cls[i+1]] == "TO") && i+2 < len(cls) && t.xpos[cls[i+2]] == "NNP"
+		// Or, after a singular noun (its subject), a preposition of time
+		// or cause and a noun phrase ("Magnitogorsk apartment building
+		// collapses after explosion"; "Leader meets with leaders" stays a
+		// noun phrase).
+		ahead := t.objectAhead(words, cls, i+1) || (t.xpos[cls[i+1]] == "IN" || t.xpos[cls[i+1]] == "TO") && i+2 < len(cls) && t.xpos[cls[i+2]] == "NNP" ||
+			t.xpos[cls[i+1]] == "IN" && eventPreps[strings.ToLower(words[i+1])] && t.xpos[cls[i-1]] == "NN" && i+2 < len(cls) && objectStart[t.xpos[cls[i+2]]] &&
+				!slices.ContainsFunc(cls[:i], func(k int) bool { return t.xpos[k] == "IN" }) // not "Stores in Australia lower toilet paper limits per ..."
 		if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || !ahead ||
 			words[i] != strings.ToLower(words[i]) || !strings.Contains(t.lex.sig(words[i]), "Vz") {
 			continue
@@ -477,6 +483,9 @@ func (t *Tagger) thirdPerson(words []string, cls []int) int {
 	}
 	return -1
 }
+
+// eventPreps follow an event's verb more than a plural noun.
+var eventPreps = map[string]bool{"after": true, "before": true, "amid": true, "during": true, "following": true, "despite": true}
 
 // verbSense says whether WordNet has word w as a verb of its own form
 // ("flock", "shoot": "v" among its signature's parts of speech).

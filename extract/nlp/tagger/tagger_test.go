@@ -228,6 +228,9 @@ func TestHeadlineThirdPerson(t *testing.T) {
 		// A preposition and a name after the verb.
 		{"Leader meets with Stopville", []string{"NN", "NNS", "IN", "NNP"}, []string{"NN", "VBZ", "IN", "NNP"}},
 		{"Leader meets with leaders", []string{"NN", "NNS", "IN", "NNS"}, nil},
+		// A preposition of time after a singular subject.
+		{"Leader meets after stop", []string{"NN", "NNS", "IN", "NN"}, []string{"NN", "VBZ", "IN", "NN"}},
+		{"Leader in town meets after stop", []string{"NN", "IN", "NN", "NNS", "IN", "NN"}, nil},
 		// A last word read as a second verb after a name is a plural.
 		{"Leaderton meets Stopville leaders", []string{"NNP", "VBZ", "NNP", "VBZ"}, []string{"NNP", "VBZ", "NNP", "NNS"}},
 		{"Leaderton meets Stopville", []string{"NNP", "VBZ", "NNP"}, nil},
