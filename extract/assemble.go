@@ -738,11 +738,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 			// "the Bavarian State Ministry of Public Health and Health
 			// Care in Munich": the organisation the phrase opens with
 			// (not "Member of Parliament (MP) Yvette Cooper ...").
-			toks := make([]int, 0, hi-lo+1)
-			for i := lo; i <= hi; i++ {
-				toks = append(toks, i)
-			}
-			a = clause.Arg{Text: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start], Tokens: toks, Head: a.Head}
+			a = spanArg(s, lo, hi, a.Head)
 			text, orgName = a.Text, a.Text
 		}
 	}
@@ -899,13 +895,18 @@ func namedApposition(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
 				}
 			}
 		}
-		toks := make([]int, 0, hi-lo+1)
-		for i := lo; i <= hi; i++ {
-			toks = append(toks, i)
-		}
-		return clause.Arg{Text: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start], Tokens: toks, Head: k}, true
+		return spanArg(s, lo, hi, k), true
 	}
 	return a, false
+}
+
+// spanArg is the argument of words lo..hi headed by head.
+func spanArg(s *nlp.Sentence, lo, hi, head int) clause.Arg {
+	toks := make([]int, 0, hi-lo+1)
+	for i := lo; i <= hi; i++ {
+		toks = append(toks, i)
+	}
+	return clause.Arg{Text: s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start], Tokens: toks, Head: head}
 }
 
 // placeTitle says whether a capitalised run is a title after a place or
