@@ -1290,3 +1290,10 @@ func TestObjectEndingInHyphenatedWord(t *testing.T) {
 		[]newsFact{{"Nevada", "become", "first state in U.S.", nil}},
 		[]newsFact{{"Nevada", "become", "first state in U.S. with majority", nil}})
 }
+
+// TestHeadlinePassiveName: "Nancy Pelosi again elected Speaker" is a
+// passive without its auxiliary.
+func TestHeadlinePassiveName(t *testing.T) {
+	checkNews(t, "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\nNancy Pelosi yesterday resumed the office of Speaker of the House.",
+		[]newsFact{{"Nancy Pelosi", "be elected", "Speaker", nil}}, nil)
+}

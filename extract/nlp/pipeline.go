@@ -177,6 +177,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	// off by an insertion gets its verb back (the fronted-subject repair
 	// reads the recogniser's tags, so the recogniser runs first).
 	parser.RepairRelativeAttachment(words, xpos, heads, labels)
+	parser.RepairHeadlinePassive(upos, xpos, heads, labels)
 	parser.RepairSubject(words, upos, xpos, heads, labels)
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)

@@ -88,3 +88,49 @@ func inPP(heads []int, labels []string, n, h int) bool {
 	}
 	return pp
 }
+
+// RepairHeadlinePassive mends a headline's passive without its auxiliary
+// read as a name and an adjective: in "Nancy Pelosi again elected Speaker
+// as 116th U.S. Congress sworn in" the parser hung "elected" on "Speaker"
+// (an elected speaker) and left the name at the root. A past participle
+// right after a name at the root (adverbs between), modifying the noun
+// after it, is the root, the name its passive subject and the noun its
+// predicate (xcomp).
+func RepairHeadlinePassive(upos, xpos []string, heads []int, labels []string) {
+	r := root(heads)
+	if r < 0 || upos[r] != "PROPN" {
+		return
+	}
+	v := r + 1
+	for v < len(heads) && heads[v] == r && base(labels[v]) == "flat" {
+		v++
+	}
+	for v < len(heads) && upos[v] == "ADV" {
+		v++
+	}
+	if v+1 >= len(heads) || xpos[v] != "VBN" || labels[v] != "amod" || heads[v] != v+1 || upos[v+1] != "NOUN" && upos[v+1] != "PROPN" || !under(heads, v+1, r) {
+		return
+	}
+	o := v + 1
+	adopt(heads, r, v)
+	for i := r + 1; i < v; i++ { // the adverbs
+		if upos[i] == "ADV" {
+			heads[i] = v
+		}
+	}
+	heads[v], labels[v] = -1, "root"
+	heads[o], labels[o] = v, "xcomp"
+	heads[r], labels[r] = v, "nsubj:pass"
+	// What followed the noun ("as 116th U.S. Congress sworn in") is the
+	// verb's.
+	for i := o + 1; i < len(heads); i++ {
+		if heads[i] == o {
+			switch base(labels[i]) {
+			case "nmod":
+				heads[i], labels[i] = v, "obl"
+			case "acl", "advcl", "parataxis":
+				heads[i], labels[i] = v, "advcl"
+			}
+		}
+	}
+}

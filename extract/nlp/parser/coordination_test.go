@@ -30,3 +30,15 @@ func TestRepairRelativeAttachment(t *testing.T) {
 	unchanged(t, "a verb that agrees with the first noun",
 		"the/DET/DT/2/det leaders/NOUN/NNS/0/root of/ADP/IN/4/case Japan/PROPN/NNP/2/nmod who/PRON/WP/6/nsubj meet/VERB/VBP/2/acl:relcl", fix)
 }
+
+func TestRepairHeadlinePassive(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairHeadlinePassive(upos, xpos, heads, labels)
+	}
+	wantArcs(t, "a headline's passive read as an adjective",
+		"Nancy/PROPN/NNP/0/root Pelosi/PROPN/NNP/1/flat again/ADV/RB/4/advmod elected/VERB/VBN/5/amod Speaker/NOUN/NN/1/list "+
+			"as/ADP/IN/7/case Congress/PROPN/NNP/5/nmod",
+		[]string{"elected<-root-ROOT", "Nancy<-nsubj:pass-elected", "Speaker<-xcomp-elected", "again<-advmod-elected", "Congress<-obl-elected"}, fix)
+	unchanged(t, "an adjective before a noun that is no predicate of the name",
+		"Acme/PROPN/NNP/0/root said/VERB/VBD/1/acl elected/VERB/VBN/4/amod officials/NOUN/NNS/2/obj", fix)
+}

@@ -207,6 +207,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		}
 		before := fmt.Sprint(heads, labels)
 		RepairRelativeAttachment(words, xpos, heads, labels)
+		RepairHeadlinePassive(upos, xpos, heads, labels)
 		RepairSubject(words, upos, xpos, heads, labels)
 		RepairFrontedSubject(words, upos, xpos, ner, heads, labels)
 		lemmas := make([]string, n)
