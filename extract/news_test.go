@@ -1297,3 +1297,12 @@ func TestHeadlinePassiveName(t *testing.T) {
 	checkNews(t, "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\nNancy Pelosi yesterday resumed the office of Speaker of the House.",
 		[]newsFact{{"Nancy Pelosi", "be elected", "Speaker", nil}}, nil)
 }
+
+// TestPluralDescriptionBeforeName: a plural description before one name
+// is not what the name is ("Wikinews interviews planetary scientist Vlada
+// Stamenković", "many U.S. generals, including Ulysses S. Grant").
+func TestPluralDescriptionBeforeName(t *testing.T) {
+	checkNews(t, "Simple animals could live in Martian brines: Wikinews interviews planetary scientist Vlada Stamenković\n\nSanders, a Senator from Vermont, won the Democratic primary.",
+		[]newsFact{{"Sanders", "be", "a Senator from Vermont", nil}},
+		[]newsFact{{"Vlada Stamenković", "be", "Wikinews interviews", nil}})
+}

@@ -530,6 +530,11 @@ func (p *parse) appositions() []Extraction {
 		if p.tok(m).XPOS == "NNS" && p.tok(subj.Head).UPOS == "PROPN" && p.dep(subj.Head, "conj") < 0 {
 			continue
 		}
+		// ... nor is one name a plural before it ("Wikinews interviews
+		// planetary scientist Vlada Stamenković").
+		if w := p.tok(h).Text; p.tok(h).XPOS == "NNS" && w != "" && w[0] >= 'a' && w[0] <= 'z' && p.tok(m).UPOS == "PROPN" && p.dep(m, "conj") < 0 && p.tok(m).Head == h {
+			continue
+		}
 		x := Extraction{Subject: subj, Rel: "be", RelSurface: ",", Object: obj, Confidence: p.appositionConfidence(subj, obj), Kind: "apposition", Attribution: Arg{Head: -1}}
 		x.OpenIE.Rel = "is"
 		x.OpenIE.Args = []string{subj.Text, obj.Text}
