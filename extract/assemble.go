@@ -209,6 +209,9 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	if isTimeWord(x.Subject.Text) {
 		return nil // "Wednesday ... is": a date misparsed as a subject
 	}
+	if x.Rel == "be" && emptyPredicate[strings.ToLower(strings.TrimSpace(x.Object.Text))] {
+		return nil // "the ship was there", "it was like": no fact about the subject
+	}
 	if x.Kind == "svo" || x.Kind == "passive" || x.Kind == "copula" {
 		var more []clause.Arg
 		x.Object, more = peel(s, x.Object)
@@ -860,6 +863,11 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	}
 	return node{name: text, id: fact.EntityID(text), literal: true}
 }
+
+// emptyPredicate are predicates that say nothing without what they point
+// to.
+var emptyPredicate = map[string]bool{"there": true, "here": true, "like": true, "more": true, "so": true,
+	"too": true, "also": true, "that": true, "this": true, "it": true, "such": true, "albeit": true}
 
 // namedApposition returns the name set off by commas right after an
 // argument's head noun, which names no one itself, as an argument of its

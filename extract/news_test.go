@@ -1306,3 +1306,10 @@ func TestPluralDescriptionBeforeName(t *testing.T) {
 		[]newsFact{{"Sanders", "be", "a Senator from Vermont", nil}},
 		[]newsFact{{"Vlada Stamenković", "be", "Wikinews interviews", nil}})
 }
+
+// TestEmptyPredicate: "the ship was there" says nothing about the ship.
+func TestEmptyPredicate(t *testing.T) {
+	checkNews(t, "The ship was there. The staff is here. The ship was old.",
+		[]newsFact{{"The ship", "be", "old", nil}},
+		[]newsFact{{"The ship", "be", "there", nil}, {"The staff", "be", "here", nil}})
+}
