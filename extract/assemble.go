@@ -1205,7 +1205,7 @@ func locatedIn(s *nlp.Sentence, a clause.Arg, hi int) bool {
 		return false
 	}
 	for _, i := range rest[1:] {
-		if t := s.Tokens[i]; !(strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || resolve.IsPlace(t.Text) || t.UPOS == "DET" || t.Text == ",") {
+		if t := s.Tokens[i]; !(placeToken(t) || t.UPOS == "DET" || t.Text == ",") {
 			return false
 		}
 	}

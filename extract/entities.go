@@ -59,13 +59,9 @@ func lowValue(s *nlp.Sentence, a clause.Arg) bool {
 			return true
 		}
 	}
-	plain := !slices.ContainsFunc(a.Tokens, func(i int) bool {
-		u := s.Tokens[i].UPOS
-		return u == "VERB" || u == "AUX" || u == "SCONJ" || u == "CCONJ"
-	})
 	for _, i := range a.Tokens {
 		t := s.Tokens[i]
-		if t.Text == "," && plain && placeComma(s, i) && (i+1 == a.Tokens[len(a.Tokens)-1] || i+2 < len(s.Tokens) && s.Tokens[i+2].Text == ",") {
+		if t.Text == "," && placeComma(s, i) && (i+1 == a.Tokens[len(a.Tokens)-1] || i+2 < len(s.Tokens) && s.Tokens[i+2].Text == ",") && plainArg(s, a) {
 			continue // "police in Clairton, Pennsylvania"
 		}
 		if t.Text == "," || t.Text == ";" {
@@ -79,17 +75,28 @@ func lowValue(s *nlp.Sentence, a clause.Arg) bool {
 	return false
 }
 
+// plainArg says whether an argument holds no verb or conjunction.
+func plainArg(s *nlp.Sentence, a clause.Arg) bool {
+	return !slices.ContainsFunc(a.Tokens, func(i int) bool {
+		u := s.Tokens[i].UPOS
+		return u == "VERB" || u == "AUX" || u == "SCONJ" || u == "CCONJ"
+	})
+}
+
 // placeComma says whether the comma at token i joins a place to the
-// larger place it is in: "Clairton, Pennsylvania" (in a plain noun phrase,
-// without verbs or conjunctions).
+// larger place it is in: "Clairton, Pennsylvania" (in a plain noun phrase:
+// plainArg).
 func placeComma(s *nlp.Sentence, i int) bool {
 	if i == 0 || i+1 >= len(s.Tokens) || s.Tokens[i-1].UPOS != "PROPN" || s.Tokens[i+1].UPOS != "PROPN" {
 		return false
 	}
-	place := func(t nlp.Token) bool {
-		return strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || resolve.IsPlace(t.Text)
-	}
-	return place(s.Tokens[i-1]) && place(s.Tokens[i+1])
+	return placeToken(s.Tokens[i-1]) && placeToken(s.Tokens[i+1])
+}
+
+// placeToken says whether a word names a place, by the recogniser or the
+// gazetteer.
+func placeToken(t nlp.Token) bool {
+	return strings.HasSuffix(t.NER, "LOC") || strings.HasSuffix(t.NER, "GPE") || resolve.IsPlace(t.Text)
 }
 
 // withoutModifiers is the argument's text from its first word that is not

@@ -37,24 +37,13 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 			continue
 		}
 		first, ok := verbStart(upos, xpos, labels, heads, f, false)
-		// The verb's last dependent before f's phrase.
-		d := -1
-		for i := 0; i < first; i++ {
-			if heads[i] == v && upos[i] != "PUNCT" && upos[i] != "ADV" {
-				d = i
-			}
-		}
+		d := lastDependent(upos, heads, v, 0, first)
 		// ", saying cooperation ... will create": the clause is the
 		// participle's, whose subject is its sentence's.
 		participle := false
 		if ok && d >= 0 && xpos[d] == "VBG" && base(labels[d]) == "advcl" && clauseVerbs[lemmas[d]] {
 			g := d
-			d = -1
-			for i := g + 1; i < first; i++ {
-				if heads[i] == g && upos[i] != "PUNCT" && upos[i] != "ADV" {
-					d = i
-				}
-			}
+			d = lastDependent(upos, heads, g, g+1, first)
 			if d >= 0 && labels[d] == "obj" {
 				v, participle = g, true
 			}
@@ -94,6 +83,18 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 		}
 		attachSubject(heads, labels, d, f)
 	}
+}
+
+// lastDependent returns h's last dependent among words lo..hi-1 that is
+// no punctuation or adverb, or -1.
+func lastDependent(upos []string, heads []int, h, lo, hi int) int {
+	d := -1
+	for i := lo; i < hi; i++ {
+		if heads[i] == h && upos[i] != "PUNCT" && upos[i] != "ADV" {
+			d = i
+		}
+	}
+	return d
 }
 
 // verbStart returns where verb f's phrase starts: f, or the first of the

@@ -64,7 +64,7 @@ func RepairRelativeAttachment(words, xpos []string, heads []int, labels []string
 		// ("the sidelines of a ... summit"), not its conjunct ("a date
 		// and time that is convenient").
 		n2 := r - 1
-		if n2 == n1 || !nominal2(xpos[n2]) || !under(heads, n2, n1) || !inPP(heads, labels, n2, n1) {
+		if n2 == n1 || !nounTag(xpos[n2]) || !under(heads, n2, n1) || !inPP(heads, labels, n2, n1) {
 			continue
 		}
 		if agree(words, xpos, heads, labels, n2, v) && !agree(words, xpos, heads, labels, n1, v) {
@@ -73,8 +73,8 @@ func RepairRelativeAttachment(words, xpos []string, heads []int, labels []string
 	}
 }
 
-// nominal2 says whether an XPOS is a common or proper noun's.
-func nominal2(x string) bool { return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" }
+// nounTag says whether an XPOS is a common or proper noun's.
+func nounTag(x string) bool { return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" }
 
 // inPP says whether word n hangs below h through a noun with its
 // preposition, and no conjunct on the way.

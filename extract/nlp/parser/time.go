@@ -83,12 +83,15 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 	// with, its noun compounded before it.
 	for t := range n {
 		v := heads[t]
-		if v < 0 || upos[v] != "VERB" || !dayWord(words[t]) || hasChild(heads, labels, t, "case") {
+		if v < 0 || upos[v] != "VERB" {
 			continue
 		}
 		switch labels[t] {
 		case "obj", "obl:unmarked", "obl:tmod", "obl:npmod":
 		default:
+			continue
+		}
+		if !dayWord(words[t]) || hasChild(heads, labels, t, "case") {
 			continue
 		}
 		if labels[t] != "obj" && hasChild(heads, labels, v, "obj") {
@@ -112,7 +115,7 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 	// phrase and its comma, is the phrase's place.
 	for t := range n {
 		v := heads[t]
-		if v < 0 || v < t || !timeWord(words[t]) || base(labels[t]) != "obl" {
+		if v < 0 || v < t || base(labels[t]) != "obl" || !timeWord(words[t]) {
 			continue
 		}
 		s := -1
@@ -148,7 +151,7 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 	// subject, is the verb's.
 	for t := 0; t+1 < n; t++ {
 		s := heads[t]
-		if s <= t || words[t+1] != "," || !dayWord(words[t]) || base(labels[t]) != "compound" && base(labels[t]) != "nmod" {
+		if s <= t || words[t+1] != "," || base(labels[t]) != "compound" && base(labels[t]) != "nmod" || !dayWord(words[t]) {
 			continue
 		}
 		v := heads[s]
