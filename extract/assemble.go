@@ -1139,7 +1139,7 @@ func describedName(s *nlp.Sentence, a clause.Arg, m resolve.Mention) bool {
 	if lo < 0 || a.Head < lo || a.Head > hi {
 		return false
 	}
-	if last := a.Tokens[len(a.Tokens)-1]; last != hi && !(m.Type == fact.Person && (affiliation(s, a, hi) || agedName(s, a, hi))) &&
+	if last := a.Tokens[len(a.Tokens)-1]; last != hi && !(m.Type == fact.Person && affiliation(s, a, hi) || (m.Type == fact.Person || m.Type == "") && agedName(s, a, hi)) &&
 		!(m.Type == fact.Org && locatedIn(s, a, hi)) {
 		return false
 	}

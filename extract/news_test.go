@@ -1313,3 +1313,11 @@ func TestEmptyPredicate(t *testing.T) {
 		[]newsFact{{"The ship", "be", "old", nil}},
 		[]newsFact{{"The ship", "be", "there", nil}, {"The staff", "be", "here", nil}})
 }
+
+// TestAgeBetweenCommas: an age set off by commas after a name ("Smithers,
+// 36 years old, is married") is no subject; the name is.
+func TestAgeBetweenCommas(t *testing.T) {
+	checkNews(t, "Dr. Joel Smithers was found guilty in May on 859 counts of illegally distributing opioids. Smithers, 36 years old, is married and has five children.",
+		[]newsFact{{"Joel Smithers", "have", "five children", nil}},
+		[]newsFact{{"36 years old", "have", "five children", nil}})
+}

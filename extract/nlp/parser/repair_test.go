@@ -205,6 +205,12 @@ func TestRepairsKeepATree(t *testing.T) {
 				words[i] = "he"
 			}
 		}
+		if n >= 7 && rng.Intn(4) == 0 { // "Smithers, 36 years old, is" for RepairAgeSubject
+			p := 1 + rng.Intn(n-6)
+			copy(words[p:], []string{",", "36", "years", "old", ","})
+			copy(upos[p:], []string{"PUNCT", "NUM", "NOUN", "ADJ", "PUNCT"})
+			upos[p-1], labels[p+3] = uposSet[rng.Intn(2)], "nsubj"
+		}
 		before := fmt.Sprint(heads, labels)
 		RepairRelativeAttachment(words, xpos, heads, labels)
 		RepairHeadlinePassive(upos, xpos, heads, labels)
@@ -225,6 +231,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairDoubleSubject(upos, heads, labels)
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)
+		RepairAgeSubject(words, upos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {

@@ -164,7 +164,7 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 		for i := s + 1; i < v; i++ {
 			plain = plain && !(upos[i] == "VERB" && !under(heads, i, v) || under(heads, i, s) && upos[i] == "VERB")
 		}
-		if plain {
+		if plain && !under(heads, v, t+1) {
 			heads[t], labels[t] = v, "obl:unmarked"
 			heads[t+1] = v
 		}

@@ -1,0 +1,48 @@
+package parser
+
+import "strconv"
+
+// RepairAgeSubject gives a verb back the subject an age set off by commas
+// took from it: in "Smithers, 36 years old, is married" the greedy parser
+// made "old" the subject and the name a vocative or dependent. EWT has no
+// such sentence; news writes one in every other crime report. The name
+// (the head of the phrase ending right before the age's comma) becomes the
+// subject and the age its adjectival modifier, as UD attaches "36 years
+// old" to what it describes. heads are 0-based (-1 for the root); heads
+// and labels change in place.
+func RepairAgeSubject(words, upos []string, heads []int, labels []string) {
+	n := len(heads)
+	for o := 4; o+1 < n; o++ {
+		v := heads[o]
+		if v < 0 || words[o] != "old" || !isSubject(labels[o]) || words[o+1] != "," || words[o-3] != "," ||
+			(words[o-1] != "years" && words[o-1] != "year") || upos[o-2] != "NUM" {
+			continue
+		}
+		if age, err := strconv.Atoi(words[o-2]); err != nil || age < 1 || age > 120 {
+			continue
+		}
+		x := o - 4 // the last word of the name or noun phrase
+		for heads[x] >= 0 && heads[x] < x && (base(labels[x]) == "flat" || labels[x] == "compound") {
+			x = heads[x]
+		}
+		if !nominal(upos[x]) || heads[x] > x && heads[x] < o || under(heads, x, o) {
+			continue
+		}
+		// The name may hang anywhere (vocative, dep, the verb's conjunct);
+		// its own dependents stay with it. A name the verb hangs on gives
+		// the verb its place first.
+		if under(heads, v, x) {
+			if heads[v] != x {
+				continue
+			}
+			heads[v], labels[v] = heads[x], labels[x]
+		}
+		heads[x], labels[x] = v, labels[o]
+		heads[o], labels[o] = x, "amod"
+		for _, c := range []int{o - 3, o + 1} { // the age's commas
+			if !under(heads, o, c) {
+				heads[c], labels[c] = o, "punct"
+			}
+		}
+	}
+}

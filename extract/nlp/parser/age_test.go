@@ -1,0 +1,36 @@
+package parser
+
+import "testing"
+
+func TestRepairAgeSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a name taken for a vocative, the age for the subject",
+			"Smithers/PROPN/NNP/8/vocative ,/PUNCT/,/5/punct 36/NUM/CD/4/nummod years/NOUN/NNS/5/obl:unmarked old/ADJ/JJ/8/nsubj:pass " +
+				",/PUNCT/,/5/punct is/AUX/VBZ/8/aux:pass married/VERB/VBN/0/root ./PUNCT/./8/punct",
+			[]string{"Smithers<-nsubj:pass-married", "old<-amod-Smithers", "years<-obl:unmarked-old"}},
+		{"a name at the root with the verb hung on it",
+			"Joel/PROPN/NNP/0/root Smithers/PROPN/NNP/1/flat ,/PUNCT/,/6/punct 36/NUM/CD/5/nummod years/NOUN/NNS/6/obl:unmarked old/ADJ/JJ/8/nsubj " +
+				",/PUNCT/,/6/punct has/VERB/VBZ/1/parataxis children/NOUN/NNS/8/obj",
+			[]string{"has<-root-ROOT", "Joel<-nsubj-has", "Smithers<-flat-Joel", "old<-amod-Joel"}},
+	} {
+		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairAgeSubject(words, upos, heads, labels)
+		})
+	}
+	for _, c := range []struct{ name, in string }{
+		{"an age already on the name",
+			"Joel/PROPN/NNP/7/nsubj ,/PUNCT/,/5/punct 36/NUM/CD/4/nummod years/NOUN/NNS/5/obl:unmarked old/ADJ/JJ/1/amod ,/PUNCT/,/5/punct married/VERB/VBD/0/root"},
+		{"no comma before the age",
+			"he/PRON/PRP/5/nsubj is/AUX/VBZ/5/cop 36/NUM/CD/4/nummod years/NOUN/NNS/5/obl:unmarked old/ADJ/JJ/0/root ,/PUNCT/,/5/punct"},
+		{"a verb, not a noun, before the comma",
+			"When/ADV/WRB/2/advmod asked/VERB/VBN/8/advcl ,/PUNCT/,/6/punct 36/NUM/CD/5/nummod years/NOUN/NNS/6/obl:unmarked old/ADJ/JJ/8/nsubj " +
+				",/PUNCT/,/6/punct is/VERB/VBZ/0/root"},
+	} {
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairAgeSubject(words, upos, heads, labels)
+		})
+	}
+}
