@@ -1321,3 +1321,10 @@ func TestAgeBetweenCommas(t *testing.T) {
 		[]newsFact{{"Joel Smithers", "have", "five children", nil}},
 		[]newsFact{{"36 years old", "have", "five children", nil}})
 }
+
+// TestShiftedObject: an object written after an oblique is the verb's.
+func TestShiftedObject(t *testing.T) {
+	checkNews(t, "Dr. Joel Smithers was found guilty in May. He also filed in court his intent to appeal.",
+		[]newsFact{{"Joel Smithers", "file", "his intent to appeal", nil}},
+		[]newsFact{{"Joel Smithers", "file in", "court his intent to appeal", nil}})
+}

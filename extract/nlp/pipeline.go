@@ -195,6 +195,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairNominativeObject(words, heads, labels)
 	parser.RepairPlaceSubject(upos, words, ents, heads, labels)
 	parser.RepairAgeSubject(words, upos, heads, labels)
+	parser.RepairShiftedObject(upos, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
 		s.Tokens[i] = Token{

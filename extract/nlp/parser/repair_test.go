@@ -232,6 +232,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)
 		RepairAgeSubject(words, upos, heads, labels)
+		RepairShiftedObject(upos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
