@@ -1328,3 +1328,15 @@ func TestShiftedObject(t *testing.T) {
 		[]newsFact{{"Joel Smithers", "file", "his intent to appeal", nil}},
 		[]newsFact{{"Joel Smithers", "file in", "court his intent to appeal", nil}})
 }
+
+// TestNegationShared: "not" before verbs joined by "or" denies both, and
+// "no longer" denies.
+func TestNegationShared(t *testing.T) {
+	negated := func(tr fact.Triple) bool { return tr.Negated }
+	asserted := func(tr fact.Triple) bool { return !tr.Negated }
+	checkNews(t, "The police did not arrest or charge the man. The rule no longer applies to women. The ministry said the museum will no longer be called a mosque. "+
+		"It assumed that the colonies do not have their own ideals and follow one set of values.",
+		[]newsFact{{"The police", "charge", "the man", negated}, {"The rule", "apply to", "women", negated},
+			{"the museum", "be called", "a mosque", negated}, {"the colonies", "follow", "one set of values", asserted}},
+		nil)
+}

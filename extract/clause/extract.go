@@ -418,6 +418,10 @@ func (p *parse) relationOf(v int) relation {
 		case p.is(k, "advmod") && negations[p.lower(k)] && k < v+3:
 			r.toks = append(r.toks, k)
 			r.negated = true
+		case p.is(k, "advmod") && p.lower(k) == "longer" && k < v && k > 0 && p.lower(k-1) == "no" && p.tok(k-1).Head == k:
+			// "will no longer be called a museum"
+			r.toks = append(r.toks, k-1, k)
+			r.negated = true
 		case p.is(k, "compound:prt"):
 			r.toks = append(r.toks, k)
 		case p.is(k, "nsubj:pass"):
@@ -475,9 +479,21 @@ func (p *parse) relationOf(v int) relation {
 				r.modality = hr.modality
 			}
 		}
+		// "did not arrest or charge the man": the negation of the first
+		// verb is the second's too after "or" ("do not have their own
+		// ideals and follow one set of values" is ambiguous with "and").
+		if hr := p.relationOf(h); hr.negated && p.dep(v, "nsubj", "nsubj:pass") < 0 && (p.coordinatedBy(v, "or") || p.coordinatedBy(v, "nor")) {
+			r.negated = true
+		}
 	}
 	sort.Ints(r.toks)
 	return r
+}
+
+// coordinatedBy says whether conjunct v is joined by the conjunction w.
+func (p *parse) coordinatedBy(v int, w string) bool {
+	c := p.dep(v, "cc")
+	return c >= 0 && p.lower(c) == w
 }
 
 // beTo says whether "be" auxiliary k comes right before the "to" of
