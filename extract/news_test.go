@@ -1340,3 +1340,14 @@ func TestNegationShared(t *testing.T) {
 			{"the museum", "be called", "a mosque", negated}, {"the colonies", "follow", "one set of values", asserted}},
 		nil)
 }
+
+// TestTrailingReport: a reporting clause closing a sentence is the
+// source of the facts before it, never their object.
+func TestTrailingReport(t *testing.T) {
+	by := func(who string) func(fact.Triple) bool {
+		return func(tr fact.Triple) bool { return tr.Attribution == who }
+	}
+	checkNews(t, "The storm killed three people in the city, officials confirmed. Pierre Nkurunziza suffered a cardiac arrest on Monday and died, government officials stated.",
+		[]newsFact{{"The storm", "kill", "three people in the city", by("officials")}, {"Pierre Nkurunziza", "suffer", "a cardiac arrest", by("government officials")}},
+		[]newsFact{{"Pierre Nkurunziza", "die", "government officials stated", nil}})
+}

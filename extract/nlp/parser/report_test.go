@@ -1,0 +1,43 @@
+package parser
+
+import "testing"
+
+func TestRepairTrailingReport(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a report taken for an adverbial clause",
+			"storm/NOUN/NN/2/nsubj killed/VERB/VBD/0/root people/NOUN/NNS/2/obj ,/PUNCT/,/5/punct officials/NOUN/NNS/6/nsubj confirmed/VERB/VBD/2/advcl ./PUNCT/./2/punct",
+			[]string{"confirmed<-parataxis-killed", "officials<-nsubj-confirmed", ",<-punct-confirmed"}},
+		{"a report taken for the complement of an intransitive verb",
+			"Smith/PROPN/NNP/2/nsubj died/VERB/VBD/0/root on/ADP/IN/4/case Monday/PROPN/NNP/2/obl ,/PUNCT/,/4/punct officials/NOUN/NNS/7/nsubj stated/VERB/VBN/2/ccomp ./PUNCT/./2/punct",
+			[]string{"stated<-parataxis-died", ",<-punct-stated"}},
+		{"a report on the second of coordinated verbs",
+			"he/PRON/PRP/2/nsubj suffered/VERB/VBD/0/root arrest/NOUN/NN/2/obj and/CCONJ/CC/5/cc died/VERB/VBD/2/conj ,/PUNCT/,/7/punct officials/NOUN/NNS/8/nsubj stated/VERB/VBD/5/ccomp",
+			[]string{"stated<-parataxis-suffered"}},
+	} {
+		lemmas := func(words []string) []string {
+			l := make([]string, len(words))
+			for i, w := range words {
+				l[i] = map[string]string{"confirmed": "confirm", "stated": "state", "said": "say"}[w]
+			}
+			return l
+		}
+		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairTrailingReport(words, lemmas(words), upos, xpos, heads, labels)
+		})
+	}
+	for _, c := range []struct{ name, in string }{
+		{"a clause after the report",
+			"storm/NOUN/NN/2/nsubj killed/VERB/VBD/0/root people/NOUN/NNS/2/obj ,/PUNCT/,/5/punct officials/NOUN/NNS/6/nsubj confirmed/VERB/VBD/2/conj it/PRON/PRP/6/obj"},
+		{"a report opening a quotation",
+			"he/PRON/PRP/2/nsubj said/VERB/VBD/0/root ,/PUNCT/,/2/punct " + "\"/PUNCT/``/6/punct We/PRON/PRP/6/nsubj said/VERB/VBD/2/conj that/SCONJ/IN/9/mark they/PRON/PRP/9/nsubj left/VERB/VBD/6/dep"},
+		{"no comma before the subject",
+			"he/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/5/mark officials/NOUN/NNS/5/nsubj confirmed/VERB/VBD/2/advcl"},
+	} {
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairTrailingReport(words, []string{"", "", "", "", "confirm", "confirm", "", "", ""}[:len(words)], upos, xpos, heads, labels)
+		})
+	}
+}
