@@ -591,7 +591,7 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 	}
 	// "the South Korean president": a description by role and country;
 	// "a third president", "another minister" bring in someone new.
-	if (resolve.IsTitle(h.Lemma) || resolve.IsTitle(h.Text)) && !indefinite(s, a) {
+	if (resolve.IsTitle(h.Lemma) || resolve.IsTitle(h.Text)) && !indefinite(s, a) && !bareCommon(s, a) {
 		m.Role = strings.ToLower(h.Lemma)
 		skip := -1
 		for _, i := range a.Tokens {
@@ -1010,6 +1010,29 @@ func indefinite(s *nlp.Sentence, a clause.Arg) bool {
 		return true
 	}
 	return false
+}
+
+// bareCommon says whether an argument is a lower-case common noun with
+// nothing before it that makes it someone in particular: no determiner,
+// possessive, name or nationality ("supported social justice",
+// "prosecutors said"; not "the judge", "his lawyer", "South Korean
+// president").
+func bareCommon(s *nlp.Sentence, a clause.Arg) bool {
+	if h := s.Tokens[a.Head]; h.UPOS != "NOUN" || isCapital(h.Text) {
+		return false
+	}
+	for _, i := range a.Tokens {
+		if i >= a.Head {
+			break
+		}
+		switch t := s.Tokens[i]; {
+		case t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PROPN" || t.UPOS == "PART" || t.XPOS == "POS":
+			return false
+		case resolve.Demonym(t.Text) != "":
+			return false
+		}
+	}
+	return true
 }
 
 // nameBefore says whether a capitalised word that is no title or person

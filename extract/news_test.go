@@ -1351,3 +1351,25 @@ func TestTrailingReport(t *testing.T) {
 		[]newsFact{{"The storm", "kill", "three people in the city", by("officials")}, {"Pierre Nkurunziza", "suffer", "a cardiac arrest", by("government officials")}},
 		[]newsFact{{"Pierre Nkurunziza", "die", "government officials stated", nil}})
 }
+
+// TestCourtTitles: judges, justices and attorneys are roles; the court
+// or district in their title is part of the role, not what it is of.
+func TestCourtTitles(t *testing.T) {
+	checkNews(t, "U.S. District Judge Gray Miller ruled on Friday. Judge Paul Kellar ordered the release. "+
+		"Manhattan District Attorney Cyrus R. Vance said it. The first was Captain America: Civil War. "+
+		"When Heidecker avoids a conviction, he runs for District Attorney of San Bernardino County. "+
+		"Mitchell Stoltz, a Senior Staff Attorney of the Electronic Frontier Foundation (EFF), sent a letter to GitHub.",
+		[]newsFact{{"Gray Miller", "district judge of", "United States", nil}, {"Paul Kellar", "be", "judge", nil},
+			{"Cyrus R. Vance", "district attorney of", "Manhattan", nil},
+			{"Mitchell Stoltz", "senior staff attorney of", "Electronic Frontier Foundation", nil}},
+		[]newsFact{{"Gray Miller", "judge of", "District", nil}, {"United States", "be", "captain", nil},
+			{"Bernardino County", "district attorney of", "San", nil}})
+}
+
+// TestBareRoleNoun: a lower-case role noun with no determiner,
+// possessive or nationality is nobody in particular.
+func TestBareRoleNoun(t *testing.T) {
+	checkNews(t, "Justice Clarence Thomas wrote the opinion. Brian Carroll supported social justice. Joe Biden is running for president.",
+		[]newsFact{{"Brian Carroll", "support", "social justice", nil}, {"Joe Biden", "run for", "president", nil}},
+		[]newsFact{{"Brian Carroll", "support", "Clarence Thomas", nil}})
+}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/nlp/ner"
 	"github.com/kgraph/kg/extract/resolve"
 )
 
@@ -21,7 +22,9 @@ var roleNouns = map[string]bool{
 	"commissioner": true, "nominee": true, "chairperson": true, "treasurer": true, "prosecutor": true,
 	"sheriff": true, "councillor": true, "councilor": true, "congressman": true, "congresswoman": true,
 	"representative": true, "superintendent": true, "executive": true, "president-elect": true,
-	"professor": true,
+	"professor": true, "judge": true, "justice": true, "attorney": true, "magistrate": true, "detective": true,
+	"inspector": true, "sergeant": true, "constable": true, "cardinal": true, "archbishop": true, "bishop": true,
+	"captain": true, "astronaut": true, "coroner": true,
 }
 
 // nameHeads returns the heads of proper names: a PROPN that is not itself
@@ -88,9 +91,16 @@ func (p *parse) roleOf(toks []int, head int) (role string, country Arg, ok bool)
 				i++
 				continue
 			}
+			if two := w + " " + p.tok(t+1).Text; resolve.IsPlace(two) { // "United States", tagged ADJ PROPN
+				country = Arg{Text: two, Tokens: []int{t, t + 1}, Head: t + 1}
+				i++
+				continue
+			}
 		}
 		lw := strings.ToLower(w)
 		switch {
+		case courtWords[lw] && len(words) == 0 && i+1 < len(toks):
+			words = append(words, lw) // "a United States District judge"
 		case p.tok(t).UPOS == "DET" || lw == "'s" || lw == "’s" || p.tok(t).UPOS == "PUNCT":
 		case resolve.Demonym(w) != "" && (p.tok(t).UPOS == "ADJ" || p.tok(t).UPOS == "PROPN" || w == "U.S." || w == "US"):
 			country = Arg{Text: w, Tokens: []int{t}, Head: t, Name: resolve.Demonym(w)}
@@ -170,6 +180,26 @@ func (p *parse) titles() []Extraction {
 var functionWord = map[string]bool{
 	"ADV": true, "SCONJ": true, "ADP": true, "DET": true, "PRON": true,
 	"CCONJ": true, "PART": true, "AUX": true, "INTJ": true,
+}
+
+// placeHeads end the names of places: "San Bernardino County".
+var placeHeads = map[string]bool{"county": true, "city": true, "province": true, "state": true, "district": true,
+	"region": true, "island": true, "islands": true, "republic": true, "kingdom": true, "territory": true,
+	"borough": true, "parish": true, "township": true, "village": true, "valley": true}
+
+// courtWords name the court or district a judge or attorney serves,
+// part of the title: "U.S. District Judge", "Circuit Court Judge".
+var courtWords = map[string]bool{"district": true, "circuit": true, "court": true, "supreme": true, "superior": true,
+	"appeals": true, "appellate": true, "federal": true, "crown": true, "municipal": true, "magistrates": true}
+
+// courtTitle says whether token i starts a run of court words ending in
+// a role noun before hi ("District Judge", "Superior Court Judge").
+func (p *parse) courtTitle(i, hi int) bool {
+	k := i
+	for k < hi && courtWords[p.lower(k)] {
+		k++
+	}
+	return k > i && k < hi && roleNouns[p.lower(k)]
 }
 
 func isHyphenTok(w string) bool { return w == "-" || w == "\u2010" || w == "\u2011" }
@@ -280,9 +310,9 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 		case len(role) == 0 && resolve.Demonym(w) != "" && !roleNouns[lw]:
 			c := resolve.Demonym(w)
 			country = Arg{Text: c, Tokens: []int{i}, Head: i, Name: c}
-		case len(role) == 0 && p.isPlaceWord(i) && !resolve.IsTitle(lw):
+		case len(role) == 0 && p.isPlaceWord(i) && !resolve.IsTitle(lw) && !p.courtTitle(i, hi):
 			j := i + 1
-			for j < hi && p.isPlaceWord(j) && !resolve.IsTitle(strings.ToLower(p.tok(j).Text)) {
+			for j < hi && p.isPlaceWord(j) && !resolve.IsTitle(strings.ToLower(p.tok(j).Text)) && !p.courtTitle(j, hi) {
 				j++
 			}
 			var ts []int
@@ -345,6 +375,12 @@ name:
 		if start <= j {
 			return Extraction{}, false
 		}
+		// Without a person's span the last two words are a guess, and no
+		// person when they name a place or body ("run for District
+		// Attorney of San Bernardino County").
+		if last := p.tok(hi - 1).Text; !strings.HasSuffix(p.tok(start).NER, "PER") && (placeHeads[strings.ToLower(last)] || ner.OrgHead(last) || resolve.IsPlace(p.text([]int{start, hi - 1}))) {
+			return Extraction{}, false
+		}
 		var ts []int
 		for k := j; k < start; k++ {
 			ts = append(ts, k)
@@ -400,6 +436,10 @@ name:
 	// before one capitalised word nobody called a person is part of an
 	// institution's name.
 	if ner := p.tok(i).NER; hi-i == 1 && (ner == "" || ner == "O") && len(role) == 1 && role[0] == "general" {
+		return Extraction{}, false
+	}
+	// "Captain America": a title before a place's name is no person's.
+	if hi-i == 1 && resolve.IsPlace(p.tok(i).Text) {
 		return Extraction{}, false
 	}
 	var nt []int
@@ -553,6 +593,21 @@ func (p *parse) appositions() []Extraction {
 			if nm := p.dep(m, "nmod"); nm >= 0 {
 				if a := p.arg(nm); a.Prep == "of" && p.tok(nm).UPOS == "PROPN" {
 					c = Arg{Text: p.name(nm).Text, Tokens: p.name(nm).Tokens, Head: nm}
+					if slices.Contains(c.Tokens, m) {
+						// The recogniser's span ran over the role ("a
+						// Senior Staff Attorney of the Electronic Frontier
+						// Foundation"): the body is what follows "of the".
+						var ts []int
+						for _, t := range c.Tokens {
+							if t > m+1 && !(t == m+2 && p.lower(t) == "the") {
+								ts = append(ts, t)
+							}
+						}
+						c = Arg{Head: -1}
+						if len(ts) > 0 {
+							c = Arg{Text: p.text(ts), Tokens: ts, Head: nm}
+						}
+					}
 				}
 			}
 			if c.Head >= 0 {

@@ -35,6 +35,14 @@ func OrgHead(w string) bool { return orgHeads[strings.ToLower(w)] }
 // leading are function words a sentence or headline capitalises before a
 // name ("For Libertarian Party members", "The Jakarta Post" when the model
 // left "The" out).
+// posts are the titles of people that an organisation's name follows with
+// "of": "Senior Staff Attorney of the ...", "Member of Parliament".
+var posts = map[string]bool{"attorney": true, "director": true, "president": true, "chairman": true, "chairwoman": true,
+	"secretary": true, "minister": true, "professor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"ceo": true, "head": true, "chief": true, "member": true, "officer": true, "fellow": true, "editor": true,
+	"founder": true, "manager": true, "governor": true, "mayor": true, "ambassador": true, "commissioner": true,
+	"judge": true, "counsel": true, "chair": true, "dean": true, "chancellor": true, "lecturer": true, "researcher": true}
+
 var leading = map[string]bool{"the": true, "a": true, "an": true, "for": true, "in": true, "at": true,
 	"on": true, "by": true, "with": true, "from": true, "to": true, "and": true, "but": true, "or": true,
 	"as": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true, "our": true}
@@ -88,7 +96,21 @@ func orgRuns(words, tags []string) {
 			for s < j && (strings.HasSuffix(tags[s], "PER") || !capitalised(words[s]) || leading[strings.ToLower(words[s])] && tags[s] == "O") {
 				s++
 			}
-			if j > s {
+			// "a Senior Staff Attorney of the Electronic Frontier
+			// Foundation": a person's post before "of" is no part of the
+			// body.
+			post := false
+			for k := s + 1; k < j; k++ {
+				if strings.EqualFold(words[k], "of") {
+					if posts[strings.ToLower(words[k-1])] {
+						for s = k + 1; s < j && strings.EqualFold(words[s], "the"); s++ {
+						}
+						post = true // "Member of Parliament": one word is a body too
+					}
+					break
+				}
+			}
+			if j > s || post && j == s {
 				tags[s] = "B-ORG"
 				for k := s + 1; k <= j; k++ {
 					tags[k] = "I-ORG"
