@@ -1373,3 +1373,15 @@ func TestBareRoleNoun(t *testing.T) {
 		[]newsFact{{"Brian Carroll", "support", "social justice", nil}, {"Joe Biden", "run for", "president", nil}},
 		[]newsFact{{"Brian Carroll", "support", "Clarence Thomas", nil}})
 }
+
+// TestAdjectivePredicates: an adjective keeps its complement ("be
+// responsible for", "be ineligible to serve in"), an age is the age.
+func TestAdjectivePredicates(t *testing.T) {
+	checkNews(t, "Francis D'Souza was 64 years old. The group was responsible for the attack. Women were ineligible to serve in combat. "+
+		"That conviction was related to his lobbying business. Some services were open, including Medicare. "+
+		"The ingredients are found in products and are unlikely to pollute water supplies.",
+		[]newsFact{{"Francis D'Souza", "be", "64 years old", nil}, {"The group", "be responsible for", "the attack", nil},
+			{"Women", "be ineligible to serve in", "combat", nil}, {"That conviction", "be related to", "his lobbying business", nil},
+			{"The ingredients", "be unlikely to pollute", "water supplies", nil}},
+		[]newsFact{{"Women", "be to serve in", "combat", nil}, {"Some services", "be open including", "Medicare", nil}})
+}

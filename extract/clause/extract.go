@@ -460,8 +460,14 @@ func (p *parse) relationOf(v int) relation {
 		// object of its own where the first has none is active; it
 		// shares no passive auxiliary.
 		active := p.dep(v, "obj") >= 0 && p.dep(h, "obj", "iobj") < 0
+		// A conjunct with a copula of its own ("are found in products
+		// and are unlikely to pollute") shares only the modality.
+		own := p.dep(v, "cop") >= 0
 		if hr := p.relationOf(h); len(hr.toks) > 1 || p.dep(h, "cop") >= 0 {
 			for _, k := range hr.toks {
+				if own {
+					break
+				}
 				if k != h && p.is(k, "aux") && !(active && p.is(k, "aux:pass")) {
 					r.toks = append(r.toks, k)
 					if p.is(k, "aux:pass") {
@@ -489,6 +495,13 @@ func (p *parse) relationOf(v int) relation {
 	sort.Ints(r.toks)
 	return r
 }
+
+// adjunctPreps open phrases that add circumstances rather than complete
+// an adjective ("open including Medicare", "cross-sectional through
+// 2015").
+var adjunctPreps = map[string]bool{"including": true, "through": true, "during": true, "since": true, "until": true,
+	"after": true, "before": true, "despite": true, "within": true, "throughout": true, "like": true, "as": true,
+	"because": true, "because of": true, "following": true, "amid": true, "per": true}
 
 // coordinatedBy says whether conjunct v is joined by the conjunction w.
 func (p *parse) coordinatedBy(v int, w string) bool {
@@ -865,6 +878,12 @@ func (p *parse) clauses(v int) []Extraction {
 	lemma := []string{p.lemma(v)}
 	if c := p.dep(v, "cop"); c >= 0 {
 		lemma = []string{"be"}
+		if p.tok(v).UPOS == "ADJ" && p.dep(v, "xcomp") >= 0 && p.mergesXcomp(v) {
+			// "were ineligible to serve in combat": the adjective is
+			// the relation's, or "be to serve" says the opposite.
+			lemma = append(lemma, p.lower(v))
+			r.toks = append(r.toks, v)
+		}
 	}
 	for _, k := range p.deps(v, "compound:prt") {
 		lemma = append(lemma, p.lower(k))
@@ -922,8 +941,9 @@ func (p *parse) clauses(v int) []Extraction {
 	switch {
 	case p.dep(pred, "cop") >= 0:
 		kind = "copula"
+		plain := relLemma
 		objs, objPrep, relLemma, openRel, openObj = p.copulaObject(pred, relLemma, surface)
-		if objPrep == "" && !strings.HasSuffix(relLemma, " of") {
+		if objPrep == "" && relLemma == plain {
 			for i := range objs {
 				objs[i].Predicate = true // "is the mayor", not "is in Tokyo"
 			}
@@ -1137,6 +1157,31 @@ func (p *parse) copulaObject(n int, relLemma, surface string) (objs []Arg, prep,
 			if simple && ma.Prep != "" && m > n {
 				return []Arg{ma}, "", relLemma + " " + p.lemma(n) + " " + ma.Prep, surface, a.Text
 			}
+		}
+	}
+	// "was responsible for the attack", "is critical of the plan": an
+	// adjective with its prepositional complement.
+	if p.tok(n).UPOS == "ADJ" {
+		if m := p.dep(n, "obl"); m >= 0 && m > n {
+			ma := p.arg(m)
+			simple := true
+			for _, k := range p.kids[n] {
+				if k != m && !p.is(k, "cop", "nsubj", "punct", "aux", "advmod", "cc", "conj") {
+					simple = false
+				}
+			}
+			// Right after the adjective, and a preposition that
+			// completes one ("including", "through", "since" start
+			// adjuncts).
+			if lo := p.phraseStart(m); simple && ma.Prep != "" && lo == n+1 && !adjunctPreps[ma.Prep] {
+				return []Arg{ma}, "", relLemma + " " + p.lower(n) + " " + ma.Prep, surface, a.Text
+			}
+		}
+		// "was 64 years old": the age, not "old".
+		if m := p.dep(n, "obl:unmarked", "obl:npmod"); m >= 0 && m < n && p.lower(n) == "old" {
+			toks := append(p.subtree(m), n)
+			sort.Ints(toks)
+			return []Arg{p.retoken(Arg{Head: n}, toks)}, "", relLemma, surface, ""
 		}
 	}
 	return []Arg{a}, "", relLemma, surface, ""
