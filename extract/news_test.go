@@ -1385,3 +1385,14 @@ func TestAdjectivePredicates(t *testing.T) {
 			{"The ingredients", "be unlikely to pollute", "water supplies", nil}},
 		[]newsFact{{"Women", "be to serve in", "combat", nil}, {"Some services", "be open including", "Medicare", nil}})
 }
+
+// TestClauseAfterSayVerb: a clause without "that" after a verb of saying
+// or knowing is what was said, its subject no object of the say verb.
+func TestClauseAfterSayVerb(t *testing.T) {
+	by := func(who string) func(fact.Triple) bool {
+		return func(tr fact.Triple) bool { return tr.Attribution == who }
+	}
+	checkNews(t, "Officials confirmed the storm killed three people in the city. Witnesses said a man approached and attacked a group of men.",
+		[]newsFact{{"the storm", "kill", "three people in the city", by("Officials")}, {"a man", "attack", "a group of men", by("Witnesses")}},
+		[]newsFact{{"Officials", "confirm", "the storm", nil}, {"Witnesses", "say", "a man approached", nil}})
+}

@@ -27,9 +27,10 @@ func RepairComplement(words, lemmas, upos, xpos []string, heads []int, labels []
 			continue
 		}
 		switch base(labels[f]) {
-		case "conj", "parataxis", "dep", "advcl", "ccomp":
+		case "conj", "parataxis", "dep", "advcl", "ccomp", "xcomp":
 			// ccomp: "reported bird flight may have evolved", with "bird
-			// flight" left the object.
+			// flight" left the object; xcomp (never finite in UD):
+			// "confirmed the storm killed three people".
 		default:
 			continue
 		}

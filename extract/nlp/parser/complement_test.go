@@ -27,6 +27,9 @@ func TestRepairComplement(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		{"a past tense the parser took for an open complement",
+			"Officials/NOUN/NNS/2/nsubj noted/VERB/VBD/0/root the/DET/DT/4/det storm/NOUN/NN/2/obj killed/VERB/VBD/2/xcomp people/NOUN/NNS/5/obj",
+			[]string{"killed<-ccomp-noted", "storm<-nsubj-killed"}},
 		{"a clause after the object of a verb that takes one",
 			"Nepszava/PROPN/NNP/2/nsubj noted/VERB/VBD/0/root the/DET/DT/4/det purchase/NOUN/NN/2/obj appeared/VERB/VBD/2/conj " +
 				"to/PART/TO/7/mark help/VERB/VB/5/xcomp ./PUNCT/./2/punct",

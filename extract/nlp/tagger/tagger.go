@@ -302,11 +302,18 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		// "The consensus says birds evolved from dinosaurs": the clause's
 		// verb may have no object, when a preposition, adverb or the end
 		// follows it (not "by", which makes a passive).
+		// Nor when a past tense joins it ("Witnesses said a man
+		// approached and attacked a group of men").
+		joined := i+2 < len(cls) && (strings.EqualFold(words[i+1], "and") || strings.EqualFold(words[i+1], "or")) && t.xpos[cls[i+2]] == "VBD"
 		if j == i || j == 0 || !sayForms[strings.ToLower(words[j-1])] || !nounish[t.xpos[cls[i-1]]] ||
-			i+1 >= len(cls) || !objectStart[t.xpos[cls[i+1]]] && (!intransitiveEnd[t.xpos[cls[i+1]]] || strings.EqualFold(words[i+1], "by") || words[j-1] == "told" || words[j-1] == "warned") {
+			i+1 >= len(cls) || !objectStart[t.xpos[cls[i+1]]] && !joined && (!intransitiveEnd[t.xpos[cls[i+1]]] || strings.EqualFold(words[i+1], "by") || words[j-1] == "told" || words[j-1] == "warned") {
 			continue
 		}
-		if !slices.ContainsFunc(cls[i+1:], func(k int) bool { return finiteTag(t.xpos[k]) }) {
+		after := i + 1
+		if joined {
+			after = i + 3
+		}
+		if !slices.ContainsFunc(cls[after:], func(k int) bool { return finiteTag(t.xpos[k]) }) {
 			cls[i] = t.vbd
 		}
 	}

@@ -146,7 +146,7 @@ func TestFinite(t *testing.T) {
 // A past participle after a proper name that follows a subordinating
 // conjunction is a past tense.
 func TestSubordinateSubject(t *testing.T) {
-	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS", "JJ", "VBZ", "PRP"}
+	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS", "JJ", "VBZ", "PRP", "CC"}
 	tg := &Tagger{xpos: xpos, vbd: 1, lex: &Lexicon{POS: map[string]string{"involve": "v"}}}
 	for _, c := range []struct {
 		words      string
@@ -163,6 +163,8 @@ func TestSubordinateSubject(t *testing.T) {
 		// the end; not before "by", nor after "told" (its hearer).
 		{"consensus says birds evolved from dinosaurs .", []string{"NN", "VBZ", "NNS", "VBN", "IN", "NNS", "."}, []string{"NN", "VBZ", "NNS", "VBD", "IN", "NNS", "."}},
 		{"Rebic said teams participated .", []string{"NNP", "VBD", "NNS", "VBN", "."}, []string{"NNP", "VBD", "NNS", "VBD", "."}},
+		{"Witnesses said a man approached and attacked men .", []string{"NNS", "VBD", "DT", "NN", "VBN", "CC", "VBD", "NNS", "."}, []string{"NNS", "VBD", "DT", "NN", "VBD", "CC", "VBD", "NNS", "."}},
+		{"Witnesses said the man arrested and charged yesterday was freed .", []string{"NNS", "VBD", "DT", "NN", "VBN", "CC", "VBD", "NN", "VBD", "VBN", "."}, nil},
 		{"Rebic said the plan proposed by Ruiz .", []string{"NNP", "VBD", "DT", "NN", "VBN", "IN", "NNP", "."}, nil},
 		{"Rebic told officers involved in it .", []string{"NNP", "VBD", "NNS", "VBN", "IN", "PRP", "."}, nil},
 		// An -ed form read as an adjective that WordNet makes a past.
