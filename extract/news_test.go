@@ -1396,3 +1396,14 @@ func TestClauseAfterSayVerb(t *testing.T) {
 		[]newsFact{{"the storm", "kill", "three people in the city", by("Officials")}, {"a man", "attack", "a group of men", by("Witnesses")}},
 		[]newsFact{{"Officials", "confirm", "the storm", nil}, {"Witnesses", "say", "a man approached", nil}})
 }
+
+// TestSubordinatorTakenForPreposition: "after/as/before X verb" is a
+// clause with X its subject, not a phrase of the main clause.
+func TestSubordinatorTakenForPreposition(t *testing.T) {
+	checkNews(t, "The move came two days after the World Health Organization declared the outbreak a pandemic. "+
+		"Harry Kane scored a second goal as England won a corner kick. "+
+		"The incident gained media attention after local wildlife officer Mohan Krishnan shared his experience on Facebook.",
+		[]newsFact{{"World Health Organization", "declare", "the outbreak", nil}, {"England", "win", "a corner kick", nil},
+			{"The incident", "gain", "media attention", nil}},
+		[]newsFact{{"The move", "declare", "the outbreak", nil}, {"Harry Kane", "win", "a corner kick", nil}})
+}

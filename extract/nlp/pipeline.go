@@ -184,6 +184,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairSayingParticiple(words, lems, xpos, heads, labels) // before RepairComplement, which looks for the clause's verb
 	parser.RepairRangingParticiple(words, lems, xpos, heads, labels)
 	parser.RepairComplement(words, lems, upos, xpos, heads, labels)
+	parser.RepairSubordinateClause(words, upos, xpos, heads, labels)
 	parser.RepairRelativeSubject(words, lems, upos, xpos, heads, labels)
 	parser.RepairLoneObject(lems, upos, heads, labels)
 	parser.RepairTimeSubject(words, upos, heads, labels)

@@ -221,6 +221,7 @@ func TestRepairsKeepATree(t *testing.T) {
 			lemmas[i] = lemmaSet[rng.Intn(len(lemmaSet))]
 		}
 		RepairComplement(words, lemmas, upos, xpos, heads, labels)
+		RepairSubordinateClause(words, upos, xpos, heads, labels)
 		RepairRelativeSubject(words, lemmas, upos, xpos, heads, labels)
 		RepairLoneObject(lemmas, upos, heads, labels)
 		RepairTimeSubject(words, upos, heads, labels)

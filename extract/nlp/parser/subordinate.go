@@ -1,0 +1,92 @@
+package parser
+
+// RepairSubordinateClause gives a clause opened by a subordinator its
+// subject back where the greedy parser took the subordinator for a
+// preposition deep inside the main clause: in "The incident gained media
+// attention after local wildlife officer Mohan Krishnan shared his
+// experience" it read "after ... Krishnan" as a modifier of "attention"
+// and hung "shared" on "gained" without a subject. RepairComplement mends
+// the oblique right beside the verb; this finds the phrase anywhere in
+// the verb's subtree, as long as it ends right before the stranded verb
+// (adverbs and auxiliaries between), opens with the subordinator (after,
+// before, as, since, until, because, once, while, ...), holds no clause
+// or punctuation, and agrees with the verb. The verb becomes an adverbial
+// clause of the verb it hung on, the phrase its subject and the
+// subordinator its marker. When the parser did give the verb a name for
+// subject, a description left before the name ("after local wildlife
+// officer Mohan Krishnan shared") becomes the name's compound. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairSubordinateClause(words, upos, xpos []string, heads []int, labels []string) {
+	for f := range heads {
+		v := heads[f]
+		if v < 0 || v >= f || upos[v] != "VERB" && upos[v] != "AUX" && upos[v] != "ADJ" {
+			continue
+		}
+		switch base(labels[f]) {
+		case "conj", "parataxis", "dep", "advcl", "ccomp", "xcomp":
+		default:
+			continue
+		}
+		if !finiteClause(xpos, heads, labels, f) || hasChild(heads, labels, f, "csubj", "expl", "cc", "mark") ||
+			!hasChild(heads, labels, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		// A name the parser did make the subject, with the description
+		// before it left in the main clause ("after local wildlife
+		// officer Mohan Krishnan shared"): the description is the name's.
+		name := -1
+		for i := 0; i < f; i++ {
+			if heads[i] == f && isSubject(labels[i]) {
+				name = i
+			}
+		}
+		first, ok := 0, false
+		if name >= 0 {
+			// Not a complement with its own subject phrase ("claimed after
+			// the meeting the elder Biden used").
+			nlo, nhi := span(heads, name)
+			ok = upos[name] == "PROPN" && nhi < f && base(labels[f]) != "ccomp" && upos[nlo] != "DET"
+			for i := nhi + 1; i < f; i++ { // only auxiliaries and adverbs between
+				ok = ok && heads[i] == f && (upos[i] == "ADV" || upos[i] == "AUX" || upos[i] == "PART")
+			}
+			first = nlo
+		} else {
+			first, ok = verbStart(upos, xpos, labels, heads, f, false)
+		}
+		if !ok || first == 0 {
+			continue
+		}
+		// The phrase ending right before the verb: its head is the word
+		// there whose head lies before the phrase.
+		d := first - 1
+		for d >= 0 && heads[d] > d && heads[d] < first {
+			d = heads[d]
+		}
+		if d < 0 || d == v || !nominal(upos[d]) || !under(heads, d, v) {
+			continue
+		}
+		lo, hi := span(heads, d)
+		if hi != first-1 || lo == 0 {
+			continue
+		}
+		c := subordinator(words, heads, labels, d)
+		if c != lo || !plainPhrase(upos, xpos, labels, heads, c+1, hi) {
+			continue
+		}
+		if name >= 0 {
+			if upos[d] != "NOUN" {
+				continue
+			}
+			heads[f], labels[f] = v, "advcl"
+			heads[c], labels[c] = f, "mark"
+			heads[d], labels[d] = name, "compound"
+			continue
+		}
+		if !agree(words, xpos, heads, labels, d, f) {
+			continue
+		}
+		heads[f], labels[f] = v, "advcl"
+		heads[c], labels[c] = f, "mark"
+		attachSubject(heads, labels, d, f)
+	}
+}

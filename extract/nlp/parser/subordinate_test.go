@@ -1,0 +1,32 @@
+package parser
+
+import "testing"
+
+func TestRepairSubordinateClause(t *testing.T) {
+	wantArcs(t, "a subordinator taken for a preposition inside the object",
+		"incident/NOUN/NN/2/nsubj gained/VERB/VBD/0/root attention/NOUN/NN/2/obj after/ADP/IN/6/case the/DET/DT/6/det officer/NOUN/NN/3/nmod "+
+			"shared/VERB/VBD/2/parataxis his/PRON/PRP$/9/nmod:poss experience/NOUN/NN/7/obj",
+		[]string{"shared<-advcl-gained", "officer<-nsubj-shared", "after<-mark-shared", "experience<-obj-shared"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairSubordinateClause(words, upos, xpos, heads, labels)
+		})
+	wantArcs(t, "a description left before the name that is the subject",
+		"incident/NOUN/NN/2/nsubj gained/VERB/VBD/0/root attention/NOUN/NN/2/obj after/ADP/IN/5/case officer/NOUN/NN/3/nmod "+
+			"Mohan/PROPN/NNP/8/nsubj Krishnan/PROPN/NNP/6/flat shared/VERB/VBD/2/parataxis it/PRON/PRP/8/obj",
+		[]string{"shared<-advcl-gained", "officer<-compound-Mohan", "after<-mark-shared", "Mohan<-nsubj-shared"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairSubordinateClause(words, upos, xpos, heads, labels)
+		})
+	for _, c := range []struct{ name, in string }{
+		{"a preposition that is no subordinator",
+			"incident/NOUN/NN/2/nsubj gained/VERB/VBD/0/root attention/NOUN/NN/2/obj on/ADP/IN/5/case Facebook/PROPN/NNP/3/nmod shared/VERB/VBD/2/parataxis it/PRON/PRP/6/obj"},
+		{"a phrase that does not end before the verb",
+			"incident/NOUN/NN/2/nsubj gained/VERB/VBD/0/root attention/NOUN/NN/2/obj after/ADP/IN/5/case officer/NOUN/NN/3/nmod today/NOUN/NN/2/obl:unmarked shared/VERB/VBD/2/parataxis it/PRON/PRP/7/obj"},
+		{"a verb that does not agree",
+			"incident/NOUN/NN/2/nsubj gained/VERB/VBD/0/root attention/NOUN/NN/2/obj after/ADP/IN/5/case officers/NOUN/NNS/3/nmod shares/VERB/VBZ/2/parataxis it/PRON/PRP/6/obj"},
+	} {
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairSubordinateClause(words, upos, xpos, heads, labels)
+		})
+	}
+}
