@@ -1235,6 +1235,10 @@ func locatedIn(s *nlp.Sentence, a clause.Arg, hi int) bool {
 	return true
 }
 
+// ageHedges may come with an age: "reportedly aged about 68".
+var ageHedges = map[string]bool{"about": true, "around": true, "approximately": true, "nearly": true, "almost": true,
+	"reportedly": true, "roughly": true, "some": true}
+
 // agedName reports whether what follows a person's name (ending at token
 // hi) in the argument is an age set off by commas or brackets, and
 // perhaps an affiliation after it: "Mary Jones, 52,", "Smithers, 36 years
@@ -1253,7 +1257,7 @@ func agedName(s *nlp.Sentence, a clause.Arg, hi int) bool {
 	for n, i := range rest {
 		w := strings.ToLower(s.Tokens[i].Text)
 		switch {
-		case w == "," || w == "(" || w == ")" || w == "aged" || w == "age" || w == "years" || w == "year" || w == "old":
+		case w == "," || w == "(" || w == ")" || w == "aged" || w == "age" || w == "years" || w == "year" || w == "old" || ageHedges[w]:
 		case s.Tokens[i].XPOS == "CD":
 			if age, err := strconv.Atoi(w); err != nil || age < 1 || age > 120 {
 				return false

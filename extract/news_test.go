@@ -1407,3 +1407,11 @@ func TestSubordinatorTakenForPreposition(t *testing.T) {
 			{"The incident", "gain", "media attention", nil}},
 		[]newsFact{{"The move", "declare", "the outbreak", nil}, {"Harry Kane", "win", "a corner kick", nil}})
 }
+
+// TestOpeningNameWithInsertion: a name opening the sentence with a
+// description or age set off by commas is the subject, never addressed.
+func TestOpeningNameWithInsertion(t *testing.T) {
+	checkNews(t, "UOKiK, the Polish anti-monopoly agency, has to approve the deal. John Luk Jok died on Friday. Luk, reportedly aged about 68, had suffered a prolonged illness.",
+		[]newsFact{{"UOKiK", "have to approve", "the deal", nil}, {"UOKiK", "be", "the Polish anti-monopoly agency", nil}},
+		[]newsFact{{"the Polish anti-monopoly agency", "have to approve", "the deal", nil}})
+}

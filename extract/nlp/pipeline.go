@@ -196,6 +196,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairNominativeObject(words, heads, labels)
 	parser.RepairPlaceSubject(upos, words, ents, heads, labels)
 	parser.RepairAgeSubject(words, upos, heads, labels)
+	parser.RepairVocativeSubject(upos, words, heads, labels)
 	parser.RepairShiftedObject(upos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}

@@ -172,7 +172,7 @@ func TestRepairsKeepATree(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	uposSet := []string{"NOUN", "PROPN", "VERB", "AUX", "ADJ", "PUNCT", "PRON", "NUM", "ADP", "DET"}
 	xposSet := []string{"NN", "NNP", "VBD", "VBZ", "VBN", "VBG", "JJ", ",", "PRP", "CD", "IN", "DT", "MD", "WP"}
-	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp", "iobj", "amod"}
+	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp", "iobj", "amod", "vocative", "xcomp"}
 	nerSet := []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC"}
 	lemmaSet := []string{"say", "note", "drop", "after", "as", "with", "range"}
 	changed := 0
@@ -233,6 +233,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)
 		RepairAgeSubject(words, upos, heads, labels)
+		RepairVocativeSubject(upos, words, heads, labels)
 		RepairShiftedObject(upos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)

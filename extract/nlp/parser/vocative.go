@@ -1,0 +1,96 @@
+package parser
+
+// RepairVocativeSubject gives a sentence's opening name back the subject's
+// place that the insertion after it took: in "UOKiK, the Polish
+// anti-monopoly agency, has to approve the deal" and "Luk, reportedly
+// aged about 68, had suffered a prolonged illness" the greedy parser made
+// the name a vocative (web text addresses people so; news does not) and
+// the insertion the subject. When a name opening the sentence hangs on a
+// verb as a vocative, discourse word or unlabelled dependent, and the
+// verb's subject is a phrase set off by commas right after it, the name is
+// the subject and the phrase its apposition (or, an adjective with a
+// number, an age, its modifier). heads are 0-based (-1 for the root); heads and labels change
+// in place.
+func RepairVocativeSubject(upos []string, words []string, heads []int, labels []string) {
+	n := len(heads)
+	v := -1
+	name := -1
+	for i := range n {
+		if upos[i] == "PROPN" && heads[i] >= 0 && heads[i] > i {
+			switch base(labels[i]) {
+			case "vocative", "discourse", "dep":
+				name, v = i, heads[i]
+			}
+		}
+	}
+	if name < 0 || upos[v] != "VERB" && upos[v] != "AUX" {
+		return
+	}
+	lo, e := span(heads, name)
+	for e > name && words[e] == "," { // the comma may hang on the name
+		e--
+	}
+	if lo != 0 || e+2 >= n || words[e+1] != "," {
+		return
+	}
+	// The insertion: the verb's subject, or, when the verb has none,
+	// whatever the parser hung there ("Luk, reportedly aged about 68,
+	// had suffered": "aged" an adverbial).
+	x := -1
+	for i := e + 2; i < v; i++ {
+		if heads[i] == v && isSubject(labels[i]) {
+			x = i
+		}
+	}
+	if x < 0 && !hasChild(heads, labels, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+		for i := e + 2; i < v; i++ {
+			if heads[i] == v && upos[i] != "PUNCT" && upos[i] != "AUX" && upos[i] != "ADV" {
+				x = i
+				break
+			}
+		}
+	}
+	if x < 0 {
+		return
+	}
+	xlo, xhi := span(heads, x)
+	for xhi > x && words[xhi] == "," {
+		xhi--
+	}
+	for xlo < x && words[xlo] == "," {
+		xlo++
+	}
+	if xlo != e+2 || xhi+1 >= v || words[xhi+1] != "," {
+		return
+	}
+	label := labels[x]
+	if !isSubject(label) {
+		label = "nsubj"
+		if hasChild(heads, labels, v, "aux:pass") {
+			label = "nsubj:pass"
+		}
+	}
+	heads[name], labels[name] = v, label
+	switch upos[x] {
+	case "NOUN", "PROPN":
+		heads[x], labels[x] = name, "appos"
+	case "ADJ": // an age ("aged about 68"), not "David Turpin, alone, was"
+		age := false
+		for i := xlo; i <= xhi; i++ {
+			age = age || upos[i] == "NUM"
+		}
+		if !age {
+			heads[name], labels[name] = v, "vocative"
+			return
+		}
+		heads[x], labels[x] = name, "amod"
+	default:
+		heads[name], labels[name] = v, "vocative" // leave it as it was
+		return
+	}
+	for _, c := range []int{e + 1, xhi + 1} {
+		if !under(heads, x, c) {
+			heads[c], labels[c] = x, "punct"
+		}
+	}
+}

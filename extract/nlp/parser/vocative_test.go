@@ -1,0 +1,34 @@
+package parser
+
+import "testing"
+
+func TestRepairVocativeSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a name with a description set off after it",
+			"UOKiK/PROPN/NNP/6/vocative ,/PUNCT/,/1/punct the/DET/DT/4/det agency/NOUN/NN/6/nsubj ,/PUNCT/,/4/punct has/VERB/VBZ/0/root approval/NOUN/NN/6/obj",
+			[]string{"UOKiK<-nsubj-has", "agency<-appos-UOKiK", ",<-punct-agency"}},
+		{"a name with an age set off after it",
+			"Luk/PROPN/NNP/7/vocative ,/PUNCT/,/1/punct aged/ADJ/JJ/7/nsubj 68/NUM/CD/3/obl ,/PUNCT/,/4/punct had/AUX/VBD/7/aux suffered/VERB/VBN/0/root",
+			[]string{"Luk<-nsubj-suffered", "aged<-amod-Luk"}},
+		{"a verb without subject, the age an adverbial",
+			"Luk/PROPN/NNP/9/vocative ,/PUNCT/,/1/punct reportedly/ADV/RB/4/advmod aged/ADJ/JJ/9/advmod about/ADP/IN/6/case 68/NUM/CD/4/obl ,/PUNCT/,/6/punct had/AUX/VBD/9/aux suffered/VERB/VBN/0/root",
+			[]string{"Luk<-nsubj-suffered", "aged<-amod-Luk"}},
+	} {
+		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairVocativeSubject(upos, words, heads, labels)
+		})
+	}
+	for _, c := range []struct{ name, in string }{
+		{"an address before a clause with its own subject",
+			"John/PROPN/NNP/5/vocative ,/PUNCT/,/1/punct we/PRON/PRP/5/nsubj really/ADV/RB/5/advmod need/VERB/VBP/0/root it/PRON/PRP/5/obj"},
+		{"no comma after the subject",
+			"John/PROPN/NNP/5/vocative ,/PUNCT/,/1/punct the/DET/DT/4/det team/NOUN/NN/5/nsubj won/VERB/VBD/0/root"},
+	} {
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairVocativeSubject(upos, words, heads, labels)
+		})
+	}
+}
