@@ -1415,3 +1415,11 @@ func TestOpeningNameWithInsertion(t *testing.T) {
 		[]newsFact{{"UOKiK", "have to approve", "the deal", nil}, {"UOKiK", "be", "the Polish anti-monopoly agency", nil}},
 		[]newsFact{{"the Polish anti-monopoly agency", "have to approve", "the deal", nil}})
 }
+
+// TestCoordinatedSubjects: "The A and the B verb" is done by both.
+func TestCoordinatedSubjects(t *testing.T) {
+	checkNews(t, "The police and the army arrested the man. Both the council and the government called for an investigation.",
+		[]newsFact{{"The police", "arrest", "the man", nil}, {"the army", "arrest", "the man", nil},
+			{"the council", "call for", "an investigation", nil}, {"the government", "call for", "an investigation", nil}},
+		nil)
+}

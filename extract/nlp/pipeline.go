@@ -190,6 +190,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairTimeSubject(words, upos, heads, labels)
 	parser.RepairTimeInSubject(words, upos, heads, labels)
 	parser.RepairCoordinatedApposition(heads, labels)
+	parser.RepairCoordinatedSubject(upos, words, heads, labels)
 	parser.RepairGerundConjunct(xpos, heads, labels)
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)

@@ -134,3 +134,64 @@ func RepairHeadlinePassive(upos, xpos []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// RepairCoordinatedSubject joins coordinated subjects the greedy parser
+// gave their verb one by one. In "The police and the army arrested the
+// man" it made both nouns subjects of "arrested", the "and" the verb's;
+// the second becomes the first's conjunct. In "Both the council and the
+// government called for ..." it made the first noun the root and the
+// rest a relative clause with the second for subject; the verb becomes
+// the root, the first noun its subject and the second the first's
+// conjunct. The conjunction must stand right between the two phrases.
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairCoordinatedSubject(upos, words []string, heads []int, labels []string) {
+	n := len(heads)
+	for s2 := 1; s2 < n; s2++ {
+		v := heads[s2]
+		if v < 0 || v < s2 || !isSubject(labels[s2]) || !nominal(upos[s2]) {
+			continue
+		}
+		lo2, _ := span(heads, s2)
+		c := lo2 - 1
+		if upos[lo2] == "CCONJ" && heads[lo2] == s2 { // the "and" may hang on the second already
+			c, lo2 = lo2, lo2+1
+		}
+		if c <= 0 || upos[c] != "CCONJ" || !(heads[c] == v || heads[c] == s2) {
+			continue
+		}
+		s1 := -1
+		for i := 0; i < c; i++ {
+			if heads[i] == v && isSubject(labels[i]) && nominal(upos[i]) {
+				s1 = i
+			}
+		}
+		if s1 >= 0 {
+			if _, hi1 := span(heads, s1); hi1 == c-1 {
+				heads[s2], labels[s2] = s1, "conj"
+				heads[c], labels[c] = s2, "cc"
+			}
+			continue
+		}
+		// "Both the council and the government called": the first noun
+		// at the root, the verb its relative clause.
+		r := heads[v]
+		if r < 0 || r > c || heads[r] >= 0 || upos[r] != "NOUN" && upos[r] != "PROPN" || base(labels[v]) != "acl" {
+			continue
+		}
+		if _, hi1 := spanBefore(heads, r, v); hi1 != c-1 {
+			continue
+		}
+		relative := false
+		for i := lo2; i < v; i++ {
+			relative = relative || heads[i] == v && (base(labels[i]) == "mark" || upos[i] == "PRON" && isSubject(labels[i]))
+		}
+		if relative {
+			continue
+		}
+		adopt(heads, r, v)
+		heads[v], labels[v] = -1, "root"
+		heads[r], labels[r] = v, labels[s2]
+		heads[s2], labels[s2] = r, "conj"
+		heads[c], labels[c] = s2, "cc"
+	}
+}

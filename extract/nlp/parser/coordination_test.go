@@ -42,3 +42,32 @@ func TestRepairHeadlinePassive(t *testing.T) {
 	unchanged(t, "an adjective before a noun that is no predicate of the name",
 		"Acme/PROPN/NNP/0/root said/VERB/VBD/1/acl elected/VERB/VBN/4/amod officials/NOUN/NNS/2/obj", fix)
 }
+
+func TestRepairCoordinatedSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"two subjects of one verb",
+			"The/DET/DT/2/det police/NOUN/NNS/6/nsubj and/CCONJ/CC/6/cc the/DET/DT/5/det army/NOUN/NN/6/nsubj arrested/VERB/VBD/0/root him/PRON/PRP/6/obj",
+			[]string{"army<-conj-police", "and<-cc-army", "police<-nsubj-arrested"}},
+		{"the first at the root, the verb its relative clause",
+			"Both/CCONJ/CC/3/cc:preconj the/DET/DT/3/det council/NOUN/NN/0/root and/CCONJ/CC/6/cc the/DET/DT/6/det government/NOUN/NN/7/nsubj " +
+				"called/VERB/VBD/3/acl:relcl for/ADP/IN/9/case it/PRON/PRP/7/obl ./PUNCT/./3/punct",
+			[]string{"called<-root-ROOT", "council<-nsubj-called", "government<-conj-council", ".<-punct-called", "Both<-cc:preconj-council"}},
+	} {
+		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairCoordinatedSubject(upos, words, heads, labels)
+		})
+	}
+	for _, c := range []struct{ name, in string }{
+		{"a relative clause with its pronoun",
+			"the/DET/DT/2/det council/NOUN/NN/0/root and/CCONJ/CC/5/cc the/DET/DT/5/det government/NOUN/NN/2/conj which/PRON/WDT/7/nsubj called/VERB/VBD/5/acl:relcl"},
+		{"a subject and a time",
+			"Police/NOUN/NNS/4/nsubj and/CCONJ/CC/4/cc yesterday/NOUN/NN/4/obl:unmarked left/VERB/VBD/0/root"},
+	} {
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairCoordinatedSubject(upos, words, heads, labels)
+		})
+	}
+}

@@ -170,7 +170,7 @@ func TestRepairFrontedSubject(t *testing.T) {
 // they leave a tree: one root, every word reaching it, no cycle.
 func TestRepairsKeepATree(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	uposSet := []string{"NOUN", "PROPN", "VERB", "AUX", "ADJ", "PUNCT", "PRON", "NUM", "ADP", "DET"}
+	uposSet := []string{"NOUN", "PROPN", "VERB", "AUX", "ADJ", "PUNCT", "PRON", "NUM", "ADP", "DET", "CCONJ"}
 	xposSet := []string{"NN", "NNP", "VBD", "VBZ", "VBN", "VBG", "JJ", ",", "PRP", "CD", "IN", "DT", "MD", "WP"}
 	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp", "iobj", "amod", "vocative", "xcomp"}
 	nerSet := []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC"}
@@ -227,6 +227,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairTimeSubject(words, upos, heads, labels)
 		RepairTimeInSubject(words, upos, heads, labels)
 		RepairCoordinatedApposition(heads, labels)
+		RepairCoordinatedSubject(upos, words, heads, labels)
 		RepairGerundConjunct(xpos, heads, labels)
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
