@@ -1423,3 +1423,11 @@ func TestCoordinatedSubjects(t *testing.T) {
 			{"the council", "call for", "an investigation", nil}, {"the government", "call for", "an investigation", nil}},
 		nil)
 }
+
+// TestParticipleAfterComma: a participle set off by a comma is a passive,
+// of the object it follows when there is one.
+func TestParticipleAfterComma(t *testing.T) {
+	checkNews(t, "Brenton Tarrant appeared in court on Saturday, charged with one count of murder. Police arrived and detained the man, later identified as Khairi Saadallah.",
+		[]newsFact{{"Brenton Tarrant", "be charged with", "one count of murder", nil}, {"the man", "be identified as", "Khairi Saadallah", nil}},
+		[]newsFact{{"Brenton Tarrant", "charge with", "one count of murder", nil}, {"Police", "be identified as", "Khairi Saadallah", nil}})
+}

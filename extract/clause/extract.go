@@ -446,6 +446,14 @@ func (p *parse) relationOf(v int) relation {
 	if p.tok(v).XPOS == "VBN" && (p.is(v, "acl") && !p.is(v, "acl:relcl") || p.is(v, "advcl") && p.dep(v, "nsubj", "expl") < 0) && p.dep(v, "aux", "obj") < 0 {
 		r.passive = true
 	}
+	// "appeared in court, charged with murder", "detained the man, later
+	// identified as X": a transitive verb without object or auxiliary,
+	// hung after a comma without a conjunction, is a passive participle
+	// whatever its tag.
+	if p.is(v, "conj", "advcl") && passiveAfterComma[p.lemma(v)] && p.dep(v, "obj", "aux", "aux:pass", "cc", "nsubj", "nsubj:pass", "mark", "ccomp", "xcomp") < 0 &&
+		(p.tok(v).XPOS == "VBN" || p.tok(v).XPOS == "VBD") && p.commaBefore(v) {
+		r.passive = true
+	}
 	// "going to" future: "is going to meet".
 	if h := p.tok(v).Head; h >= 0 && p.is(v, "xcomp") && p.lemma(h) == "go" && p.tok(h).XPOS == "VBG" && r.modality == "" {
 		r.modality = "will"
@@ -495,6 +503,12 @@ func (p *parse) relationOf(v int) relation {
 	sort.Ints(r.toks)
 	return r
 }
+
+// passiveAfterComma are transitive verbs whose participle, set off by a
+// comma after a clause, reports what was done to its subject.
+var passiveAfterComma = map[string]bool{"charge": true, "accuse": true, "identify": true, "describe": true, "name": true,
+	"sentence": true, "convict": true, "know": true, "base": true, "locate": true, "suspect": true, "injure": true,
+	"wound": true, "elect": true, "appoint": true, "hospitalise": true, "hospitalize": true, "detain": true, "arrest": true}
 
 // adjunctPreps open phrases that add circumstances rather than complete
 // an adjective ("open including Medicare", "cross-sectional through

@@ -199,6 +199,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairAgeSubject(words, upos, heads, labels)
 	parser.RepairVocativeSubject(upos, words, heads, labels)
 	parser.RepairShiftedObject(upos, heads, labels)
+	parser.RepairParticipleOnObject(words, xpos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {

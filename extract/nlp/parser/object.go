@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // RepairShiftedObject gives a verb back its object written after an
 // oblique ("filed in court his intent to appeal", "brought to the
 // hearing a letter from her lawyer"): the greedy parser hung the object
@@ -21,5 +23,57 @@ func RepairShiftedObject(upos []string, heads []int, labels []string) {
 			continue
 		}
 		heads[x] = v
+	}
+}
+
+// RepairParticipleOnObject hangs a past participle set off by a comma
+// right after a verb's object on that object: in "Police detained the
+// man, later identified as Khairi Saadallah" the greedy parser made
+// "identified" the conjunct of "detained", and the extractor took the
+// police for the ones identified. The participle (VBN, no auxiliary,
+// subject, conjunction or object of its own) becomes the object's
+// reduced relative clause (acl). heads are 0-based (-1 for the root);
+// heads and labels change in place.
+func RepairParticipleOnObject(words, xpos []string, heads []int, labels []string) {
+	for f := range heads {
+		v := heads[f]
+		if v < 0 || v > f || xpos[f] != "VBN" || base(labels[f]) != "conj" && base(labels[f]) != "advcl" ||
+			hasChild(heads, labels, f, "aux", "aux:pass", "nsubj", "nsubj:pass", "cc", "mark", "obj") ||
+			labels[v] == "acl:relcl" { // "who changed his registration, contended for": a tag error
+			continue
+		}
+		relative := false
+		for i := 0; i < v; i++ {
+			relative = relative || heads[i] == v && (xpos[i] == "WP" || xpos[i] == "WDT")
+		}
+		if relative {
+			continue
+		}
+		// The comma before the participle (adverbs between: ", later
+		// identified as").
+		c := f - 1
+		for c > v && heads[c] == f && strings.HasPrefix(xpos[c], "RB") {
+			c--
+		}
+		if c <= v+1 || words[c] != "," {
+			continue
+		}
+		// The object whose phrase ends at the comma: of this verb or of
+		// one coordinated before it ("arrived and detained the man, ...").
+		o := c - 1
+		for k := 0; k < len(heads) && o >= 0 && labels[o] != "obj"; k++ {
+			if heads[o] < 0 || heads[o] > c {
+				o = -1
+				break
+			}
+			o = heads[o]
+		}
+		if o < 0 || labels[o] != "obj" || !under(heads, heads[o], v) && heads[o] != v {
+			continue
+		}
+		if _, hi := spanBefore(heads, o, c); hi != c-1 {
+			continue
+		}
+		heads[f], labels[f] = o, "acl"
 	}
 }

@@ -21,3 +21,22 @@ func TestRepairShiftedObject(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairParticipleOnObject(t *testing.T) {
+	wantArcs(t, "a participle after the object and a comma",
+		"Police/NOUN/NNS/2/nsubj detained/VERB/VBD/0/root the/DET/DT/4/det man/NOUN/NN/2/obj ,/PUNCT/,/7/punct later/ADV/RB/7/advmod "+
+			"identified/VERB/VBN/2/conj as/ADP/IN/9/case Saadallah/PROPN/NNP/7/obl",
+		[]string{"identified<-acl-man", "later<-advmod-identified"}, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairParticipleOnObject(words, xpos, heads, labels)
+		})
+	for _, c := range []struct{ name, in string }{
+		{"after an oblique, not an object",
+			"Tarrant/PROPN/NNP/2/nsubj appeared/VERB/VBD/0/root in/ADP/IN/4/case court/NOUN/NN/2/obl ,/PUNCT/,/6/punct charged/VERB/VBN/2/conj with/ADP/IN/8/case murder/NOUN/NN/6/obl"},
+		{"a coordinated participle with its own object",
+			"He/PRON/PRP/3/nsubj has/AUX/VBZ/3/aux sold/VERB/VBN/0/root it/PRON/PRP/3/obj ,/PUNCT/,/6/punct bought/VERB/VBN/3/conj more/ADJ/JJR/6/obj"},
+	} {
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairParticipleOnObject(words, xpos, heads, labels)
+		})
+	}
+}

@@ -236,6 +236,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairAgeSubject(words, upos, heads, labels)
 		RepairVocativeSubject(upos, words, heads, labels)
 		RepairShiftedObject(upos, heads, labels)
+		RepairParticipleOnObject(words, xpos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
