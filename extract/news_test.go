@@ -1431,3 +1431,13 @@ func TestParticipleAfterComma(t *testing.T) {
 		[]newsFact{{"Brenton Tarrant", "be charged with", "one count of murder", nil}, {"the man", "be identified as", "Khairi Saadallah", nil}},
 		[]newsFact{{"Brenton Tarrant", "charge with", "one count of murder", nil}, {"Police", "be identified as", "Khairi Saadallah", nil}})
 }
+
+// TestInfinitiveOnThing: a thing does not do what its infinitive says;
+// its possessor, a ranked person or a control verb's object does.
+func TestInfinitiveOnThing(t *testing.T) {
+	checkNews(t, "The government gave the instruction to wear face coverings. He made a bid to gain control. "+
+		"The board criticised the company's decision to close the plant. She was the first woman to win the award. "+
+		"The travelator allows passengers to transfer between the lines.",
+		[]newsFact{{"the company", "close", "the plant", nil}, {"the first woman", "win", "the award", nil}, {"passengers", "transfer between", "the lines", nil}},
+		[]newsFact{{"the instruction", "wear", "face coverings", nil}, {"a bid", "gain", "control", nil}})
+}

@@ -189,6 +189,24 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// about, not what the noun did; but "accused Biden of siding
 		// with criminals" says what Biden did.
 		return nil, false, false
+	case p.is(v, "acl") && !p.is(v, "acl:relcl") && p.infinitive(v) && p.tok(h).UPOS == "NOUN" && !strings.HasSuffix(p.tok(h).NER, "PER") &&
+		!(p.is(h, "obj", "iobj") && controlVerbs[p.lemma(p.tok(h).Head)]):
+		// "the instruction to wear face coverings", "a bid to gain
+		// control": a thing does not do what its infinitive says; its
+		// possessor does ("its intention to leave"), and a person picked
+		// out by rank ("the first woman to win"). The object of a verb of
+		// making or letting does it ("allows passengers to transfer", the
+		// parser's acl an xcomp).
+		if o := p.dep(h, "nmod:poss"); o >= 0 {
+			if p.tok(o).UPOS == "NOUN" {
+				return []Arg{p.arg(o, "case")}, false, true // "the company's" without its "'s"
+			}
+			return p.splitNP(o), false, true // a name's "'s" is the resolver's to read ("the WHO's")
+		}
+		if p.ranked(h) {
+			return p.splitNP(p.describedName(h)), true, true
+		}
+		return nil, false, false
 	case p.is(v, "acl:relcl", "acl"):
 		return p.splitNP(p.describedName(h)), true, true
 	case p.is(v, "xcomp"):
@@ -203,6 +221,37 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		return s, false, true
 	}
 	return nil, false, false
+}
+
+// controlVerbs have their object do what their infinitive says: "allowed
+// the government to extradite people".
+var controlVerbs = map[string]bool{"allow": true, "encourage": true, "ask": true, "tell": true, "urge": true, "force": true,
+	"enable": true, "permit": true, "require": true, "order": true, "invite": true, "persuade": true, "help": true,
+	"want": true, "expect": true, "advise": true, "warn": true, "instruct": true, "cause": true, "get": true,
+	"teach": true, "remind": true, "convince": true, "compel": true, "pressure": true, "train": true, "show": true,
+	"authorize": true, "authorise": true, "empower": true, "inspire": true, "prompt": true, "lead": true, "push": true}
+
+// infinitive says whether verb v is a to-infinitive.
+func (p *parse) infinitive(v int) bool {
+	m := p.dep(v, "mark")
+	return m >= 0 && p.lower(m) == "to" && p.tok(v).XPOS == "VB"
+}
+
+// ranked says whether noun h is picked out by an ordinal or superlative
+// ("the first woman", "the only person", "the youngest player").
+func (p *parse) ranked(h int) bool {
+	for _, k := range p.kids[h] {
+		switch {
+		case p.tok(k).XPOS == "JJS":
+			return true
+		case p.is(k, "amod"):
+			switch p.lower(k) {
+			case "first", "second", "third", "last", "only", "next":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinated returns the first of the names coordinated with n when
