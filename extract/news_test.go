@@ -1441,3 +1441,10 @@ func TestInfinitiveOnThing(t *testing.T) {
 		[]newsFact{{"the company", "close", "the plant", nil}, {"the first woman", "win", "the award", nil}, {"passengers", "transfer between", "the lines", nil}},
 		[]newsFact{{"the instruction", "wear", "face coverings", nil}, {"a bid", "gain", "control", nil}})
 }
+
+// TestPlaceNotMergedIntoBody: a town is not the council named after it.
+func TestPlaceNotMergedIntoBody(t *testing.T) {
+	checkNews(t, "Nine men were jailed in Bradford, England on Friday. Bradford Council apologised to the victims.",
+		[]newsFact{{"Nine men", "be jailed in", "Bradford", nil}, {"Bradford Council", "apologise to", "the victims", nil}},
+		[]newsFact{{"Nine men", "be jailed in", "Bradford Council", nil}})
+}

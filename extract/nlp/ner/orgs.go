@@ -92,8 +92,12 @@ func orgRuns(words, tags []string) {
 			j++
 		}
 		if j > i && (orgHeads[strings.ToLower(words[j])] || beforeOf) {
+			// A person before the body is left out ("Bob Woodward of the
+			// Washington Post"), unless the model ran the person's tag
+			// over the body's head too: "Bradford Council" is no one.
+			person := strings.HasSuffix(tags[j], "PER") && !of
 			s := i
-			for s < j && (strings.HasSuffix(tags[s], "PER") || !capitalised(words[s]) || leading[strings.ToLower(words[s])] && tags[s] == "O") {
+			for s < j && (!person && strings.HasSuffix(tags[s], "PER") || !capitalised(words[s]) || leading[strings.ToLower(words[s])] && tags[s] == "O") {
 				s++
 			}
 			// "a Senior Staff Attorney of the Electronic Frontier

@@ -25,6 +25,7 @@ func checkTags(t *testing.T, rule func(words, tags []string), cases []tagCase) {
 func TestOrgRuns(t *testing.T) {
 	checkTags(t, orgRuns, []tagCase{
 		{"the Chicago Symphony Orchestra played", "O B-LOC I-LOC I-LOC O", "O B-ORG I-ORG I-ORG O"},
+		{"Bradford Council apologised", "B-PER I-PER O", "B-ORG I-ORG O"},
 		{"a Senior Staff Attorney of the Electronic Frontier Foundation wrote", "O O O O O O O O O O", "O O O O O O B-ORG I-ORG I-ORG O"},
 		{"Labour MP ( Member of Parliament )", "B-ORG I-ORG O O O O O", "B-ORG I-ORG O O O B-ORG O"},
 		{"Israeli Defense Forces said", "O O O O", "B-ORG I-ORG I-ORG O"},
