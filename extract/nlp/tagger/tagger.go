@@ -114,13 +114,14 @@ func (t *Tagger) finite(words []string, cls []int) {
 		return
 	}
 	best, same := -1, -1
+	withObject := false
 	for i, k := range cls {
 		switch x := t.xpos[k]; {
 		case finiteTag(x):
 			// A relative clause's verb ("..., which suffered damage") is
 			// not the sentence's, nor is a say verb put after its
 			// sentence ("..., reported officials, ...").
-			if i > 0 && relativePronouns[strings.ToLower(words[i-1])] || t.invertedSay(words, cls, i) {
+			if i > 0 && relativePronouns[strings.ToLower(words[i-1])] || t.invertedSay(words, cls, i) || t.closingReport(words, cls, i) {
 				continue
 			}
 			// "a flying device ..., called Flyboard Air": a participle
@@ -133,8 +134,14 @@ func (t *Tagger) finite(words []string, cls []int) {
 			}
 			return
 		case x == "VBN":
-			if best < 0 && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
-				best = i
+			if (best < 0 || !withObject) && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
+				// The first, or a later one with an object after it where
+				// the first had none ("the number of deaths linked to the
+				// virus surpassed 100,000").
+				obj := i+1 < n && objectStart[t.xpos[cls[i+1]]] && t.xpos[cls[i-1]] != "CD" // not "93 injured people"
+				if best < 0 || obj {
+					best, withObject = i, obj
+				}
 			}
 		case x == "VB" && samePast[strings.ToLower(words[i])] && t.afterInsertion(words, cls, i) && i+1 < n && objectStart[t.xpos[cls[i+1]]]:
 			// "Arnav Gupta, 33, of Bethesda, set himself on fire": a bare
@@ -199,6 +206,20 @@ var headlineSay = map[string]bool{"says": true, "say": true, "claims": true, "cl
 func (t *Tagger) invertedSay(words []string, cls []int, i int) bool {
 	return i > 0 && words[i-1] == "," && sayForms[strings.ToLower(words[i])] && i+1 < len(words) &&
 		nounish[t.xpos[cls[i+1]]] && (i+2 == len(words) || words[i+2] == "," || words[i+2] == "." || nounish[t.xpos[cls[i+2]]])
+}
+
+// closingReport says whether word i is a say verb closing the sentence
+// after a comma and its subject: "..., Johns Hopkins University data
+// indicated." What it reports needs a finite verb of its own.
+func (t *Tagger) closingReport(words []string, cls []int, i int) bool {
+	if !sayForms[strings.ToLower(words[i])] || i+2 != len(words) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-j <= 5 && (nounish[t.xpos[cls[j]]] || t.xpos[cls[j]] == "DT" || t.xpos[cls[j]] == "PRP$" || t.xpos[cls[j]] == "JJ") {
+		j--
+	}
+	return j < i-1 && j > 0 && words[j] == ","
 }
 
 // pastLike says whether w, read as a noun or adjective, can be a verb's
@@ -305,7 +326,7 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		// Nor when a past tense joins it ("Witnesses said a man
 		// approached and attacked a group of men").
 		joined := i+2 < len(cls) && (strings.EqualFold(words[i+1], "and") || strings.EqualFold(words[i+1], "or")) && t.xpos[cls[i+2]] == "VBD"
-		if j == i || j == 0 || !sayForms[strings.ToLower(words[j-1])] || !nounish[t.xpos[cls[i-1]]] ||
+		if j == i || j == 0 || !sayForms[strings.ToLower(words[j-1])] || !finiteTag(t.xpos[cls[j-1]]) || !nounish[t.xpos[cls[i-1]]] ||
 			i+1 >= len(cls) || !objectStart[t.xpos[cls[i+1]]] && !joined && (!intransitiveEnd[t.xpos[cls[i+1]]] || strings.EqualFold(words[i+1], "by") || words[j-1] == "told" || words[j-1] == "warned") {
 			continue
 		}
@@ -356,7 +377,9 @@ var npTags = map[string]bool{"DT": true, "PRP$": true, "NN": true, "NNS": true, 
 // sayForms are the finite forms of verbs that take a clause without "that".
 var sayForms = map[string]bool{"said": true, "says": true, "say": true, "told": true, "added": true,
 	"stated": true, "reported": true, "claimed": true, "announced": true, "noted": true, "explained": true,
-	"argued": true, "warned": true, "believes": true, "believed": true, "thinks": true, "thought": true}
+	"argued": true, "warned": true, "believes": true, "believed": true, "thinks": true, "thought": true,
+	"indicated": true, "confirmed": true, "showed": true, "suggested": true, "revealed": true, "wrote": true,
+	"tweeted": true, "insisted": true, "alleged": true, "concluded": true, "estimated": true}
 
 // subordinators open a clause with a subject of its own.
 var subordinators = map[string]bool{"because": true, "although": true, "though": true, "after": true,

@@ -103,7 +103,7 @@ func TestSignature(t *testing.T) {
 // finite verb, short ones and ones not ending like a statement keep their
 // tags.
 func TestFinite(t *testing.T) {
-	xpos := []string{"DT", "NN", "VBN", "IN", "NNP", ".", "VBD", "VBZ", "JJ", "NNS", "RB", "PRP", ",", "WDT"}
+	xpos := []string{"DT", "NN", "VBN", "IN", "NNP", ".", "VBD", "VBZ", "JJ", "NNS", "RB", "PRP", ",", "WDT", "CD"}
 	tg := &Tagger{xpos: xpos, vbd: 6}
 	for _, c := range []struct {
 		words      string
@@ -114,6 +114,12 @@ func TestFinite(t *testing.T) {
 		{"The decree signed by Francis named Ola .", []string{"DT", "NN", "VBN", "IN", "NNP", "VBN", "NNP", "."}, []string{"DT", "NN", "VBN", "IN", "NNP", "VBD", "NNP", "."}},
 		{"The decree signed by Francis is valid .", []string{"DT", "NN", "VBN", "IN", "NNP", "VBZ", "JJ", "."}, nil},
 		{"An apartment building collapsed on Monday", []string{"DT", "NN", "NN", "VBN", "IN", "NNP"}, nil},
+		// A report closing the sentence is not its finite verb; a later
+		// participle with an object wins over one before a preposition.
+		{"the number of deaths linked to infections surpassed 100 , University data indicated .", []string{"DT", "NN", "IN", "NNS", "VBN", "IN", "NNS", "VBN", "CD", ",", "NNP", "NN", "VBD", "."},
+			[]string{"DT", "NN", "IN", "NNS", "VBN", "IN", "NNS", "VBD", "CD", ",", "NNP", "NN", "VBD", "."}},
+		{"the casualties increased to 167 from 93 injured people .", []string{"DT", "NNS", "VBN", "IN", "CD", "IN", "CD", "VBN", "NNS", "."},
+			[]string{"DT", "NNS", "VBD", "IN", "CD", "IN", "CD", "VBN", "NNS", "."}},
 		{"Building collapsed Monday .", []string{"NN", "VBN", "NNP", "."}, nil},
 		{"A building , collapsed on Monday .", []string{"DT", "NN", ".", "VBN", "IN", "NNP", "."}, nil},
 		// A relative clause's verb is not the sentence's; adverbs may
