@@ -1448,3 +1448,11 @@ func TestPlaceNotMergedIntoBody(t *testing.T) {
 		[]newsFact{{"Nine men", "be jailed in", "Bradford", nil}, {"Bradford Council", "apologise to", "the victims", nil}},
 		[]newsFact{{"Nine men", "be jailed in", "Bradford Council", nil}})
 }
+
+// TestOfPhraseInSubject: "The shooting of X sparked riots" was done by the
+// shooting, not by X.
+func TestOfPhraseInSubject(t *testing.T) {
+	checkNews(t, "The fatal police shooting of Walter Wallace Jr. sparked riots in Philadelphia.",
+		[]newsFact{{"The fatal police shooting of Walter Wallace Jr.", "spark", "riots", nil}},
+		[]newsFact{{"Walter Wallace Jr.", "spark", "riots", nil}})
+}

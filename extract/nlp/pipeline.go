@@ -179,6 +179,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairRelativeAttachment(words, xpos, heads, labels)
 	parser.RepairHeadlinePassive(upos, xpos, heads, labels)
 	parser.RepairSubject(words, upos, xpos, heads, labels)
+	parser.RepairOfSubject(words, heads, labels)
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	parser.RepairSayingParticiple(words, lems, xpos, heads, labels) // before RepairComplement, which looks for the clause's verb

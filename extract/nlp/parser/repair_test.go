@@ -203,6 +203,8 @@ func TestRepairsKeepATree(t *testing.T) {
 				words[i] = "according"
 			case 4:
 				words[i] = "he"
+			case 5:
+				words[i] = "of" // a preposition taken for a marker, for RepairOfSubject
 			}
 		}
 		if n >= 7 && rng.Intn(4) == 0 { // "Smithers, 36 years old, is" for RepairAgeSubject
@@ -215,6 +217,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairRelativeAttachment(words, xpos, heads, labels)
 		RepairHeadlinePassive(upos, xpos, heads, labels)
 		RepairSubject(words, upos, xpos, heads, labels)
+		RepairOfSubject(words, heads, labels)
 		RepairFrontedSubject(words, upos, xpos, ner, heads, labels)
 		lemmas := make([]string, n)
 		for i := range lemmas {

@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // RepairSubordinateClause gives a clause opened by a subordinator its
 // subject back where the greedy parser took the subordinator for a
 // preposition deep inside the main clause: in "The incident gained media
@@ -90,3 +92,49 @@ func RepairSubordinateClause(words, upos, xpos []string, heads []int, labels []s
 		attachSubject(heads, labels, d, f)
 	}
 }
+
+// RepairOfSubject mends "The fatal police shooting of Walter Wallace Jr.
+// sparked riots", which the greedy parser read as a noun with a clause
+// marked by "of" ("of" made a marker, the name the clause's subject):
+// "of" opens no clause in English. When a verb hung on the root noun has
+// such a marker and subject right after the noun, the verb is the root,
+// the noun its subject and the name the noun's nmod with "of" for case.
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairOfSubject(words []string, heads []int, labels []string) {
+	r := root(heads)
+	if r < 0 {
+		return
+	}
+	for f := r + 1; f < len(heads); f++ {
+		if heads[f] != r || !isSubject(labels[f]) && base(labels[f]) != "acl" && base(labels[f]) != "advcl" && base(labels[f]) != "ccomp" {
+			continue
+		}
+		m, s := -1, -1
+		for i := r + 1; i < f; i++ {
+			if heads[i] == f && base(labels[i]) == "mark" && strings.EqualFold(words[i], "of") {
+				m = i
+			}
+			if heads[i] == f && isSubject(labels[i]) {
+				s = i
+			}
+		}
+		if m != r+1 || s <= m {
+			continue
+		}
+		// The name right after "of" and right before the verb: not "Over
+		// the course of her career, Day made", "part of how users
+		// maintain".
+		lo, hi := span(heads, s)
+		if lo != m+1 || hi+1 != f || !capitalised(words[s]) {
+			continue
+		}
+		adopt(heads, r, f)
+		heads[f], labels[f] = -1, "root"
+		heads[r], labels[r] = f, "nsubj"
+		heads[s], labels[s] = r, "nmod"
+		heads[m], labels[m] = s, "case"
+		return
+	}
+}
+
+func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -30,3 +30,17 @@ func TestRepairSubordinateClause(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairOfSubject(t *testing.T) {
+	wantArcs(t, "a name after the noun's \"of\" taken for a clause's subject",
+		"The/DET/DT/2/det shooting/NOUN/NN/0/root of/ADP/IN/6/mark Walter/PROPN/NNP/6/nsubj Wallace/PROPN/NNP/4/flat sparked/VERB/VBD/2/acl riots/NOUN/NNS/6/obj ./PUNCT/./2/punct",
+		[]string{"sparked<-root-ROOT", "shooting<-nsubj-sparked", "Walter<-nmod-shooting", "of<-case-Walter", ".<-punct-sparked"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairOfSubject(words, heads, labels)
+		})
+	unchanged(t, "an of-phrase already the noun's",
+		"The/DET/DT/2/det shooting/NOUN/NN/4/nsubj of/ADP/IN/4/case Walter/PROPN/NNP/2/nmod sparked/VERB/VBD/0/root riots/NOUN/NNS/5/obj",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairOfSubject(words, heads, labels)
+		})
+}
