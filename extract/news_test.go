@@ -1456,3 +1456,18 @@ func TestOfPhraseInSubject(t *testing.T) {
 		[]newsFact{{"The fatal police shooting of Walter Wallace Jr.", "spark", "riots", nil}},
 		[]newsFact{{"Walter Wallace Jr.", "spark", "riots", nil}})
 }
+
+// TestSmallClauses: "found the law unlawful", "called the conduct a
+// breach" say what the object is, as the subject judges it; "not only"
+// denies nothing.
+func TestSmallClauses(t *testing.T) {
+	by := func(who string) func(fact.Triple) bool {
+		return func(tr fact.Triple) bool { return tr.Attribution == who }
+	}
+	asserted := func(tr fact.Triple) bool { return !tr.Negated }
+	checkNews(t, "The court found the law unlawful. Pelosi called the conduct a breach of the constitution. "+
+		"You don't make any mistake, et cetera. The law not only bans abortion but also punishes doctors.",
+		[]newsFact{{"the law", "be", "unlawful", by("The court")}, {"the conduct", "be", "a breach of the constitution", by("Pelosi")},
+			{"The law", "ban", "abortion", asserted}},
+		[]newsFact{{"any mistake", "be", "cetera", nil}})
+}

@@ -464,7 +464,7 @@ func (p *parse) relationOf(v int) relation {
 			}
 		case p.is(k, "cop"):
 			r.toks = append(r.toks, k)
-		case p.is(k, "advmod") && negations[p.lower(k)] && k < v+3:
+		case p.is(k, "advmod") && negations[p.lower(k)] && k < v+3 && !p.notOnly(k):
 			r.toks = append(r.toks, k)
 			r.negated = true
 		case p.is(k, "advmod") && p.lower(k) == "longer" && k < v && k > 0 && p.lower(k-1) == "no" && p.tok(k-1).Head == k:
@@ -565,6 +565,16 @@ var passiveAfterComma = map[string]bool{"charge": true, "accuse": true, "identif
 var adjunctPreps = map[string]bool{"including": true, "through": true, "during": true, "since": true, "until": true,
 	"after": true, "before": true, "despite": true, "within": true, "throughout": true, "like": true, "as": true,
 	"because": true, "because of": true, "following": true, "amid": true, "per": true}
+
+// notOnly says whether negation k opens "not only ... but" or "not just
+// ...": an addition, not a denial.
+func (p *parse) notOnly(k int) bool {
+	if k+1 >= len(p.s.Tokens) || p.lower(k) != "not" {
+		return false
+	}
+	n := p.lower(k + 1)
+	return n == "only" || n == "just" || n == "merely" || n == "simply"
+}
 
 // coordinatedBy says whether conjunct v is joined by the conjunction w.
 func (p *parse) coordinatedBy(v int, w string) bool {
@@ -1182,8 +1192,88 @@ func (p *parse) clauses(v int) []Extraction {
 			emit(s, o, rel, open, orel, c-lengthPenalty(o)-0.03*float64(len(extras)))
 		}
 	}
+	// "The court found the law unlawful", "named Smith chief executive":
+	// the object is what the predicate after it says, as the subject
+	// judges (find, rule, call, ...) or makes it (make, name, elect, ...).
+	if x := p.smallClause(pred); x >= 0 && (kind == "svo" || kind == "speech") && len(objs) > 0 && len(subjs) > 0 && agent.Empty() {
+		pa := p.arg(x)
+		pa.Predicate = true
+		at := attr
+		if judgementVerbs[p.lemma(pred)] {
+			at = subjs[0]
+		}
+		for _, o := range p.splitNP(p.dep(pred, "obj")) {
+			x := Extraction{Subject: o, Rel: "be", RelSurface: surface, Object: pa, Negated: r.negated, Modality: r.modality,
+				Attribution: at, Confidence: conf - 0.1 - lengthPenalty(o) - lengthPenalty(pa), Kind: "copula"}
+			x.OpenIE.Rel = "is"
+			x.OpenIE.Args = []string{o.Text, pa.Text}
+			out = append(out, x)
+		}
+	}
 	return out
 }
+
+// smallClause returns the predicate a verb of judging or making says of
+// its object ("found the law unlawful", "called the conduct a breach":
+// an open complement, or a second object the parser made of it), or -1.
+func (p *parse) smallClause(v int) int {
+	if !judgementVerbs[p.lemma(v)] && !makingVerbs[p.lemma(v)] {
+		return -1
+	}
+	o := p.dep(v, "obj")
+	if o < 0 || o < v {
+		return -1
+	}
+	// Right after the object, no comma between ("make any mistake, et
+	// cetera"), and no time ("left the campaign trail a few days
+	// before").
+	_, hi := p.spanOf(o)
+	next := func(x int) bool {
+		lo, _ := p.spanOf(x)
+		return lo == hi+1 && p.tok(lo).UPOS != "PUNCT" && !p.timeHead(x)
+	}
+	if x := p.dep(v, "xcomp"); x > o && p.dep(x, "mark", "case", "cop") < 0 && next(x) {
+		switch {
+		case p.tok(x).UPOS == "ADJ":
+			return x
+		case p.tok(x).UPOS == "NOUN" && !stateVerbs[p.lemma(v)] && (p.dep(x, "det", "nmod:poss") >= 0 || roleVerbs[p.lemma(v)]):
+			// "called it a breach"; "elected him president"
+			return x
+		}
+	}
+	for _, k := range p.deps(v, "obj") {
+		// "called the conduct a breach of the constitution": a second
+		// object with its determiner.
+		if k > o && p.tok(k).UPOS != "PRON" && p.dep(k, "det", "nmod:poss") >= 0 && !stateVerbs[p.lemma(v)] && next(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// spanOf returns the first and last token of k's subtree.
+func (p *parse) spanOf(k int) (lo, hi int) {
+	lo, hi = k, k
+	for _, i := range p.subtree(k) {
+		lo, hi = min(lo, i), max(hi, i)
+	}
+	return lo, hi
+}
+
+// judgementVerbs say what their subject holds their object to be;
+// makingVerbs make it so.
+var (
+	judgementVerbs = map[string]bool{"find": true, "rule": true, "declare": true, "deem": true, "consider": true,
+		"call": true, "judge": true, "label": true, "brand": true, "pronounce": true, "term": true}
+	makingVerbs = map[string]bool{"make": true, "name": true, "elect": true, "appoint": true, "keep": true,
+		"leave": true, "render": true, "crown": true, "nominate": true, "dub": true}
+	// stateVerbs take only an adjective for what they leave their object
+	// ("left him dead", not "left the trail a few days").
+	stateVerbs = map[string]bool{"keep": true, "leave": true, "render": true}
+	// roleVerbs give their object a role, written without a determiner
+	// ("elected him president").
+	roleVerbs = map[string]bool{"name": true, "elect": true, "appoint": true, "crown": true, "nominate": true}
+)
 
 // mergesXcomp reports whether v's open complement belongs to v's relation
 // ("agreed to impose"): it does when v has no object of its own and the
