@@ -1471,3 +1471,14 @@ func TestSmallClauses(t *testing.T) {
 			{"The law", "ban", "abortion", asserted}},
 		[]newsFact{{"any mistake", "be", "cetera", nil}})
 }
+
+// TestOccupations: an occupation before a name is a role; held in a
+// country rather than of it, of an organisation it is.
+func TestOccupations(t *testing.T) {
+	checkNews(t, "US professional wrestler Jon Huber died on Saturday. NASA astronaut Bob Behnken piloted the craft. "+
+		"Missing New York City chef Andrea Zamperoni was found dead. Johnson competed against Jeremy Hunt, who succeeded him as Foreign Secretary, the United Kingdom's chief diplomat.",
+		[]newsFact{{"Jon Huber", "be", "professional wrestler", nil}, {"Bob Behnken", "astronaut of", "NASA", nil},
+			{"Andrea Zamperoni", "be", "chef", nil}},
+		[]newsFact{{"Jon Huber", "professional wrestler of", "United States", nil}, {"Andrea Zamperoni", "new chef of", "York City", nil},
+			{"Secretary", "be", "chief diplomat", nil}})
+}

@@ -27,6 +27,34 @@ var roleNouns = map[string]bool{
 	"captain": true, "astronaut": true, "coroner": true,
 }
 
+// occupations are what people do for a living: a role, but one held in a
+// country rather than of it ("US professional wrestler Jon Huber" is a
+// professional wrestler, not the United States' one); of an organisation
+// it is ("NASA astronaut").
+var occupations = map[string]bool{
+	"wrestler": true, "analyst": true, "singer": true, "actor": true, "actress": true, "author": true, "writer": true,
+	"journalist": true, "reporter": true, "photographer": true, "astronomer": true, "scientist": true, "researcher": true,
+	"economist": true, "lawyer": true, "doctor": true, "nurse": true, "teacher": true, "engineer": true, "artist": true,
+	"musician": true, "rapper": true, "comedian": true, "filmmaker": true, "producer": true, "designer": true,
+	"architect": true, "athlete": true, "footballer": true, "boxer": true, "cyclist": true, "golfer": true,
+	"businessman": true, "businesswoman": true, "entrepreneur": true, "activist": true, "politician": true,
+	"poet": true, "novelist": true, "historian": true, "mathematician": true, "physicist": true, "chemist": true,
+	"biologist": true, "psychologist": true, "epidemiologist": true, "virologist": true, "pilot": true,
+	"firefighter": true, "priest": true, "pastor": true, "rabbi": true, "imam": true, "chef": true, "blogger": true,
+	"podcaster": true, "broadcaster": true, "commentator": true, "columnist": true, "editor": true, "publisher": true,
+	"adviser": true, "advisor": true, "consultant": true, "strategist": true, "diplomat": true, "cosmonaut": true,
+	"lyricist": true, "songwriter": true, "guitarist": true, "drummer": true, "pianist": true, "composer": true,
+	"candidate": true,
+}
+
+func init() {
+	for w, ok := range occupations {
+		if ok {
+			roleNouns[w] = true
+		}
+	}
+}
+
 // nameHeads returns the heads of proper names: a PROPN that is not itself
 // part of another name.
 func (p *parse) isNameHead(h int) bool {
@@ -98,6 +126,16 @@ func (p *parse) roleOf(toks []int, head int) (role string, country Arg, ok bool)
 			}
 		}
 		lw := strings.ToLower(w)
+		if p.tok(t).UPOS == "ADJ" && p.capital(t) && i+1 < len(toks) && toks[i+1] == t+1 && p.tok(t+1).UPOS == "PROPN" && resolve.Demonym(w) == "" {
+			// "New York City chef": "New" opens the place's name.
+			if country.Head >= 0 && country.Tokens[len(country.Tokens)-1] == t-1 && country.Name == "" {
+				country.Tokens = append(country.Tokens, t)
+				country.Text = p.text(country.Tokens)
+			} else {
+				country = Arg{Text: w, Tokens: []int{t}, Head: t}
+			}
+			continue
+		}
 		switch {
 		case courtWords[lw] && len(words) == 0 && i+1 < len(toks):
 			words = append(words, lw) // "a United States District judge"
@@ -135,10 +173,7 @@ func (p *parse) roleOf(toks []int, head int) (role string, country Arg, ok bool)
 func (p *parse) titles() []Extraction {
 	var out []Extraction
 	toks := p.s.Tokens
-	capital := func(i int) bool {
-		w := toks[i].Text
-		return w != "" && w[0] >= 'A' && w[0] <= 'Z'
-	}
+	capital := p.capital
 	for lo := 0; lo < len(toks); {
 		// A capitalised function word or time opening the sentence
 		// ("When Representative X of Maryland announced ...", "This
@@ -187,6 +222,17 @@ var placeHeads = map[string]bool{"county": true, "city": true, "province": true,
 	"region": true, "island": true, "islands": true, "republic": true, "kingdom": true, "territory": true,
 	"borough": true, "parish": true, "township": true, "village": true, "valley": true}
 
+// placeArg says whether the recogniser calls an argument's words a place,
+// or it is a common noun ("US sport columnist": a columnist of no sport).
+func (p *parse) placeArg(a Arg) bool {
+	for _, t := range a.Tokens {
+		if ner := p.tok(t).NER; strings.HasSuffix(ner, "LOC") || strings.HasSuffix(ner, "GPE") || p.tok(t).UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
 // courtWords name the court or district a judge or attorney serves,
 // part of the title: "U.S. District Judge", "Circuit Court Judge".
 var courtWords = map[string]bool{"district": true, "circuit": true, "court": true, "supreme": true, "superior": true,
@@ -222,7 +268,12 @@ func (p *parse) connector(i int) bool {
 	if j >= len(p.s.Tokens) {
 		return false
 	}
-	w := p.tok(j).Text
+	return p.capital(j)
+}
+
+// capital says whether token i starts with a capital letter.
+func (p *parse) capital(i int) bool {
+	w := p.tok(i).Text
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
@@ -327,7 +378,8 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 			continue
 		case isHyphenTok(w):
 			// "U.S.-president": the hyphen joins the country to the role.
-		case resolve.IsTitle(lw) && lw != "mr." && lw != "mr" && lw != "mrs." && lw != "ms." && lw != "dr." && lw != "sir":
+		case resolve.IsTitle(lw) && lw != "mr." && lw != "mr" && lw != "mrs." && lw != "ms." && lw != "dr." && lw != "sir",
+			occupations[lw] && i+1 < hi && p.tok(i+1).UPOS == "PROPN": // "Wrestler Jon Huber"
 			if roleLo < 0 {
 				roleLo = i
 			}
@@ -457,6 +509,10 @@ name:
 func (p *parse) roleExtraction(person Arg, role string, country Arg, written, kind string, conf float64) Extraction {
 	person.Person = true
 	x := Extraction{Subject: person, Confidence: conf, Kind: kind, Attribution: Arg{Head: -1}}
+	if f := strings.Fields(role); country.Head >= 0 && len(f) > 0 && occupations[f[len(f)-1]] &&
+		(country.Name != "" || !p.capital(country.Head) || resolve.IsPlace(country.Text) || resolve.Demonym(country.Text) != "" || p.placeArg(country)) {
+		country = Arg{Head: -1} // "US professional wrestler": a professional wrestler
+	}
 	if country.Head >= 0 {
 		x.Rel = role + " of"
 		x.RelSurface = written
@@ -549,6 +605,11 @@ func (p *parse) appositions() []Extraction {
 		// after a place at the end of the phrase is that place's, not the
 		// phrase head's.
 		if lo := p.phraseStart(m); p.isPlace(m) && lo >= 2 && p.tok(lo-1).Text == "," && p.isPlace(lo-2) && !slices.Contains(p.name(h).Tokens, lo-2) {
+			continue
+		}
+		// "Foreign Secretary, the United Kingdom's chief diplomat": the
+		// office is described, and a title alone names no one.
+		if resolve.IsTitle(p.lower(h)) && p.dep(h, "flat") < 0 && p.tok(h).UPOS == "PROPN" {
 			continue
 		}
 		var subj Arg
@@ -850,10 +911,7 @@ func (p *parse) personBefore(h, m int) int {
 func (p *parse) lowerTitles() []Extraction {
 	var out []Extraction
 	toks := p.s.Tokens
-	capital := func(i int) bool {
-		w := toks[i].Text
-		return w != "" && w[0] >= 'A' && w[0] <= 'Z'
-	}
+	capital := p.capital
 	for r := 1; r+1 < len(toks); r++ {
 		if !roleNouns[p.lower(r)] || capital(r) || !capital(r+1) {
 			continue

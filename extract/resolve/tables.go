@@ -62,6 +62,17 @@ var demonyms = map[string]string{
 	"qatari": "Qatar", "yemeni": "Yemen", "sudanese": "Sudan", "somali": "Somalia",
 	"georgian": "Georgia", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan",
 	"burmese": "Myanmar", "sri lankan": "Sri Lanka", "nepalese": "Nepal", "icelandic": "Iceland",
+	"south sudanese": "South Sudan", "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "rwandan": "Rwanda",
+	"tanzanian": "Tanzania", "congolese": "Congo", "cameroonian": "Cameroon", "senegalese": "Senegal",
+	"malian": "Mali", "zambian": "Zambia", "namibian": "Namibia", "mozambican": "Mozambique", "angolan": "Angola",
+	"estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania", "slovak": "Slovakia", "slovakian": "Slovakia",
+	"slovenian": "Slovenia", "bosnian": "Bosnia and Herzegovina", "albanian": "Albania", "moldovan": "Moldova",
+	"cypriot": "Cyprus", "maltese": "Malta", "kuwaiti": "Kuwait", "bahraini": "Bahrain", "omani": "Oman",
+	"uzbek": "Uzbekistan", "cambodian": "Cambodia", "fijian": "Fiji", "samoan": "Samoa", "ecuadorian": "Ecuador",
+	"bolivian": "Bolivia", "paraguayan": "Paraguay", "uruguayan": "Uruguay", "guatemalan": "Guatemala",
+	"honduran": "Honduras", "salvadoran": "El Salvador", "nicaraguan": "Nicaragua", "costa rican": "Costa Rica",
+	"panamanian": "Panama", "haitian": "Haiti", "jamaican": "Jamaica", "puerto rican": "Puerto Rico",
+	"liberian": "Liberia", "eritrean": "Eritrea", "north macedonian": "North Macedonia",
 }
 
 // titles are words that precede a person's name and are not part of it.
