@@ -795,7 +795,13 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	}
 	if !strings.Contains(m.Name, " ") && resolve.IsTitle(m.Name) || placeTitle(m.Name) {
 		// "Prime Minister of Canada Justin Trudeau": the capitalised run
-		// at the head, "Prime Minister", is a title and names no one.
+		// at the head, "Prime Minister", is a title and names no one;
+		// "The President" alone stands for whoever the document's
+		// president is, as "the president" does.
+		if t := strings.ToLower(m.Name); m.Role == "" && m.Pronoun == "" && len(a.Tokens) == 1+len(strings.Fields(t)) && strings.EqualFold(s.Tokens[a.Tokens[0]].Text, "the") &&
+			!slices.ContainsFunc(strings.Fields(t), func(w string) bool { return !resolve.IsTitle(w) }) {
+			m.Role = t // "The Prime Minister"
+		}
 		m.Name = ""
 	}
 	if m.Name == "" && m.Pronoun == "" && len(a.Tokens) > 2 {

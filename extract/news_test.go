@@ -1482,3 +1482,14 @@ func TestOccupations(t *testing.T) {
 		[]newsFact{{"Jon Huber", "professional wrestler of", "United States", nil}, {"Andrea Zamperoni", "new chef of", "York City", nil},
 			{"Secretary", "be", "chief diplomat", nil}})
 }
+
+// TestPlansAndWithout: "announced plans to close" is the company's doing;
+// "without mentioning" denies; "The President" is the document's
+// president.
+func TestPlansAndWithout(t *testing.T) {
+	negated := func(tr fact.Triple) bool { return tr.Negated }
+	checkNews(t, "Red Hat announced plans to close the factory. Without mentioning any symptoms, the office cancelled all events. "+
+		"U.S. President Donald Trump opposed the policies. The President later took action.",
+		[]newsFact{{"Red Hat", "close", "the factory", nil}, {"the office", "mention", "any symptoms", negated}, {"Donald Trump", "take", "action", nil}},
+		[]newsFact{{"plans", "close", "the factory", nil}})
+}

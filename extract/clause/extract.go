@@ -210,7 +210,11 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	case p.is(v, "acl:relcl", "acl"):
 		return p.splitNP(p.describedName(h)), true, true
 	case p.is(v, "xcomp"):
-		if o := p.dep(h, "obj"); o >= 0 {
+		// "allowed the government to extradite": the object does it, after
+		// a verb of letting or making; "announced plans to close the
+		// factory" (an xcomp the parser made of the noun's infinitive): a
+		// thing does not, the subject does.
+		if o := p.dep(h, "obj"); o >= 0 && (controlVerbs[p.lemma(h)] || p.tok(o).UPOS != "NOUN" || !p.infinitive(v)) {
 			return p.splitNP(o), false, true
 		}
 		s, _, _ := p.subjectOf(h, depth+1)
@@ -229,7 +233,10 @@ var controlVerbs = map[string]bool{"allow": true, "encourage": true, "ask": true
 	"enable": true, "permit": true, "require": true, "order": true, "invite": true, "persuade": true, "help": true,
 	"want": true, "expect": true, "advise": true, "warn": true, "instruct": true, "cause": true, "get": true,
 	"teach": true, "remind": true, "convince": true, "compel": true, "pressure": true, "train": true, "show": true,
-	"authorize": true, "authorise": true, "empower": true, "inspire": true, "prompt": true, "lead": true, "push": true}
+	"authorize": true, "authorise": true, "empower": true, "inspire": true, "prompt": true, "lead": true, "push": true,
+	"mandate": true, "oblige": true, "obligate": true, "command": true, "direct": true, "request": true, "forbid": true,
+	"sentence": true, "hire": true, "recruit": true, "select": true, "choose": true, "pick": true, "assign": true,
+	"send": true, "pay": true, "elect": true, "appoint": true, "nominate": true, "need": true, "beg": true, "challenge": true}
 
 // infinitive says whether verb v is a to-infinitive.
 func (p *parse) infinitive(v int) bool {
@@ -476,6 +483,10 @@ func (p *parse) relationOf(v int) relation {
 		case p.is(k, "nsubj:pass"):
 			r.passive = true
 		}
+	}
+	// "Without mentioning any symptoms": what is done without is not done.
+	if m := p.dep(v, "mark", "case"); m >= 0 && p.lower(m) == "without" && p.tok(v).XPOS == "VBG" {
+		r.negated = true
 	}
 	// A headline's participle with a subject but no auxiliary is a
 	// passive ("Tributes paid to actor X", "Mayor X found dead"): the
