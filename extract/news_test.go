@@ -1493,3 +1493,12 @@ func TestPlansAndWithout(t *testing.T) {
 		[]newsFact{{"Red Hat", "close", "the factory", nil}, {"the office", "mention", "any symptoms", negated}, {"Donald Trump", "take", "action", nil}},
 		[]newsFact{{"plans", "close", "the factory", nil}})
 }
+
+// TestBarePassive: a passive with nothing after it says what happened to
+// its subject ("were injured": be, injured).
+func TestBarePassive(t *testing.T) {
+	negated := func(tr fact.Triple) bool { return tr.Negated }
+	checkNews(t, "Three firefighters were injured. The toilet has not been recovered. Police said the man was arrested.",
+		[]newsFact{{"Three firefighters", "be", "injured", nil}, {"The toilet", "be", "recovered", negated}, {"the man", "be", "arrested", nil}},
+		nil)
+}

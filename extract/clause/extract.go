@@ -1147,6 +1147,14 @@ func (p *parse) clauses(v int) []Extraction {
 	if r.passive && kind == "svo" {
 		kind = "passive"
 	}
+	// "Three firefighters were injured", "The toilet has not been
+	// recovered": a passive with nothing after it says what state its
+	// subject is in; the participle is the object ("be injured").
+	bare := false
+	if kind == "passive" && len(objs) == 0 && agent.Empty() && p.tok(v).XPOS == "VBN" && p.dep(v, "xcomp", "ccomp") < 0 && len(lemma) == 1 {
+		objs = []Arg{{Text: strings.ToLower(p.tok(v).Text), Tokens: []int{v}, Head: v, Predicate: true}}
+		bare = true
+	}
 	var out []Extraction
 	emit := func(subj, obj Arg, rel string, openArgs []string, openRel string, c float64) {
 		x := Extraction{Subject: subj, Rel: rel, RelSurface: surface, Object: obj, Extra: extras,
@@ -1189,6 +1197,9 @@ func (p *parse) clauses(v int) []Extraction {
 				if len(lemma) > 1 {
 					rel += " " + strings.Join(lemma[1:], " ")
 				}
+			}
+			if bare {
+				rel = "be" // "were injured": be, injured
 			}
 			orel := openRel
 			if objPrep != "" {
