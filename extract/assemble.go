@@ -857,6 +857,17 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		}
 	}
 	if m.Pronoun != "" {
+		// "Police arrested a man on Friday. They released him on bail":
+		// "they" stands for the plural subject of the sentence before
+		// (or of its own sentence, met before it), when no entity is one.
+		// Only a sentence-opening "They" as subject: "them" and a "they"
+		// later in a sentence stand too often for something else ("...
+		// leave them more resistant": the corals).
+		if strings.EqualFold(m.Pronoun, "they") && subject && len(a.Tokens) > 0 && a.Tokens[0] <= 1 {
+			if k := len(e.plural); k > 0 && e.plural[k-1].si == si-1 {
+				return e.plural[k-1].n
+			}
+		}
 		return node{} // an unresolved pronoun says nothing about the graph
 	}
 	if subject {
@@ -865,10 +876,46 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		if lowValue(s, a) || isTimeWord(text) {
 			return node{}
 		}
-		return node{name: text, id: fact.EntityID(text)}
+		n := node{name: text, id: fact.EntityID(text)}
+		if h := s.Tokens[a.Head]; h.XPOS == "NNS" && peoplePlural(h.Text) || strings.EqualFold(h.Text, "police") {
+			if k := len(e.plural); k > 0 && e.plural[k-1].si == si {
+				e.plural[k-1].n = n
+			} else {
+				e.plural = append(e.plural, pluralSubject{si: si, n: n})
+			}
+			if len(e.plural) > 2 {
+				e.plural = e.plural[1:]
+			}
+		}
+		return n
 	}
 	return node{name: text, id: fact.EntityID(text), literal: true}
 }
+
+// peoplePlural says whether a plural noun names people, who "they" can
+// stand for: "officials", "protesters", "scientists", "residents",
+// "politicians", "men" (not "helmets", "issues", "ships").
+func peoplePlural(w string) bool {
+	w = strings.ToLower(w)
+	if peopleNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"ers", "ists", "ians", "ants", "ents", "ors", "ees", "ics"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns are plural nouns for people without a telling suffix.
+var peopleNouns = map[string]bool{"people": true, "men": true, "women": true, "children": true, "officials": true,
+	"authorities": true, "troops": true, "police": true, "staff": true, "voters": true, "fans": true, "rebels": true,
+	"militants": true, "students": true, "doctors": true, "nurses": true, "judges": true, "victims": true,
+	"suspects": true, "witnesses": true, "citizens": true, "experts": true, "analysts": true, "lawmakers": true,
+	"senators": true, "ministers": true, "leaders": true, "members": true, "critics": true, "families": true,
+	"parents": true, "scholars": true, "crews": true, "guards": true, "soldiers": true, "pilots": true,
+	"teams": true, "players": true, "attendees": true, "delegates": true, "candidates": true, "girls": true, "boys": true}
 
 // emptyPredicate are predicates that say nothing without what they point
 // to.

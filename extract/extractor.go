@@ -45,6 +45,17 @@ type Extractor struct {
 	// phrase's node: one "she" in "She said: "A did X, B did Y"" is one
 	// person for every fact it introduces.
 	attrs map[int]node
+	// plural holds, while a document is resolved, the last plural
+	// phrases that were subjects ("Police", "Twelve men"), one per
+	// sentence, the latest last: what "they" and "them" stand for when
+	// no entity does.
+	plural []pluralSubject
+}
+
+// pluralSubject is a plural subject phrase and its sentence.
+type pluralSubject struct {
+	si int
+	n  node
 }
 
 // DocResult is what one document yields.
@@ -289,6 +300,7 @@ func isQuoteMark(w string) bool {
 func (e *Extractor) resolve(p parsed) DocResult {
 	res := DocResult{Doc: p.doc, Sentences: len(p.sents)}
 	e.reg.StartDoc()
+	e.plural = nil
 	e.turns = make([]*turn, len(p.sents))
 	for si := range p.sents {
 		e.turns[si] = turnAt(p.turns, p.sents[si].Start)

@@ -1502,3 +1502,10 @@ func TestBarePassive(t *testing.T) {
 		[]newsFact{{"Three firefighters", "be", "injured", nil}, {"The toilet", "be", "recovered", negated}, {"the man", "be", "arrested", nil}},
 		nil)
 }
+
+// TestTheyForPeople: a sentence-opening "They" is the people the sentence
+// before was about.
+func TestTheyForPeople(t *testing.T) {
+	checkNews(t, "Protesters gathered outside parliament on Monday. They threw eggs at the building.",
+		[]newsFact{{"Protesters", "throw", "eggs", nil}}, nil)
+}
