@@ -1509,3 +1509,12 @@ func TestTheyForPeople(t *testing.T) {
 	checkNews(t, "Protesters gathered outside parliament on Monday. They threw eggs at the building.",
 		[]newsFact{{"Protesters", "throw", "eggs", nil}}, nil)
 }
+
+// TestVerbalModifiers: "high-ranking", "governing board", "21 confirmed
+// cases" modify nouns; they are no verbs with objects.
+func TestVerbalModifiers(t *testing.T) {
+	checkNews(t, "The minister reported 21 confirmed cases of the virus on Tuesday. Red Hat informed the CentOS governing board. "+
+		"Hamza bin Ladin, the high-ranking al-Qaida member, was killed.",
+		[]newsFact{{"The minister", "report", "21 confirmed cases of the virus", nil}, {"Hamza bin Ladin", "be", "killed", nil}},
+		[]newsFact{{"21", "confirm", "cases of the virus", nil}, {"CentOS", "govern", "board", nil}})
+}

@@ -176,6 +176,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	// After the tagger's sentence rules, the parser's: a subject fenced
 	// off by an insertion gets its verb back (the fronted-subject repair
 	// reads the recogniser's tags, so the recogniser runs first).
+	parser.RepairVerbalModifier(words, xpos, heads, labels)
 	parser.RepairRelativeAttachment(words, xpos, heads, labels)
 	parser.RepairHeadlinePassive(upos, xpos, heads, labels)
 	parser.RepairSubject(words, upos, xpos, heads, labels)

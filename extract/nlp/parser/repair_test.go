@@ -205,6 +205,8 @@ func TestRepairsKeepATree(t *testing.T) {
 				words[i] = "he"
 			case 5:
 				words[i] = "of" // a preposition taken for a marker, for RepairOfSubject
+			case 6:
+				words[i] = "-" // a hyphenated participle, for RepairVerbalModifier
 			}
 		}
 		if n >= 7 && rng.Intn(4) == 0 { // "Smithers, 36 years old, is" for RepairAgeSubject
@@ -214,6 +216,7 @@ func TestRepairsKeepATree(t *testing.T) {
 			upos[p-1], labels[p+3] = uposSet[rng.Intn(2)], "nsubj"
 		}
 		before := fmt.Sprint(heads, labels)
+		RepairVerbalModifier(words, xpos, heads, labels)
 		RepairRelativeAttachment(words, xpos, heads, labels)
 		RepairHeadlinePassive(upos, xpos, heads, labels)
 		RepairSubject(words, upos, xpos, heads, labels)

@@ -312,6 +312,10 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		for j > 0 && npTags[t.xpos[cls[j-1]]] {
 			j--
 		}
+		// "reported 21 confirmed cases": a number alone is no subject.
+		if i-j == 1 && t.xpos[cls[j]] == "CD" {
+			continue
+		}
 		// "after the Hong Kong government proposed an amendment": after a
 		// subordinator, a determiner's noun phrase and a participle with
 		// a determiner or pronoun after it are a clause too.

@@ -169,6 +169,7 @@ func TestSubordinateSubject(t *testing.T) {
 		// the end; not before "by", nor after "told" (its hearer).
 		{"consensus says birds evolved from dinosaurs .", []string{"NN", "VBZ", "NNS", "VBN", "IN", "NNS", "."}, []string{"NN", "VBZ", "NNS", "VBD", "IN", "NNS", "."}},
 		{"Rebic said teams participated .", []string{"NNP", "VBD", "NNS", "VBN", "."}, []string{"NNP", "VBD", "NNS", "VBD", "."}},
+		{"Rebic reported 21 confirmed cases .", []string{"NNP", "VBD", "CD", "VBN", "NNS", "."}, nil},
 		{"Witnesses said a man approached and attacked men .", []string{"NNS", "VBD", "DT", "NN", "VBN", "CC", "VBD", "NNS", "."}, []string{"NNS", "VBD", "DT", "NN", "VBD", "CC", "VBD", "NNS", "."}},
 		{"Witnesses said the man arrested and charged yesterday was freed .", []string{"NNS", "VBD", "DT", "NN", "VBN", "CC", "VBD", "NN", "VBD", "VBN", "."}, nil},
 		{"Rebic said the plan proposed by Ruiz .", []string{"NNP", "VBD", "DT", "NN", "VBN", "IN", "NNP", "."}, nil},

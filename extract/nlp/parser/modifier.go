@@ -1,0 +1,87 @@
+package parser
+
+import "strings"
+
+// RepairVerbalModifier makes a participle or gerund that modifies a noun
+// the noun's modifier, not a verb with the noun for object: the greedy
+// parser read "the high-ranking al-Qaida member" as "ranking" with the
+// object "member" (and "the high" its subject's words), and "the CentOS
+// governing board" as "CentOS" with the clause "governing board". Two
+// shapes are mended: a hyphenated adjective ending in a participle
+// ("high-ranking", "award-winning", "Iranian-backed"), and a gerund of
+// the words that name a kind of noun (governing board, operating loss,
+// running mate, voting rights) hung on the noun before it. The noun
+// takes the participle's place in the tree. heads are 0-based (-1 for
+// the root); heads and labels change in place.
+func RepairVerbalModifier(words, xpos []string, heads []int, labels []string) {
+	n := len(heads)
+	for g := 1; g+1 < n; g++ {
+		if xpos[g] != "VBG" && xpos[g] != "VBN" {
+			continue
+		}
+		hyphen := g >= 2 && words[g-1] == "-" && heads[g-2] == g
+		kind := xpos[g] == "VBG" && gerundModifiers[strings.ToLower(words[g])] && base(labels[g]) == "acl" && heads[g] == g-1 &&
+			(!strings.EqualFold(words[g], "running") || strings.EqualFold(words[g+1], "mate"))
+		if !hyphen && !kind {
+			continue
+		}
+		// The noun it modifies: its object, right after it or after the
+		// noun's own modifiers.
+		o := -1
+		for i := g + 1; i < n; i++ {
+			if heads[i] == g && labels[i] == "obj" {
+				o = i
+				break
+			}
+		}
+		if o < 0 || xpos[o] != "NN" && xpos[o] != "NNS" && xpos[o] != "NNP" && xpos[o] != "NNPS" || hasChild(heads, labels, o, "det", "nmod:poss") {
+			continue
+		}
+		inside := true
+		for i := g + 1; i < o; i++ {
+			inside = inside && under(heads, i, o)
+		}
+		if !inside || hasChild(heads, labels, g, "nsubj", "nsubj:pass", "iobj", "ccomp", "xcomp", "mark", "aux", "aux:pass") {
+			continue
+		}
+		if kind {
+			// "the CentOS governing board": the noun before is the
+			// board's compound, its determiner the board's.
+			x := g - 1
+			heads[o], labels[o] = heads[x], labels[x]
+			for i := 0; i < x; i++ {
+				if heads[i] == x {
+					heads[i] = o
+				}
+			}
+			for i := o + 1; i < n; i++ {
+				if heads[i] == x || heads[i] == g {
+					heads[i] = o
+				}
+			}
+			heads[x], labels[x] = o, "compound"
+			heads[g], labels[g] = o, "amod"
+			continue
+		}
+		// "the high-ranking al-Qaida member": the noun takes the
+		// participle's place; what came before the adjective (its
+		// determiner) and after the noun is the noun's.
+		heads[o], labels[o] = heads[g], labels[g]
+		for i := 0; i < n; i++ {
+			if heads[i] == g && (i < g-2 || i > o) {
+				heads[i] = o
+			}
+		}
+		heads[g], labels[g] = o, "amod"
+	}
+}
+
+// gerundModifiers are gerunds that name a kind of the noun after them
+// and are rarely verbs with an object after a noun: a governing board, an
+// operating loss, a voting booth ("running" only before "mate":
+// "a man running a business" is a verb).
+var gerundModifiers = map[string]bool{"governing": true, "operating": true, "voting": true, "polling": true,
+	"parking": true, "founding": true, "outgoing": true, "incoming": true, "upcoming": true, "ongoing": true,
+	"engineering": true, "housing": true, "marketing": true, "advertising": true, "banking": true,
+	"broadcasting": true, "publishing": true, "recording": true, "manufacturing": true, "processing": true,
+	"printing": true, "nursing": true, "boarding": true, "landing": true, "training": true, "running": true}

@@ -1,0 +1,32 @@
+package parser
+
+import "testing"
+
+func TestRepairVerbalModifier(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a hyphenated participle read as the verb of its noun",
+			"Hamza/PROPN/NNP/10/nsubj:pass ,/PUNCT/,/6/punct the/DET/DT/6/det high/ADJ/JJ/6/amod -/PUNCT/HYPH/4/punct ranking/VERB/VBG/10/nsubj:pass " +
+				"Qaida/PROPN/NNP/8/compound member/NOUN/NN/6/obj was/AUX/VBD/10/aux:pass killed/VERB/VBN/0/root",
+			[]string{"member<-nsubj:pass-killed", "ranking<-amod-member", "the<-det-member", "high<-amod-ranking", "Qaida<-compound-member"}},
+		{"a gerund naming a kind of board",
+			"Hat/PROPN/NNP/2/nsubj informed/VERB/VBD/0/root the/DET/DT/4/det CentOS/PROPN/NNP/2/obj governing/VERB/VBG/4/acl board/NOUN/NN/5/obj ./PUNCT/./2/punct",
+			[]string{"board<-obj-informed", "CentOS<-compound-board", "governing<-amod-board", "the<-det-board"}},
+	} {
+		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairVerbalModifier(words, xpos, heads, labels)
+		})
+	}
+	for _, c := range []struct{ name, in string }{
+		{"people eating apples",
+			"people/NOUN/NNS/3/nsubj eating/VERB/VBG/1/acl apples/NOUN/NNS/2/obj"},
+		{"a hyphenated participle with an object that has its determiner",
+			"well/ADV/RB/3/advmod -/PUNCT/HYPH/1/punct known/VERB/VBN/0/root the/DET/DT/5/det man/NOUN/NN/3/obj"},
+	} {
+		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairVerbalModifier(words, xpos, heads, labels)
+		})
+	}
+}
