@@ -152,7 +152,7 @@ func TestFinite(t *testing.T) {
 // A past participle after a proper name that follows a subordinating
 // conjunction is a past tense.
 func TestSubordinateSubject(t *testing.T) {
-	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS", "JJ", "VBZ", "PRP", "CC"}
+	xpos := []string{"NNS", "VBD", "IN", "NNP", "VBN", "NN", ".", "DT", "POS", "JJ", "VBZ", "PRP", "CC", "CD"}
 	tg := &Tagger{xpos: xpos, vbd: 1, lex: &Lexicon{POS: map[string]string{"involve": "v"}}}
 	for _, c := range []struct {
 		words      string
