@@ -1518,3 +1518,10 @@ func TestVerbalModifiers(t *testing.T) {
 		[]newsFact{{"The minister", "report", "21 confirmed cases of the virus", nil}, {"Hamza bin Ladin", "be", "killed", nil}},
 		[]newsFact{{"21", "confirm", "cases of the virus", nil}, {"CentOS", "govern", "board", nil}})
 }
+
+// TestPossessorOfThing: the possessor of a thing does not do what the
+// sentence's infinitive says ("used NASA's telescope to assess").
+func TestPossessorOfThing(t *testing.T) {
+	checkNews(t, "The team used data from NASA's telescope to assess changes.",
+		nil, []newsFact{{"NASA", "assess", "changes", nil}})
+}

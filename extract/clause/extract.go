@@ -197,7 +197,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// out by rank ("the first woman to win"). The object of a verb of
 		// making or letting does it ("allows passengers to transfer", the
 		// parser's acl an xcomp).
-		if o := p.dep(h, "nmod:poss"); o >= 0 {
+		if o := p.dep(h, "nmod:poss"); o >= 0 && intentionNouns[p.lemma(h)] {
 			if p.tok(o).UPOS == "NOUN" {
 				return []Arg{p.arg(o, "case")}, false, true // "the company's" without its "'s"
 			}
@@ -237,6 +237,19 @@ var controlVerbs = map[string]bool{"allow": true, "encourage": true, "ask": true
 	"mandate": true, "oblige": true, "obligate": true, "command": true, "direct": true, "request": true, "forbid": true,
 	"sentence": true, "hire": true, "recruit": true, "select": true, "choose": true, "pick": true, "assign": true,
 	"send": true, "pay": true, "elect": true, "appoint": true, "nominate": true, "need": true, "beg": true, "challenge": true}
+
+// intentionNouns are what someone means, wants or is able to do: their
+// possessor does what their infinitive says ("its intention to leave", not
+// "used NASA's telescope to assess changes").
+var intentionNouns = map[string]bool{"intention": true, "intent": true, "plan": true, "decision": true, "bid": true,
+	"effort": true, "attempt": true, "ability": true, "right": true, "desire": true, "refusal": true, "willingness": true,
+	"failure": true, "promise": true, "pledge": true, "commitment": true, "offer": true, "threat": true, "call": true,
+	"request": true, "order": true, "proposal": true, "move": true, "push": true, "plea": true, "vow": true, "wish": true,
+	"determination": true, "readiness": true, "reluctance": true, "chance": true, "opportunity": true, "need": true,
+	"agreement": true, "goal": true, "aim": true, "mission": true, "campaign": true, "quest": true, "struggle": true,
+	"conspiracy": true, "unwillingness": true, "inability": true, "eagerness": true, "capacity": true, "power": true,
+	"authority": true, "permission": true, "duty": true, "obligation": true, "responsibility": true, "freedom": true,
+	"ambition": true, "dream": true, "hope": true, "plot": true, "scheme": true, "strategy": true, "reason": true}
 
 // infinitive says whether verb v is a to-infinitive.
 func (p *parse) infinitive(v int) bool {
