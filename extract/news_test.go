@@ -1525,3 +1525,11 @@ func TestPossessorOfThing(t *testing.T) {
 	checkNews(t, "The team used data from NASA's telescope to assess changes.",
 		nil, []newsFact{{"NASA", "assess", "changes", nil}})
 }
+
+// TestCoordinatedOblique: each conjunct of a prepositional object is an
+// object ("collaborated with Mickey Hart and Bruce Hornsby").
+func TestCoordinatedOblique(t *testing.T) {
+	checkNews(t, "Robert Hunter collaborated with Mickey Hart and Bruce Hornsby. The storm moved through Florida and Georgia.",
+		[]newsFact{{"Robert Hunter", "collaborate with", "Mickey Hart", nil}, {"Robert Hunter", "collaborate with", "Bruce Hornsby", nil},
+			{"The storm", "move through", "Florida", nil}, {"The storm", "move through", "Georgia", nil}}, nil)
+}

@@ -1142,6 +1142,20 @@ func (p *parse) clauses(v int) []Extraction {
 			if e.Role != "time" && e.Prep != "" {
 				objs = []Arg{e}
 				objPrep = e.Prep
+				// "collaborated with Mickey Hart and Bruce Hornsby": each
+				// conjunct of the oblique.
+				if e.Head >= 0 && len(p.conjuncts(e.Head)) > 1 {
+					same := true // "Florida and Georgia", not "in Nature by researchers ..." run together
+					for _, c := range p.conjuncts(e.Head) {
+						same = same && p.tok(c).UPOS == p.tok(e.Head).UPOS
+					}
+					if split := p.splitNP(e.Head); len(split) > 1 && same {
+						for k := range split {
+							split[k].Prep = e.Prep
+						}
+						objs = split
+					}
+				}
 				extras = append(extras[:i:i], extras[i+1:]...)
 				break
 			}
