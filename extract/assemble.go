@@ -672,6 +672,15 @@ func nameAround(s *nlp.Sentence, a clause.Arg) (lo, hi int) {
 	for lo < hi && (s.Tokens[lo].XPOS == "HYPH" || s.Tokens[lo].Text == "-") {
 		lo++
 	}
+	// "Singer Robert Hunter", "Singer-songwriter Robert Hunter": an
+	// occupation opening the name (the recogniser may have run the name
+	// over it) is no part of it, when two words of the name follow.
+	for lo+1 < hi && clause.IsOccupation(strings.ToLower(s.Tokens[lo].Text)) && !strings.HasPrefix(s.Tokens[lo].NER, "I-") {
+		lo++
+		for lo+1 < hi && s.Tokens[lo].XPOS == "HYPH" {
+			lo += 2 // "-songwriter"
+		}
+	}
 	// "The Philippines is ...": a sentence's capitalised article is no
 	// part of the name, unless the recogniser put it there ("The Hague").
 	for lo < hi && s.Tokens[lo].UPOS == "DET" && (s.Tokens[lo].NER == "O" || s.Tokens[lo].NER == "") {

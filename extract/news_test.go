@@ -1533,3 +1533,9 @@ func TestCoordinatedOblique(t *testing.T) {
 		[]newsFact{{"Robert Hunter", "collaborate with", "Mickey Hart", nil}, {"Robert Hunter", "collaborate with", "Bruce Hornsby", nil},
 			{"The storm", "move through", "Florida", nil}, {"The storm", "move through", "Georgia", nil}}, nil)
 }
+
+// TestDiedAged: "dies aged 78" says the age at death.
+func TestDiedAged(t *testing.T) {
+	checkNews(t, "Singer Robert Hunter dies aged 78\n\nThe singer died aged 78 on Monday.",
+		[]newsFact{{"Robert Hunter", "die at age", "78", nil}}, []newsFact{{"Robert Hunter", "die", "aged 78", nil}})
+}

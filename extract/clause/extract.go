@@ -1081,6 +1081,13 @@ func (p *parse) clauses(v int) []Extraction {
 	case p.dep(pred, "xcomp") >= 0 && !p.mergesXcomp(pred):
 		// "became president", "was named ambassador": the complement.
 		x := p.dep(pred, "xcomp")
+		if n := p.dep(x, "obj", "obl", "nummod"); n >= 0 && p.lower(x) == "aged" && p.tok(n).UPOS == "NUM" {
+			// "died aged 78": at the age of 78.
+			objs = []Arg{p.arg(n)}
+			relLemma += " at age"
+			openRel += " aged"
+			break
+		}
 		if u := p.tok(x).UPOS; u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" {
 			objs = p.splitNP(x)
 			for i := range objs {

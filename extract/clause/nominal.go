@@ -47,6 +47,9 @@ var occupations = map[string]bool{
 	"candidate": true,
 }
 
+// IsOccupation says whether a lower-case word names an occupation.
+func IsOccupation(w string) bool { return occupations[w] }
+
 func init() {
 	for w, ok := range occupations {
 		if ok {

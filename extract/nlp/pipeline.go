@@ -199,6 +199,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairNominativeObject(words, heads, labels)
 	parser.RepairPlaceSubject(upos, words, ents, heads, labels)
 	parser.RepairAgeSubject(words, upos, heads, labels)
+	parser.RepairAgedNumber(words, upos, heads, labels)
 	parser.RepairVocativeSubject(upos, words, heads, labels)
 	parser.RepairShiftedObject(upos, heads, labels)
 	parser.RepairParticipleOnObject(words, xpos, heads, labels)

@@ -1,6 +1,9 @@
 package parser
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // RepairAgeSubject gives a verb back the subject an age set off by commas
 // took from it: in "Smithers, 36 years old, is married" the greedy parser
@@ -43,6 +46,32 @@ func RepairAgeSubject(words, upos []string, heads []int, labels []string) {
 			if !under(heads, o, c) {
 				heads[c], labels[c] = o, "punct"
 			}
+		}
+	}
+}
+
+// RepairAgedNumber hangs the number after "aged" on it ("died aged 78 on
+// Monday"), where the greedy parser made it the next noun's modifier.
+// EWT attaches it as the adjective's object. heads are 0-based (-1 for
+// the root); heads and labels change in place.
+func RepairAgedNumber(words, upos []string, heads []int, labels []string) {
+	for a := 0; a+1 < len(heads); a++ {
+		if w := strings.ToLower(words[a]); w != "aged" && w != "age" || upos[a] != "ADJ" && upos[a] != "VERB" && upos[a] != "NOUN" {
+			continue
+		}
+		k := a + 1
+		if k+1 < len(heads) && (strings.EqualFold(words[k], "about") || strings.EqualFold(words[k], "around")) && upos[k+1] == "NUM" {
+			k++ // "aged about 68"
+		}
+		if upos[k] != "NUM" || heads[k] == a || under(heads, a, k) {
+			continue
+		}
+		if n, err := strconv.Atoi(words[k]); err != nil || n < 1 || n > 120 {
+			continue
+		}
+		heads[k], labels[k] = a, "obj"
+		if k > a+1 && heads[a+1] != k && !under(heads, k, a+1) {
+			heads[a+1], labels[a+1] = k, "advmod"
 		}
 	}
 }

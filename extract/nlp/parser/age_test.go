@@ -34,3 +34,16 @@ func TestRepairAgeSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairAgedNumber(t *testing.T) {
+	wantArcs(t, "a number after aged taken for the next noun's",
+		"singer/NOUN/NN/2/nsubj died/VERB/VBD/0/root aged/ADJ/JJ/2/xcomp 78/NUM/CD/6/nummod on/ADP/IN/6/case Monday/PROPN/NNP/2/obl",
+		[]string{"78<-obj-aged", "Monday<-obl-died"}, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairAgedNumber(words, upos, heads, labels)
+		})
+	unchanged(t, "a number already aged's",
+		"singer/NOUN/NN/2/nsubj died/VERB/VBD/0/root aged/ADJ/JJ/2/xcomp 78/NUM/CD/3/obj",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairAgedNumber(words, upos, heads, labels)
+		})
+}

@@ -207,6 +207,8 @@ func TestRepairsKeepATree(t *testing.T) {
 				words[i] = "of" // a preposition taken for a marker, for RepairOfSubject
 			case 6:
 				words[i] = "-" // a hyphenated participle, for RepairVerbalModifier
+			case 7:
+				words[i] = "aged" // for RepairAgedNumber (the planted ages give it numbers)
 			}
 		}
 		if n >= 7 && rng.Intn(4) == 0 { // "Smithers, 36 years old, is" for RepairAgeSubject
@@ -240,6 +242,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)
 		RepairAgeSubject(words, upos, heads, labels)
+		RepairAgedNumber(words, upos, heads, labels)
 		RepairVocativeSubject(upos, words, heads, labels)
 		RepairShiftedObject(upos, heads, labels)
 		RepairParticipleOnObject(words, xpos, heads, labels)
