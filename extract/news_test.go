@@ -1539,3 +1539,11 @@ func TestDiedAged(t *testing.T) {
 	checkNews(t, "Singer Robert Hunter dies aged 78\n\nThe singer died aged 78 on Monday.",
 		[]newsFact{{"Robert Hunter", "die at age", "78", nil}}, []newsFact{{"Robert Hunter", "die", "aged 78", nil}})
 }
+
+// TestObliqueAfterVerb: the object is the verb's oblique after it, not a
+// fronted one ("In a report published Tuesday, water was found in the
+// atmosphere").
+func TestObliqueAfterVerb(t *testing.T) {
+	checkNews(t, "In a report published Tuesday, water was found in the atmosphere.",
+		[]newsFact{{"water", "be found in", "the atmosphere", nil}}, []newsFact{{"water", "be found in", "a report published Tuesday", nil}})
+}

@@ -1145,8 +1145,16 @@ func (p *parse) clauses(v int) []Extraction {
 	}
 	if len(objs) == 0 && agent.Empty() {
 		// "arrived in Japan": the first non-time oblique is the object.
+		// After the verb first: "In a report published Tuesday, water
+		// was found in the atmosphere" is found in the atmosphere.
+		first := -1
 		for i, e := range extras {
-			if e.Role != "time" && e.Prep != "" {
+			if e.Role != "time" && e.Prep != "" && (first < 0 || e.Head > pred && extras[first].Head < pred) {
+				first = i
+			}
+		}
+		for i, e := range extras {
+			if i == first {
 				objs = []Arg{e}
 				objPrep = e.Prep
 				// "collaborated with Mickey Hart and Bruce Hornsby": each
