@@ -877,6 +877,13 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 				return e.plural[k-1].n
 			}
 		}
+		// So is a sentence-opening "He" or "She" with no person named
+		// near: the person the sentence before was about ("An engineer
+		// was killed at the station. He was working on a travelator").
+		if w := strings.ToLower(m.Pronoun); (w == "he" || w == "she") && subject && len(a.Tokens) > 0 && a.Tokens[0] <= 1 &&
+			e.single.n.name != "" && e.single.si == si-1 && (e.single.gender == "" || e.single.gender == map[string]string{"he": "m", "she": "f"}[w]) {
+			return e.single.n
+		}
 		return node{} // an unresolved pronoun says nothing about the graph
 	}
 	if subject {
@@ -886,6 +893,9 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 			return node{}
 		}
 		n := node{name: text, id: fact.EntityID(text)}
+		if h := s.Tokens[a.Head]; h.XPOS == "NN" && (clause.IsOccupation(strings.ToLower(h.Text)) || personNouns[strings.ToLower(h.Text)]) {
+			e.single = pluralSubject{si: si, n: n, gender: resolve.Gender(h.Text)}
+		}
 		if h := s.Tokens[a.Head]; h.XPOS == "NNS" && peoplePlural(h.Text) || strings.EqualFold(h.Text, "police") {
 			if k := len(e.plural); k > 0 && e.plural[k-1].si == si {
 				e.plural[k-1].n = n
@@ -916,6 +926,14 @@ func peoplePlural(w string) bool {
 	}
 	return false
 }
+
+// personNouns are singular nouns for a person that "he" or "she" can
+// stand for.
+var personNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "suspect": true,
+	"victim": true, "officer": true, "driver": true, "passenger": true, "resident": true, "student": true,
+	"worker": true, "teenager": true, "child": true, "gunman": true, "attacker": true, "father": true,
+	"mother": true, "son": true, "daughter": true, "husband": true, "wife": true, "patient": true, "soldier": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "witness": true, "survivor": true}
 
 // peopleNouns are plural nouns for people without a telling suffix.
 var peopleNouns = map[string]bool{"people": true, "men": true, "women": true, "children": true, "officials": true,

@@ -50,12 +50,18 @@ type Extractor struct {
 	// sentence, the latest last: what "they" and "them" stand for when
 	// no entity does.
 	plural []pluralSubject
+	// single is the last person named by a common noun that was a
+	// subject ("An engineer"), what a sentence-opening "He" or "She"
+	// after it stands for when no entity does.
+	single pluralSubject
 }
 
-// pluralSubject is a plural subject phrase and its sentence.
+// pluralSubject is a subject phrase for people, its sentence and, for one
+// person, the gender its noun says ("m", "f" or "").
 type pluralSubject struct {
-	si int
-	n  node
+	si     int
+	n      node
+	gender string
 }
 
 // DocResult is what one document yields.
@@ -300,7 +306,7 @@ func isQuoteMark(w string) bool {
 func (e *Extractor) resolve(p parsed) DocResult {
 	res := DocResult{Doc: p.doc, Sentences: len(p.sents)}
 	e.reg.StartDoc()
-	e.plural = nil
+	e.plural, e.single = nil, pluralSubject{}
 	e.turns = make([]*turn, len(p.sents))
 	for si := range p.sents {
 		e.turns[si] = turnAt(p.turns, p.sents[si].Start)

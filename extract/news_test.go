@@ -1547,3 +1547,10 @@ func TestObliqueAfterVerb(t *testing.T) {
 	checkNews(t, "In a report published Tuesday, water was found in the atmosphere.",
 		[]newsFact{{"water", "be found in", "the atmosphere", nil}}, []newsFact{{"water", "be found in", "a report published Tuesday", nil}})
 }
+
+// TestHeForPersonNoun: a sentence-opening "He"/"She" with no person named
+// near is the person a common noun named in the sentence before.
+func TestHeForPersonNoun(t *testing.T) {
+	checkNews(t, "An engineer was killed at the station. He was working on a travelator. A woman was arrested on Friday. He denied the charges.",
+		[]newsFact{{"An engineer", "work on", "a travelator", nil}}, []newsFact{{"A woman", "deny", "the charges", nil}})
+}
