@@ -1554,3 +1554,9 @@ func TestHeForPersonNoun(t *testing.T) {
 	checkNews(t, "An engineer was killed at the station. He was working on a travelator. A woman was arrested on Friday. He denied the charges.",
 		[]newsFact{{"An engineer", "work on", "a travelator", nil}}, []newsFact{{"A woman", "deny", "the charges", nil}})
 }
+
+// TestPurposeClause: a purpose "to" is its clause's named subject's doing.
+func TestPurposeClause(t *testing.T) {
+	checkNews(t, "Last week, on December 8, Red Hat announced plans to close the plant. The fire burned for hours to reduce the damage.",
+		[]newsFact{{"Red Hat", "close", "the plant", nil}}, []newsFact{{"The fire", "reduce", "the damage", nil}})
+}

@@ -223,6 +223,15 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// "Arriving in Tokyo, Lee met ...": the subject of the main clause.
 		s, _, _ := p.subjectOf(h, depth+1)
 		return s, false, true
+	case p.is(v, "advcl") && p.infinitive(v) && p.isVerbal(h):
+		// "The company cut jobs to save money": a purpose is its
+		// subject's, when that is someone who can mean something (a name
+		// or pronoun; not "the fire ... to reduce the damage").
+		s, _, _ := p.subjectOf(h, depth+1)
+		if len(s) == 1 && s[0].Head >= 0 && (p.tok(s[0].Head).UPOS == "PROPN" || p.tok(s[0].Head).UPOS == "PRON" && !isRelPronoun(p.lower(s[0].Head))) {
+			return s, false, true
+		}
+		return nil, false, false
 	}
 	return nil, false, false
 }
