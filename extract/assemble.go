@@ -813,9 +813,10 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		}
 		m.Name = ""
 	}
-	if m.Name == "" && m.Pronoun == "" && len(a.Tokens) > 2 {
+	if (m.Name == "" || m.Type == fact.Loc || m.Type == fact.GPE) && m.Pronoun == "" && len(a.Tokens) > 2 {
 		// "CEO of the Refugee Council Enver Solomon": a title phrase the
-		// parser headed on the title, ending in a person's full name.
+		// parser headed on the title, ending in a person's full name
+		// (or on the place before it: "U.S. President Trump").
 		last := a.Tokens[len(a.Tokens)-1]
 		// Not "a former advisor for President Donald Trump": there the
 		// name is the complement of a preposition, and the phrase another
@@ -824,7 +825,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		// title, an organisation's name ends right before the person's:
 		// the preposition governs the organisation, and the parser ran the
 		// person's name into it.
-		if lo, hi, typ := nerSpan(s, last); typ == fact.Person && hi == last && hi > lo && lo > a.Tokens[0] && !indefinite(s, a) &&
+		if lo, hi, typ := nerSpan(s, last); typ == fact.Person && hi == last && (hi > lo || lo > 0 && resolve.IsTitle(s.Tokens[lo-1].Text)) && lo > a.Tokens[0] && !indefinite(s, a) &&
 			(!governedByPreposition(s, lo, hi) || resolve.IsTitle(s.Tokens[a.Head].Text) && nameBefore(s, lo)) {
 			titled := false
 			for _, k := range a.Tokens {

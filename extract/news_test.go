@@ -1560,3 +1560,10 @@ func TestPurposeClause(t *testing.T) {
 	checkNews(t, "Last week, on December 8, Red Hat announced plans to close the plant. The fire burned for hours to reduce the damage.",
 		[]newsFact{{"Red Hat", "close", "the plant", nil}}, []newsFact{{"The fire", "reduce", "the damage", nil}})
 }
+
+// TestHeadlineVerbReadAsName: a lower-case headline word read as a name
+// is the verb when a plural comes before it ("Sixteen states sue ...").
+func TestHeadlineVerbReadAsName(t *testing.T) {
+	checkNews(t, "Sixteen states sue U.S. President Trump to stop national emergency declaration\n\nThe states filed the lawsuit on Monday.",
+		[]newsFact{{"Sixteen states", "sue", "Trump", nil}}, nil)
+}

@@ -456,7 +456,9 @@ func (t *Tagger) headline(words []string, cls []int) {
 				cls[i] = t.vbn
 			}
 			return
-		case strings.HasPrefix(x, "VB") && x != "VBG": // "including" is no verb of the headline
+		case strings.HasPrefix(x, "VB") && x != "VBG" && !(x == "VB" && i > 0 && strings.EqualFold(words[i-1], "to")):
+			// "including" is no verb of the headline, nor is an
+			// infinitive ("... to stop national emergency declaration").
 			verb = true
 		case x == "NN" && shot < 0 && i > 0 && t.xpos[cls[i-1]] == "NNP" && (samePast[strings.ToLower(words[i])] || strings.EqualFold(words[i], "shot")):
 			shot = i
@@ -478,7 +480,10 @@ func (t *Tagger) headline(words []string, cls []int) {
 		for i := 1; t.vbp >= 0 && t.lex != nil && i+1 < len(cls); i++ {
 			// ... or between two names ("Caloundra defeat Maroochydore").
 			plural := t.xpos[cls[i-1]] == "NNS" || t.xpos[cls[i-1]] == "NNPS" || t.xpos[cls[i-1]] == "NNP" && t.xpos[cls[i+1]] == "NNP"
-			if (t.xpos[cls[i]] == "NN" || t.xpos[cls[i]] == "JJ") && plural && t.objectAhead(words, cls, i+1) &&
+			// A lower-case word read as a name is none in a headline
+			// ("Sixteen states sue U.S. President Trump").
+			nounLike := t.xpos[cls[i]] == "NN" || t.xpos[cls[i]] == "JJ" || t.xpos[cls[i]] == "NNP"
+			if nounLike && plural && t.objectAhead(words, cls, i+1) &&
 				words[i] == strings.ToLower(words[i]) && t.verbSense(words[i]) {
 				cls[i] = t.vbp
 				return
@@ -505,7 +510,7 @@ func (t *Tagger) thirdPerson(words []string, cls []int) int {
 		ahead := t.objectAhead(words, cls, i+1) || (t.xpos[cls[i+1]] == "IN" || t.xpos[cls[i+1]] == "TO") && i+2 < len(cls) && t.xpos[cls[i+2]] == "NNP" ||
 			t.xpos[cls[i+1]] == "IN" && eventPreps[strings.ToLower(words[i+1])] && t.xpos[cls[i-1]] == "NN" && i+2 < len(cls) && objectStart[t.xpos[cls[i+2]]] &&
 				!slices.ContainsFunc(cls[:i], func(k int) bool { return t.xpos[k] == "IN" }) // not "Stores in Australia lower toilet paper limits per ..."
-		if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || !ahead ||
+		if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || t.xpos[cls[i-1]] == "CD" || !ahead || // "Sixteen states
 			words[i] != strings.ToLower(words[i]) || !strings.Contains(t.lex.sig(words[i]), "Vz") {
 			continue
 		}
