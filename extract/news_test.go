@@ -1567,3 +1567,9 @@ func TestHeadlineVerbReadAsName(t *testing.T) {
 	checkNews(t, "Sixteen states sue U.S. President Trump to stop national emergency declaration\n\nThe states filed the lawsuit on Monday.",
 		[]newsFact{{"Sixteen states", "sue", "Trump", nil}}, nil)
 }
+
+// TestAgoPhrase: "a number of years ago" says when, it is no object.
+func TestAgoPhrase(t *testing.T) {
+	checkNews(t, "Khairi Saadallah came to the UK a number of years ago.",
+		[]newsFact{{"Khairi Saadallah", "come to", "United Kingdom", nil}}, []newsFact{{"Khairi Saadallah", "come", "a number", nil}})
+}

@@ -191,6 +191,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairLoneObject(lems, upos, heads, labels)
 	parser.RepairTimeSubject(words, upos, heads, labels)
 	parser.RepairTimeInSubject(words, upos, heads, labels)
+	parser.RepairAgo(words, heads, labels)
 	parser.RepairCoordinatedApposition(heads, labels)
 	parser.RepairCoordinatedSubject(upos, words, heads, labels)
 	parser.RepairGerundConjunct(xpos, heads, labels)

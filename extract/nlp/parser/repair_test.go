@@ -234,6 +234,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairLoneObject(lemmas, upos, heads, labels)
 		RepairTimeSubject(words, upos, heads, labels)
 		RepairTimeInSubject(words, upos, heads, labels)
+		RepairAgo(words, heads, labels)
 		RepairCoordinatedApposition(heads, labels)
 		RepairCoordinatedSubject(upos, words, heads, labels)
 		RepairGerundConjunct(xpos, heads, labels)

@@ -377,3 +377,36 @@ func openingDay(words []string, heads []int, r int) bool {
 	}
 	return day && r+1 < len(words) && words[r+1] == ","
 }
+
+// RepairAgo mends "came to the UK a number of years ago", where the
+// greedy parser made "a number" the verb's object and "years" the
+// measure of "ago": the whole phrase measures "ago" (UD: the phrase is
+// the adverb's obl:unmarked, "years" its nmod). heads are 0-based (-1 for
+// the root); heads and labels change in place.
+func RepairAgo(words []string, heads []int, labels []string) {
+	for a := 3; a < len(heads); a++ {
+		k := a - 1
+		if !strings.EqualFold(words[a], "ago") || heads[k] != a || !strings.EqualFold(words[k-1], "of") {
+			continue
+		}
+		o := heads[a]
+		if o < 0 {
+			continue
+		}
+		n := -1
+		for i := k - 2; i >= 0 && i >= k-4; i-- {
+			if heads[i] == o && labels[i] == "obj" {
+				n = i
+				break
+			}
+		}
+		if n < 0 || under(heads, a, n) {
+			continue
+		}
+		heads[n], labels[n] = a, "obl:unmarked"
+		heads[k], labels[k] = n, "nmod"
+		if heads[k-1] != k && !under(heads, k, k-1) {
+			heads[k-1], labels[k-1] = k, "case"
+		}
+	}
+}

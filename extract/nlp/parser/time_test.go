@@ -65,3 +65,15 @@ func TestRepairTimeInSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairAgo(t *testing.T) {
+	wantArcs(t, "a number of years ago taken for an object",
+		"Saadallah/PROPN/NNP/2/nsubj came/VERB/VBD/0/root a/DET/DT/4/det number/NOUN/NN/2/obj of/ADP/IN/6/case years/NOUN/NNS/7/obl:unmarked ago/ADV/RB/2/advmod",
+		[]string{"number<-obl:unmarked-ago", "years<-nmod-number", "of<-case-years"}, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairAgo(words, heads, labels)
+		})
+	unchanged(t, "two years ago", "He/PRON/PRP/2/nsubj moved/VERB/VBD/0/root two/NUM/CD/4/nummod years/NOUN/NNS/5/obl:unmarked ago/ADV/RB/2/advmod",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairAgo(words, heads, labels)
+		})
+}
