@@ -259,7 +259,14 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	if isPronounArg(s, x.Subject) && strings.EqualFold(s.Tokens[x.Subject.Head].Text, "it") && (x.Rel == "be" || strings.HasPrefix(x.Rel, "be ")) {
 		subjs = []node{{}} // "It is commonplace", "it would be named ...": no body's doing
 	} else {
+		// In a quotation "he" or "she" is never the one quoted, who says
+		// "I" ('Becerra said, "He knows there is no border crisis"').
+		if attr.id != "" && isPronounArg(s, x.Subject) && thirdPerson[strings.ToLower(s.Tokens[x.Subject.Head].Text)] &&
+			(quoted(s, x.Subject.Head) || e.quoteSpeaker != "" && x.Attribution.Empty()) {
+			e.notID = attr.id
+		}
 		subjs = e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
+		e.notID = ""
 	}
 	refl := reflexive(s, x.Object)
 	if len(subjs) == 1 && !refl {
@@ -1114,6 +1121,21 @@ func bareCommon(s *nlp.Sentence, a clause.Arg) bool {
 		}
 	}
 	return true
+}
+
+// thirdPerson are the pronouns that never stand for the one speaking.
+var thirdPerson = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+
+// quoted says whether token i stands inside quotation marks of its
+// sentence (an odd number of marks before it).
+func quoted(s *nlp.Sentence, i int) bool {
+	n := 0
+	for k := 0; k < i && k < len(s.Tokens); k++ {
+		if isQuoteMark(s.Tokens[k].Text) {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // nameBefore says whether a capitalised word that is no title or person

@@ -1573,3 +1573,9 @@ func TestAgoPhrase(t *testing.T) {
 	checkNews(t, "Khairi Saadallah came to the UK a number of years ago.",
 		[]newsFact{{"Khairi Saadallah", "come to", "United Kingdom", nil}}, []newsFact{{"Khairi Saadallah", "come", "a number", nil}})
 }
+
+// TestQuotedThirdPerson: in a quotation "he" is never the one quoted.
+func TestQuotedThirdPerson(t *testing.T) {
+	checkNews(t, `President Donald Trump declared an emergency. Xavier Becerra said: "He knows there is no crisis. He will lose this case."`,
+		[]newsFact{{"Donald Trump", "lose", "this case", nil}}, []newsFact{{"Xavier Becerra", "lose", "this case", nil}})
+}
