@@ -25,7 +25,15 @@
 // the object of a reporting verb ("noted the purchase appeared"), for an
 // oblique ("fell as the cartel agreed") or for the head of a relative
 // clause that has no relative pronoun. time.go gives verbs back the times
-// news writes between subject and verb, coordination.go mends conjuncts,
-// relative clauses and headline passives attached to the wrong word; all
-// repairs keep a tree (a property test runs them on random trees).
+// news writes between subject and verb (and "a number of years ago"),
+// coordination.go mends conjuncts (coordinated subjects too), relative
+// clauses and headline passives attached to the wrong word; age.go and
+// vocative.go give an opening name its subject's place back from an age
+// or description set off after it; object.go moves objects and participles
+// written after an oblique or an object to where they belong; report.go
+// makes ", officials said." a parataxis; subordinate.go gives a clause
+// opened by "after", "as", ... its subject back, and mends "of" read as a
+// clause marker; modifier.go makes "high-ranking" and "governing board"
+// modifiers of their noun. All repairs keep a tree (a property test runs
+// them on random trees with the words they look for planted).
 package parser
