@@ -1579,3 +1579,11 @@ func TestQuotedThirdPerson(t *testing.T) {
 	checkNews(t, `President Donald Trump declared an emergency. Xavier Becerra said: "He knows there is no crisis. He will lose this case."`,
 		[]newsFact{{"Donald Trump", "lose", "this case", nil}}, []newsFact{{"Xavier Becerra", "lose", "this case", nil}})
 }
+
+// TestNounsTaggedOtherwise: "The WHO" is the organisation, "the public"
+// and "the accused" are nouns, "shot" after a subject is its verb.
+func TestNounsTaggedOtherwise(t *testing.T) {
+	checkNews(t, "The WHO declared a pandemic on Wednesday. Members of the public stopped Khan on the bridge. Police shot Khan on the bridge.",
+		[]newsFact{{"World Health Organization", "declare", "a pandemic", nil}, {"Members of the public", "stop", "Khan", nil},
+			{"Police", "shoot", "Khan", nil}}, nil)
+}

@@ -128,7 +128,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		}
 	}
 	if s >= 0 {
-		if isRelPronoun(p.lower(s)) {
+		if isRelPronoun(p.lower(s)) && p.tok(s).UPOS != "PROPN" { // not "The WHO declared"
 			if h := p.tok(v).Head; h >= 0 && p.is(v, "acl", "acl:relcl") {
 				return p.splitNP(p.coordinated(v, p.describedName(p.whoAntecedent(s, h)))), true, true
 			}

@@ -35,6 +35,7 @@ type Tagger struct {
 	vbp    int // class of VERB VBP (-1: none), see headline
 	nns    int // class of NOUN NNS (-1: none), see headline
 	nnp    int // class of PROPN NNP (-1: none), see nameBeforeWho
+	nn     int // class of NOUN NN (-1: none), see nominal
 }
 
 const sep = " "
@@ -86,6 +87,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	}
 	switch kind {
 	case statement:
+		t.nominal(words, cls)
 		t.nameBeforeWho(words, cls)
 		t.subordinateSubject(words, cls)
 		t.coordinatedNamesVerb(words, cls)
@@ -151,12 +153,13 @@ func (t *Tagger) finite(words []string, cls []int) {
 			// Ellipse").
 			cls[i] = t.vbd
 			return
-		case x == "NN" || x == "JJ":
+		case x == "NN" || x == "JJ" || x == "IN":
 			// "The Tbilisi city court set bail": a verb whose past is
 			// its base form, read as a noun in a compound (or an
-			// adjective: "rioters reportedly partly set fire to ..."),
-			// before what can be its object.
-			if same < 0 && t.pastLike(words[i], x == "NN") && t.afterNoun(words, cls, i) && i+1 < n && objectStart[t.xpos[cls[i+1]]] {
+			// adjective: "rioters reportedly partly set fire to ...",
+			// or a preposition: "Police shot Khan"), before what can be
+			// its object.
+			if same < 0 && t.pastLike(words[i], x != "JJ") && t.afterNoun(words, cls, i) && i+1 < n && objectStart[t.xpos[cls[i+1]]] {
 				same = i
 			}
 		}
@@ -222,6 +225,9 @@ func (t *Tagger) closingReport(words []string, cls []int, i int) bool {
 	return j < i-1 && j > 0 && words[j] == ","
 }
 
+// nounUses are adjectives and participles news uses as nouns after "the".
+var nounUses = map[string]bool{"public": true, "accused": true, "deceased": true}
+
 // pastLike says whether w, read as a noun or adjective, can be a verb's
 // past tense: one whose past is its base form (set, cut, hit), or an
 // irregular past WordNet lists that is no -en participle, read as a noun
@@ -255,6 +261,27 @@ func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
 		j--
 	}
 	return j >= 0 && nounish[t.xpos[cls[j]]]
+}
+
+// nominal reads as nouns two kinds of words news uses as nouns: an
+// acronym spelt like a wh-word after "the" ("The WHO declared a
+// pandemic") is a name, and an adjective or participle after "the" right
+// before a finite verb is the noun it stands for ("members of the public
+// stopped Khan", "the accused performed"; nounUses). EWT dev is unchanged
+// by both.
+func (t *Tagger) nominal(words []string, cls []int) {
+	for i := 1; i < len(words); i++ {
+		if !strings.EqualFold(words[i-1], "the") {
+			continue
+		}
+		x := t.xpos[cls[i]]
+		switch {
+		case (x == "WP" || x == "WDT") && len(words[i]) > 1 && strings.ToUpper(words[i]) == words[i] && t.nnp >= 0:
+			cls[i] = t.nnp
+		case (x == "JJ" || x == "VBN") && t.nn >= 0 && i+1 < len(words) && finiteTag(t.xpos[cls[i+1]]) && nounUses[words[i]]:
+			cls[i] = t.nn
+		}
+	}
 }
 
 // nameBeforeWho reads a capitalised word tagged as a verb right before
@@ -907,7 +934,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -925,6 +952,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.nns = i
 		case joint("PROPN", "NNP"):
 			t.nnp = i
+		case joint("NOUN", "NN"):
+			t.nn = i
 		}
 	}
 	return t

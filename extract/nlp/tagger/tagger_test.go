@@ -336,3 +336,21 @@ func TestCoordinatedNamesVerb(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.coordinatedNamesVerb(strings.Fields(c.words), cls) })
 	}
 }
+
+// An acronym spelt like a wh-word after "the" is a name; "the public"
+// before a verb is a noun.
+func TestNominal(t *testing.T) {
+	xpos := []string{"DT", "WP", "VBD", "NN", "JJ", "NNP", "IN", "NNS", "."}
+	tg := &Tagger{xpos: xpos, nnp: 5, nn: 3}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"The WHO declared a pandemic .", []string{"DT", "WP", "VBD", "DT", "NN", "."}, []string{"DT", "NNP", "VBD", "DT", "NN", "."}},
+		{"members of the public stopped Khan .", []string{"NNS", "IN", "DT", "JJ", "VBD", "NNP", "."}, []string{"NNS", "IN", "DT", "NN", "VBD", "NNP", "."}},
+		{"the same applies .", []string{"DT", "JJ", "VBD", "."}, nil},
+		{"people who declared it .", []string{"NNS", "WP", "VBD", "NN", "."}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.nominal(strings.Fields(c.words), cls) })
+	}
+}
