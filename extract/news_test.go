@@ -1587,3 +1587,11 @@ func TestNounsTaggedOtherwise(t *testing.T) {
 		[]newsFact{{"World Health Organization", "declare", "a pandemic", nil}, {"Members of the public", "stop", "Khan", nil},
 			{"Police", "shoot", "Khan", nil}}, nil)
 }
+
+// TestNegativeDeterminer: "Neither team scored" denies that the team
+// scored.
+func TestNegativeDeterminer(t *testing.T) {
+	negated := func(tr fact.Triple) bool { return tr.Negated }
+	checkNews(t, "Neither team scored a goal. No passengers were hurt in the crash. No one was injured in the blast.",
+		[]newsFact{{"team", "score", "a goal", negated}, {"passengers", "be hurt in", "the crash", negated}, {"No one", "be injured in", "the blast", nil}}, nil)
+}

@@ -1144,6 +1144,14 @@ func (p *parse) clauses(v int) []Extraction {
 			}
 		}
 	}
+	// "Neither team scored a goal", "No passengers were hurt": the
+	// negative determiner denies the fact of the team, the passengers.
+	if len(subjs) == 1 && len(subjs[0].Tokens) > 1 {
+		if f := subjs[0].Tokens[0]; (p.lower(f) == "no" || p.lower(f) == "neither") && p.tok(f).UPOS == "DET" && p.lower(f+1) != "one" {
+			subjs[0] = p.retoken(subjs[0], subjs[0].Tokens[1:])
+			r.negated = !r.negated
+		}
+	}
 	// "A fire yesterday morning destroyed ...": a time the parser hung on
 	// the subject says when the event happened.
 	for i, sj := range subjs {
