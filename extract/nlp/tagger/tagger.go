@@ -169,6 +169,20 @@ func (t *Tagger) finite(words []string, cls []int) {
 	}
 	if best >= 0 {
 		cls[best] = t.vbd
+		return
+	}
+	// Failing a past, a plural noun after its subject that is also a
+	// verb's third person, before a preposition or what can be its
+	// object: "The request of the municipalities results from the
+	// sentence of the Court".
+	for i := 1; t.vbz >= 0 && t.lex != nil && i+1 < n; i++ {
+		if t.xpos[cls[i]] != "NNS" || words[i] != strings.ToLower(words[i]) || !strings.Contains(t.lex.sig(words[i]), "Vz") {
+			continue
+		}
+		if p := t.xpos[cls[i-1]]; (p == "NN" || p == "NNP" || p == "NNS") && (t.xpos[cls[i+1]] == "IN" || t.xpos[cls[i+1]] == "RP" || t.xpos[cls[i+1]] == "DT") {
+			cls[i] = t.vbz
+			return
+		}
 	}
 }
 

@@ -104,7 +104,7 @@ func TestSignature(t *testing.T) {
 // tags.
 func TestFinite(t *testing.T) {
 	xpos := []string{"DT", "NN", "VBN", "IN", "NNP", ".", "VBD", "VBZ", "JJ", "NNS", "RB", "PRP", ",", "WDT", "CD"}
-	tg := &Tagger{xpos: xpos, vbd: 6}
+	tg := &Tagger{xpos: xpos, vbd: 6, vbz: 7, lex: &Lexicon{Irregular: map[string]string{}, POS: map[string]string{"result": "nv"}}}
 	for _, c := range []struct {
 		words      string
 		tags, want []string
@@ -118,6 +118,8 @@ func TestFinite(t *testing.T) {
 		// participle with an object wins over one before a preposition.
 		{"the number of deaths linked to infections surpassed 100 , University data indicated .", []string{"DT", "NN", "IN", "NNS", "VBN", "IN", "NNS", "VBN", "CD", ",", "NNP", "NN", "VBD", "."},
 			[]string{"DT", "NN", "IN", "NNS", "VBN", "IN", "NNS", "VBD", "CD", ",", "NNP", "NN", "VBD", "."}},
+		{"The request of the municipalities results from the ruling .", []string{"DT", "NN", "IN", "DT", "NNS", "NNS", "IN", "DT", "NN", "."},
+			[]string{"DT", "NN", "IN", "DT", "NNS", "VBZ", "IN", "DT", "NN", "."}},
 		{"the casualties increased to 167 from 93 injured people .", []string{"DT", "NNS", "VBN", "IN", "CD", "IN", "CD", "VBN", "NNS", "."},
 			[]string{"DT", "NNS", "VBD", "IN", "CD", "IN", "CD", "VBN", "NNS", "."}},
 		{"Building collapsed Monday .", []string{"NN", "VBN", "NNP", "."}, nil},
