@@ -36,6 +36,7 @@ type Tagger struct {
 	nns    int // class of NOUN NNS (-1: none), see headline
 	nnp    int // class of PROPN NNP (-1: none), see nameBeforeWho
 	nn     int // class of NOUN NN (-1: none), see nominal
+	vb     int // class of VERB VB (-1: none), see afterModal
 }
 
 const sep = " "
@@ -88,6 +89,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	switch kind {
 	case statement:
 		t.nominal(words, cls)
+		t.afterModal(words, cls)
 		t.nameBeforeWho(words, cls)
 		t.subordinateSubject(words, cls)
 		t.coordinatedNamesVerb(words, cls)
@@ -275,6 +277,27 @@ func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
 		j--
 	}
 	return j >= 0 && nounish[t.xpos[cls[j]]]
+}
+
+// afterModal reads a noun right after a modal, adverbs between, as the
+// verb it also is: "Worshippers may now worship at archeological sites"
+// ("worship" had been the sentence's noun root). Only a lower-case noun
+// whose dictionary entry is also a verb, and not before "of" (a noun
+// phrase after "will": "the will of the people" is no modal).
+func (t *Tagger) afterModal(words []string, cls []int) {
+	for i := 1; t.vb >= 0 && t.lex != nil && i < len(words); i++ {
+		if t.xpos[cls[i]] != "NN" || words[i] != strings.ToLower(words[i]) || !t.verbSense(words[i]) ||
+			i+1 < len(words) && strings.EqualFold(words[i+1], "of") {
+			continue
+		}
+		j := i - 1
+		for j > 0 && t.xpos[cls[j]] == "RB" && i-j <= 2 {
+			j--
+		}
+		if j < i-1 && t.xpos[cls[j]] == "MD" { // an adverb between: without one the model reads it well
+			cls[i] = t.vb
+		}
+	}
 }
 
 // nominal reads as nouns two kinds of words news uses as nouns: an
@@ -948,7 +971,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -968,6 +991,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.nnp = i
 		case joint("NOUN", "NN"):
 			t.nn = i
+		case joint("VERB", "VB"):
+			t.vb = i
 		}
 	}
 	return t

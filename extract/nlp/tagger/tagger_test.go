@@ -356,3 +356,19 @@ func TestNominal(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.nominal(strings.Fields(c.words), cls) })
 	}
 }
+
+// A noun after a modal and an adverb is the verb it also is.
+func TestAfterModal(t *testing.T) {
+	xpos := []string{"NNS", "MD", "RB", "NN", "IN", "VB", "."}
+	tg := &Tagger{xpos: xpos, vb: 5, lex: &Lexicon{POS: map[string]string{"worship": "nv", "will": "nv"}}}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"Worshippers may now worship at sites .", []string{"NNS", "MD", "RB", "NN", "IN", "NNS", "."}, []string{"NNS", "MD", "RB", "VB", "IN", "NNS", "."}},
+		{"Worshippers may worship at sites .", []string{"NNS", "MD", "NN", "IN", "NNS", "."}, nil},
+		{"they may now worship of sites .", []string{"NNS", "MD", "RB", "NN", "IN", "NNS", "."}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.afterModal(strings.Fields(c.words), cls) })
+	}
+}
