@@ -1595,3 +1595,10 @@ func TestNegativeDeterminer(t *testing.T) {
 	checkNews(t, "Neither team scored a goal. No passengers were hurt in the crash. No one was injured in the blast.",
 		[]newsFact{{"team", "score", "a goal", negated}, {"passengers", "be hurt in", "the crash", negated}, {"No one", "be injured in", "the blast", nil}}, nil)
 }
+
+// TestAskedToDo: what someone is asked or allowed to do is not done.
+func TestAskedToDo(t *testing.T) {
+	modal := func(m string) func(fact.Triple) bool { return func(tr fact.Triple) bool { return tr.Modality == m } }
+	checkNews(t, "The city asked the schools to pay taxes. The court ordered the company to pay damages.",
+		[]newsFact{{"the schools", "pay", "taxes", modal("should")}, {"the company", "pay", "damages", modal("should")}}, nil)
+}

@@ -260,6 +260,16 @@ var intentionNouns = map[string]bool{"intention": true, "intent": true, "plan": 
 	"authority": true, "permission": true, "duty": true, "obligation": true, "responsibility": true, "freedom": true,
 	"ambition": true, "dream": true, "hope": true, "plot": true, "scheme": true, "strategy": true, "reason": true}
 
+// controlModality is the modality of what a verb of asking or letting
+// has its object do ("asked the schools to pay": should; "allowed the
+// government to extradite": may).
+var controlModality = map[string]string{"ask": "should", "urge": "should", "request": "should", "order": "should",
+	"tell": "should", "require": "should", "call": "should", "encourage": "should", "advise": "should",
+	"instruct": "should", "direct": "should", "command": "should", "beg": "should", "invite": "should",
+	"persuade": "should", "mandate": "should", "oblige": "should", "obligate": "should", "challenge": "should",
+	"want": "should", "expect": "will", "allow": "may", "permit": "may", "enable": "may", "authorize": "may",
+	"authorise": "may", "empower": "may"}
+
 // infinitive says whether verb v is a to-infinitive.
 func (p *parse) infinitive(v int) bool {
 	m := p.dep(v, "mark")
@@ -980,6 +990,19 @@ func (p *parse) clauses(v int) []Extraction {
 		return nil
 	}
 	r := p.relationOf(v)
+	// "The city asked the schools to pay taxes": what someone is asked
+	// or allowed to do is not done yet.
+	if r.modality == "" && p.infinitive(v) {
+		c := -1 // the verb of asking or letting whose object does v
+		if h := p.tok(v).Head; h >= 0 && p.is(v, "xcomp") && p.dep(h, "obj") >= 0 {
+			c = h
+		} else if h >= 0 && p.is(v, "acl") && p.is(h, "obj", "iobj") {
+			c = p.tok(h).Head
+		}
+		if c >= 0 {
+			r.modality = controlModality[p.lemma(c)]
+		}
+	}
 	pred := v // where objects and obliques hang
 	lemma := []string{p.lemma(v)}
 	if c := p.dep(v, "cop"); c >= 0 {
