@@ -968,6 +968,22 @@ func namedApposition(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
 	if u := s.Tokens[h].UPOS; u != "NOUN" && u != "PROPN" {
 		return a, false
 	}
+	// "The mayor of Paris, Anne Hidalgo, declared": the parser hung the
+	// name on the title's of-phrase; the name set off after the phrase
+	// is the title's.
+	if s.Tokens[h].UPOS == "NOUN" && resolve.IsTitle(s.Tokens[h].Text) {
+		for n := h + 2; n < len(s.Tokens) && n <= h+5; n++ {
+			if s.Tokens[n].Head == h && s.Tokens[n].DepRel == "nmod" && n+1 < len(s.Tokens) && s.Tokens[n+1].Text == "," {
+				for k := n + 2; k < len(s.Tokens) && k <= n+5; k++ {
+					if s.Tokens[k].Head == n && s.Tokens[k].DepRel == "appos" {
+						if lo, hi, typ := nerSpan(s, k); typ == fact.Person && lo == n+2 && hi+1 < len(s.Tokens) && s.Tokens[hi+1].Text == "," {
+							return spanArg(s, lo, hi, k), true
+						}
+					}
+				}
+			}
+		}
+	}
 	// Set off by commas, or a person's name right after a common noun
 	// ("his wife First Lady Melania Trump"), a title between.
 	comma := s.Tokens[h+1].Text == ","

@@ -1602,3 +1602,10 @@ func TestAskedToDo(t *testing.T) {
 	checkNews(t, "The city asked the schools to pay taxes. The court ordered the company to pay damages.",
 		[]newsFact{{"the schools", "pay", "taxes", modal("should")}, {"the company", "pay", "damages", modal("should")}}, nil)
 }
+
+// TestRoleFirstApposition: "The mayor of Paris, Anne Hidalgo, declared":
+// the name is the mayor's, of Paris.
+func TestRoleFirstApposition(t *testing.T) {
+	checkNews(t, "The mayor of Paris, Anne Hidalgo, declared a state of emergency.",
+		[]newsFact{{"Anne Hidalgo", "declare", "a state of emergency", nil}, {"Anne Hidalgo", "mayor of", "Paris", nil}}, nil)
+}

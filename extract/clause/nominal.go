@@ -615,6 +615,16 @@ func (p *parse) appositions() []Extraction {
 		if resolve.IsTitle(p.lower(h)) && p.dep(h, "flat") < 0 && p.tok(h).UPOS == "PROPN" {
 			continue
 		}
+		// "The mayor of Paris, Anne Hidalgo, declared": a name hung on the
+		// place of a title is the title's holder, of that place.
+		if t := p.tok(h).Head; t >= 0 && t < h && p.is(h, "nmod") && p.tok(t).UPOS == "NOUN" && roleNouns[p.lemma(t)] &&
+			p.tok(m).UPOS == "PROPN" && strings.HasSuffix(p.tok(m).NER, "PER") && p.commaBefore(m) {
+			if c := p.dep(h, "case"); c >= 0 && p.lower(c) == "of" {
+				place := p.name(h)
+				out = append(out, p.roleExtraction(p.name(m), p.lemma(t), place, p.tok(t).Text+" of "+place.Text, "title", 0.8))
+				continue
+			}
+		}
 		var subj Arg
 		if p.isNameHead(h) {
 			subj = p.name(h)
