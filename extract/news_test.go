@@ -1609,3 +1609,14 @@ func TestRoleFirstApposition(t *testing.T) {
 	checkNews(t, "The mayor of Paris, Anne Hidalgo, declared a state of emergency.",
 		[]newsFact{{"Anne Hidalgo", "declare", "a state of emergency", nil}, {"Anne Hidalgo", "mayor of", "Paris", nil}}, nil)
 }
+
+// TestCoordinatedTitles: titles coordinated before a name describe that
+// person, who is the subject and the speaker.
+func TestCoordinatedTitles(t *testing.T) {
+	by := func(who string) func(fact.Triple) bool {
+		return func(tr fact.Triple) bool { return tr.Attribution == who }
+	}
+	checkNews(t, "Conservative Party leader and Prime Minister Boris Johnson won the election. Conservative Party leader and Prime Minister Boris Johnson said the results had humbled him.",
+		[]newsFact{{"Boris Johnson", "win", "the election", nil}, {"the results", "humble", "Boris Johnson", by("Boris Johnson")}},
+		[]newsFact{{"Conservative Party leader", "win", "the election", nil}})
+}

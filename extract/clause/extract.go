@@ -424,6 +424,19 @@ func (p *parse) demonymHead(h int) int {
 // as its own argument ("Japan and South Korea" → Japan, South Korea).
 func (p *parse) splitNP(h int) []Arg {
 	h = p.demonymHead(h)
+	// "Conservative Party leader and Prime Minister Boris Johnson": titles
+	// coordinated before a name describe that one person, who is the
+	// argument.
+	if cs := p.conjuncts(h); len(cs) > 1 {
+		last := cs[len(cs)-1]
+		titles := p.tok(last).UPOS == "PROPN" && strings.HasSuffix(p.tok(last).NER, "PER")
+		for _, c := range cs[:len(cs)-1] {
+			titles = titles && p.tok(c).UPOS == "NOUN" && roleNouns[p.lemma(c)] && p.dep(c, "det", "nmod:poss") < 0
+		}
+		if titles {
+			return []Arg{p.name(last)}
+		}
+	}
 	var out, companions []Arg
 	for _, c := range p.conjuncts(h) {
 		// "the US and Japanese leaders": a conjunct without a head noun of
@@ -617,6 +630,16 @@ func (p *parse) notOnly(k int) bool {
 	}
 	n := p.lower(k + 1)
 	return n == "only" || n == "just" || n == "merely" || n == "simply"
+}
+
+// speakerArg is the argument of the say verb's subject s: the name when
+// titles are coordinated before it ("Conservative Party leader and Prime
+// Minister Boris Johnson said").
+func (p *parse) speakerArg(s int) Arg {
+	if a := p.splitNP(s); len(a) == 1 && a[0].Head != s {
+		return a[0]
+	}
+	return p.arg(s)
 }
 
 // coordinatedBy says whether conjunct v is joined by the conjunction w.
@@ -842,7 +865,7 @@ func (p *parse) attribution(v int) Arg {
 		}
 		if p.is(c, "parataxis") && sayVerbs[p.lemma(c)] {
 			if s := p.sayer(c); s >= 0 {
-				return p.arg(s)
+				return p.speakerArg(s)
 			}
 		}
 		if p.accordingTo(c) {
@@ -882,7 +905,7 @@ func (p *parse) attribution(v int) Arg {
 		}
 		if p.is(i, "ccomp") && sayVerbs[p.lemma(h)] {
 			if s := p.sayer(h); s >= 0 {
-				return p.arg(s)
+				return p.speakerArg(s)
 			}
 		}
 		if p.is(i, "parataxis") && sayVerbs[p.lemma(i)] {
@@ -893,7 +916,7 @@ func (p *parse) attribution(v int) Arg {
 	// root with this clause as its parataxis/ccomp dependant.
 	if h := p.tok(v).Head; h >= 0 && p.is(v, "parataxis") && sayVerbs[p.lemma(h)] {
 		if s := p.sayer(h); s >= 0 {
-			return p.arg(s)
+			return p.speakerArg(s)
 		}
 	}
 	// "X praised Lee on Twitter: "He was the best ..."": a clause inside
