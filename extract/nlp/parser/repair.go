@@ -340,7 +340,10 @@ func RepairFrontedSubject(words, upos, xpos, ner []string, heads []int, labels [
 	name := -1
 	for i := v - 1; i > 0 && name < 0; i-- {
 		h := heads[i]
-		if upos[i] != "PROPN" || h < 0 || h >= i || !strings.HasSuffix(ner[i], "PER") && !strings.HasSuffix(ner[i], "ORG") {
+		// A place acts too when it comes right before the verb ("In the
+		// first game of Group G, Belgium faced Panama").
+		place := strings.HasSuffix(ner[i], "LOC") && i+1 == v
+		if upos[i] != "PROPN" || h < 0 || h >= i || !strings.HasSuffix(ner[i], "PER") && !strings.HasSuffix(ner[i], "ORG") && !place {
 			continue
 		}
 		switch base(labels[i]) {

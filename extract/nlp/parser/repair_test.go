@@ -146,12 +146,17 @@ func TestRepairFrontedSubject(t *testing.T) {
 				"pleaded/VERB/VBD/1/conj guilty/ADJ/JJ/7/xcomp",
 			"O O O O B-PER O O O",
 			[]string{"pleaded<-root-ROOT", "Acting<-advcl-pleaded", "Ana<-nsubj-pleaded"}},
+		{"a country right before the verb",
+			"In/ADP/IN/2/case game/NOUN/NN/7/obl of/ADP/IN/4/case Group/PROPN/NNP/2/nmod ,/PUNCT/,/6/punct Belgium/PROPN/NNP/4/appos faced/VERB/VBD/0/root Panama/PROPN/NNP/7/obj",
+			"O O O O O B-LOC O B-LOC",
+			[]string{"Belgium<-nsubj-faced"}},
 	} {
 		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
 			RepairFrontedSubject(words, upos, xpos, strings.Fields(c.ner), heads, labels)
 		})
 	}
-	// A verb with a subject, or a name that is a place, is left alone.
+	// A verb with a subject, or a place set off before the verb, is left
+	// alone.
 	for _, c := range []struct{ name, in, ner string }{
 		{"the verb has a subject",
 			"On/ADP/IN/2/case Friday/PROPN/NNP/6/obl ,/PUNCT/,/4/punct Ana/PROPN/NNP/2/conj ,/PUNCT/,/2/punct she/PRON/PRP/7/nsubj signed/VERB/VBD/0/root",
