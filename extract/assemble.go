@@ -268,6 +268,13 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 		subjs = e.nodes(s, si, x.Subject, x.Kind != "title" && x.Kind != "apposition")
 		e.notID = ""
 	}
+	// The thing a sentence opens with, for a next sentence's "It".
+	if len(subjs) == 1 && subjs[0].name != "" && subjs[0].typ != fact.Person && len(x.Subject.Tokens) > 0 && x.Subject.Tokens[0] <= 1 &&
+		!isPronounArg(s, x.Subject) && x.Kind != "title" && x.Kind != "apposition" {
+		if h := s.Tokens[x.Subject.Head]; (h.XPOS == "NN" || h.XPOS == "NNP") && !personNouns[strings.ToLower(h.Text)] && !clause.IsOccupation(strings.ToLower(h.Text)) {
+			e.thing = pluralSubject{si: si, n: subjs[0]}
+		}
+	}
 	refl := reflexive(s, x.Object)
 	if len(subjs) == 1 && !refl {
 		e.notID = subjs[0].id
@@ -884,6 +891,12 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 			if k := len(e.plural); k > 0 && e.plural[k-1].si == si-1 {
 				return e.plural[k-1].n
 			}
+		}
+		// A sentence-opening "It" is the thing the sentence before was
+		// about ("Typhoon Phanfone hit the Philippines. It also blocked
+		// roads"; "It is ..." says nothing and never comes here).
+		if strings.EqualFold(m.Pronoun, "it") && subject && len(a.Tokens) > 0 && a.Tokens[0] <= 1 && e.thing.n.name != "" && e.thing.si == si-1 {
+			return e.thing.n
 		}
 		// So is a sentence-opening "He" or "She" with no person named
 		// near: the person the sentence before was about ("An engineer

@@ -54,6 +54,10 @@ type Extractor struct {
 	// subject ("An engineer"), what a sentence-opening "He" or "She"
 	// after it stands for when no entity does.
 	single pluralSubject
+	// thing is the last thing (no person) a sentence opened with as its
+	// subject, what the next sentence's opening "It" stands for when no
+	// entity does.
+	thing pluralSubject
 }
 
 // pluralSubject is a subject phrase for people, its sentence and, for one
@@ -306,7 +310,7 @@ func isQuoteMark(w string) bool {
 func (e *Extractor) resolve(p parsed) DocResult {
 	res := DocResult{Doc: p.doc, Sentences: len(p.sents)}
 	e.reg.StartDoc()
-	e.plural, e.single = nil, pluralSubject{}
+	e.plural, e.single, e.thing = nil, pluralSubject{}, pluralSubject{}
 	e.turns = make([]*turn, len(p.sents))
 	for si := range p.sents {
 		e.turns[si] = turnAt(p.turns, p.sents[si].Start)

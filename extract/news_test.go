@@ -1620,3 +1620,10 @@ func TestCoordinatedTitles(t *testing.T) {
 		[]newsFact{{"Boris Johnson", "win", "the election", nil}, {"the results", "humble", "Boris Johnson", by("Boris Johnson")}},
 		[]newsFact{{"Conservative Party leader", "win", "the election", nil}})
 }
+
+// TestItForThing: a sentence-opening "It" is the thing the sentence
+// before opened with.
+func TestItForThing(t *testing.T) {
+	checkNews(t, "Typhoon Phanfone hit the Philippines on Tuesday. It also blocked roads. It is likely that more storms will come.",
+		[]newsFact{{"Typhoon Phanfone", "block", "roads", nil}}, nil)
+}
