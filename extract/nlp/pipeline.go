@@ -194,6 +194,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairAgo(words, heads, labels)
 	parser.RepairCoordinatedApposition(heads, labels)
 	parser.RepairCoordinatedSubject(upos, words, heads, labels)
+	parser.RepairSplitSubject(upos, heads, labels)
 	parser.RepairGerundConjunct(xpos, heads, labels)
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)

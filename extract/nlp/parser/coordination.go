@@ -195,3 +195,47 @@ func RepairCoordinatedSubject(upos, words []string, heads []int, labels []string
 		heads[c], labels[c] = s2, "cc"
 	}
 }
+
+// RepairSplitSubject mends a subject phrase the greedy parser cut in two:
+// in "The theme of this year's lantern festival revolves around the pig"
+// it ended the of-phrase at "lantern" and made "festival" a second
+// subject. When a verb's second subject comes right after a noun of the
+// first subject's phrase (no comma, conjunction or determiner between),
+// that noun was its modifier: the second subject heads the phrase part
+// the noun headed. heads are 0-based (-1 for the root); heads and labels
+// change in place.
+func RepairSplitSubject(upos []string, heads []int, labels []string) {
+	for s2 := 2; s2 < len(heads); s2++ {
+		v := heads[s2]
+		if v <= s2 || !isSubject(labels[s2]) || upos[s2] != "NOUN" && upos[s2] != "PROPN" {
+			continue
+		}
+		n := s2 - 1
+		s1 := -1
+		for i := 0; i < n; i++ {
+			if heads[i] == v && isSubject(labels[i]) {
+				s1 = i
+			}
+		}
+		if s1 < 0 || upos[n] != "NOUN" || n == s1 || !under(heads, n, s1) || hasChild(heads, labels, s2, "det", "nmod:poss", "cc") || under(heads, heads[n], s2) {
+			continue
+		}
+		// Only inside a prepositional phrase of the first subject ("of
+		// this year's lantern"), not a title before a name ("Party
+		// presidential nominee Phil Collins").
+		inPP := false
+		for k := n; k != s1 && k >= 0; k = heads[k] {
+			inPP = inPP || hasChild(heads, labels, k, "case")
+		}
+		if !inPP || upos[s2] == "PROPN" && hasChild(heads, labels, s2, "flat") {
+			continue
+		}
+		heads[s2], labels[s2] = heads[n], labels[n]
+		for i := range heads {
+			if heads[i] == n && i < n {
+				heads[i] = s2 // "of this year's" is the new head's
+			}
+		}
+		heads[n], labels[n] = s2, "compound"
+	}
+}

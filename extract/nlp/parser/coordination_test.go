@@ -71,3 +71,17 @@ func TestRepairCoordinatedSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairSplitSubject(t *testing.T) {
+	wantArcs(t, "a subject phrase cut before its last noun",
+		"The/DET/DT/2/det theme/NOUN/NN/7/nsubj of/ADP/IN/5/case this/DET/DT/5/det lantern/NOUN/NN/2/nmod festival/PROPN/NNP/7/nsubj revolves/VERB/VBZ/0/root",
+		[]string{"festival<-nmod-theme", "lantern<-compound-festival", "of<-case-festival", "this<-det-festival", "theme<-nsubj-revolves"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairSplitSubject(upos, heads, labels)
+		})
+	unchanged(t, "two subjects side by side with a determiner",
+		"the/DET/DT/2/det police/NOUN/NNS/5/nsubj the/DET/DT/4/det army/NOUN/NN/5/nsubj arrested/VERB/VBD/0/root",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairSplitSubject(upos, heads, labels)
+		})
+}

@@ -242,6 +242,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairAgo(words, heads, labels)
 		RepairCoordinatedApposition(heads, labels)
 		RepairCoordinatedSubject(upos, words, heads, labels)
+		RepairSplitSubject(upos, heads, labels)
 		RepairGerundConjunct(xpos, heads, labels)
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
