@@ -1627,3 +1627,9 @@ func TestItForThing(t *testing.T) {
 	checkNews(t, "Typhoon Phanfone hit the Philippines on Tuesday. It also blocked roads. It is likely that more storms will come.",
 		[]newsFact{{"Typhoon Phanfone", "block", "roads", nil}}, nil)
 }
+
+// TestWithAbsolute: "with X V-ing" is X's doing.
+func TestWithAbsolute(t *testing.T) {
+	checkNews(t, "The match ended with Sweden winning three points.",
+		[]newsFact{{"Sweden", "win", "three points", nil}}, []newsFact{{"The match", "win", "three points", nil}})
+}

@@ -169,6 +169,10 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// "The star, X, is a giant" misparsed as coordination: the noun
 		// the predicate is coordinated with is its subject.
 		return []Arg{p.arg(h)}, false, true
+	case p.is(v, "advcl", "acl") && p.tok(v).XPOS == "VBG" && p.withSubject(v) >= 0:
+		// "The match ended with Sweden winning three points": the
+		// absolute's own subject.
+		return p.splitNP(p.withSubject(v)), false, true
 	case p.is(v, "acl", "advcl") && p.adverbialGerund(v):
 		// "worked as a draftsman before applying", "After winning the
 		// primary, Trump ...": the gerund's doer is the clause's subject,
@@ -269,6 +273,33 @@ var controlModality = map[string]string{"ask": "should", "urge": "should", "requ
 	"persuade": "should", "mandate": "should", "oblige": "should", "obligate": "should", "challenge": "should",
 	"want": "should", "expect": "will", "allow": "may", "permit": "may", "enable": "may", "authorize": "may",
 	"authorise": "may", "empower": "may"}
+
+// withSubject returns the subject of an absolute "with X V-ing": the
+// phrase right before gerund v introduced by "with" (the parser hangs
+// it on v's head, or on v), or -1.
+func (p *parse) withSubject(v int) int {
+	if h := p.tok(v).Head; h >= 0 && withVerbs[p.lemma(h)] {
+		return -1 // "collided with a railway bridge causing damage": the verb's own "with"
+	}
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		h := p.tok(k).Head
+		if (h == p.tok(v).Head || h == v) && p.is(k, "obl", "nmod") {
+			if c := p.dep(k, "case"); c >= 0 && p.lower(c) == "with" {
+				if lo, hi := p.spanOf(k); lo > c-1 && hi == v-1 {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// withVerbs take a "with" phrase of their own.
+var withVerbs = map[string]bool{"collide": true, "meet": true, "speak": true, "talk": true, "deal": true, "agree": true,
+	"cooperate": true, "work": true, "clash": true, "negotiate": true, "merge": true, "compete": true, "share": true,
+	"fight": true, "communicate": true, "partner": true, "side": true, "interfere": true, "comply": true,
+	"associate": true, "charge": true, "collaborate": true, "connect": true, "replace": true, "provide": true}
 
 // infinitive says whether verb v is a to-infinitive.
 func (p *parse) infinitive(v int) bool {
