@@ -1633,3 +1633,11 @@ func TestWithAbsolute(t *testing.T) {
 	checkNews(t, "The match ended with Sweden winning three points.",
 		[]newsFact{{"Sweden", "win", "three points", nil}}, []newsFact{{"The match", "win", "three points", nil}})
 }
+
+// TestPassedByVote: "passed by a vote of" is no agent; the agent's time
+// is the fact's.
+func TestPassedByVote(t *testing.T) {
+	checkNews(t, "The bill passed by a vote of 230-to-197. The man was arrested by police on Friday.",
+		[]newsFact{{"The bill", "pass by", "a vote of 230-to-197", nil}, {"police", "arrest", "The man", nil}},
+		[]newsFact{{"a vote of 230-to-197", "pass", "The bill", nil}})
+}

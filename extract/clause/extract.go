@@ -1118,6 +1118,14 @@ func (p *parse) clauses(v int) []Extraction {
 			}
 		}
 	}
+	// "arrested by police on Friday": the time the parser hung on the
+	// agent says when.
+	if !agent.Empty() {
+		if rest, when, ok := p.timeOff(agent); ok {
+			agent = rest
+			extras = append(extras, when)
+		}
+	}
 	kind := "svo"
 	relLemma := strings.Join(lemma, " ")
 	openRel := surface
@@ -1318,6 +1326,9 @@ func (p *parse) clauses(v int) []Extraction {
 				active = relLemma
 			}
 			for _, ag := range p.splitNP(agent.Head) {
+				if rest, _, ok := p.timeOff(ag); ok {
+					ag = rest // its time is among the extras already
+				}
 				ag.Prep = ""
 				open := append([]string{s.Text, "by " + ag.Text}, extraText()...)
 				emit(ag, s, active, open, openRel, c-lengthPenalty(ag))

@@ -138,7 +138,7 @@ func (t *Tagger) finite(words []string, cls []int) {
 			}
 			return
 		case x == "VBN":
-			if (best < 0 || !withObject) && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by")) {
+			if (best < 0 || !withObject) && (t.afterNoun(words, cls, i) || t.afterInsertion(words, cls, i)) && (i+1 == n || !strings.EqualFold(words[i+1], "by") || byCount(words, i+1)) {
 				// The first, or a later one with an object after it where
 				// the first had none ("the number of deaths linked to the
 				// virus surpassed 100,000").
@@ -239,6 +239,18 @@ func (t *Tagger) closingReport(words []string, cls []int, i int) bool {
 		j--
 	}
 	return j < i-1 && j > 0 && words[j] == ","
+}
+
+// byCount says whether the "by" at i gives a count, not an agent: "passed
+// by a vote of 230 to 197", "won by a margin of", "rose by 5 percent".
+func byCount(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+3; k++ {
+		switch strings.ToLower(words[k]) {
+		case "vote", "votes", "margin", "majority", "score", "percent", "%":
+			return true
+		}
+	}
+	return i+1 < len(words) && len(words[i+1]) > 0 && words[i+1][0] >= '0' && words[i+1][0] <= '9'
 }
 
 // nounUses are adjectives and participles news uses as nouns after "the".

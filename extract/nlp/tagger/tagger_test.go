@@ -114,6 +114,7 @@ func TestFinite(t *testing.T) {
 		{"The decree signed by Francis named Ola .", []string{"DT", "NN", "VBN", "IN", "NNP", "VBN", "NNP", "."}, []string{"DT", "NN", "VBN", "IN", "NNP", "VBD", "NNP", "."}},
 		{"The decree signed by Francis is valid .", []string{"DT", "NN", "VBN", "IN", "NNP", "VBZ", "JJ", "."}, nil},
 		{"An apartment building collapsed on Monday", []string{"DT", "NN", "NN", "VBN", "IN", "NNP"}, nil},
+		{"The bill passed by a vote of 230 .", []string{"DT", "NN", "VBN", "IN", "DT", "NN", "IN", "CD", "."}, []string{"DT", "NN", "VBD", "IN", "DT", "NN", "IN", "CD", "."}},
 		// A report closing the sentence is not its finite verb; a later
 		// participle with an object wins over one before a preposition.
 		{"the number of deaths linked to infections surpassed 100 , University data indicated .", []string{"DT", "NN", "IN", "NNS", "VBN", "IN", "NNS", "VBN", "CD", ",", "NNP", "NN", "VBD", "."},
