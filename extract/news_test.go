@@ -1641,3 +1641,11 @@ func TestPassedByVote(t *testing.T) {
 		[]newsFact{{"The bill", "pass by", "a vote of 230-to-197", nil}, {"police", "arrest", "The man", nil}},
 		[]newsFact{{"a vote of 230-to-197", "pass", "The bill", nil}})
 }
+
+// TestSerialCommaAndNamedWife: a serial comma before "and" still
+// coordinates subjects; "his wife Mary" names the wife.
+func TestSerialCommaAndNamedWife(t *testing.T) {
+	checkNews(t, "South Carolina, Kansas, and Arizona made the same decision. John Smith and his wife Mary Smith had three children.",
+		[]newsFact{{"South Carolina", "make", "the same decision", nil}, {"Arizona", "make", "the same decision", nil},
+			{"John Smith", "have", "three children", nil}, {"Mary Smith", "have", "three children", nil}}, nil)
+}

@@ -195,6 +195,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairCoordinatedApposition(heads, labels)
 	parser.RepairCoordinatedSubject(upos, words, heads, labels)
 	parser.RepairSplitSubject(upos, heads, labels)
+	parser.RepairNamedConjunct(upos, heads, labels)
 	parser.RepairGerundConjunct(xpos, heads, labels)
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)

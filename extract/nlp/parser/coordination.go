@@ -135,6 +135,24 @@ func RepairHeadlinePassive(upos, xpos []string, heads []int, labels []string) {
 	}
 }
 
+// RepairNamedConjunct mends "John and his wife Mary had three children",
+// where the greedy parser made "Mary" a second subject: a name right
+// after a noun coordinated with the verb's subject is that noun's
+// apposition. heads are 0-based (-1 for the root); heads and labels
+// change in place.
+func RepairNamedConjunct(upos []string, heads []int, labels []string) {
+	for s2 := 2; s2 < len(heads); s2++ {
+		v := heads[s2]
+		n := s2 - 1
+		if v <= s2 || !isSubject(labels[s2]) || upos[s2] != "PROPN" || upos[n] != "NOUN" || base(labels[n]) != "conj" {
+			continue
+		}
+		if s1 := heads[n]; s1 >= 0 && s1 < n && heads[s1] == v && isSubject(labels[s1]) {
+			heads[s2], labels[s2] = n, "appos"
+		}
+	}
+}
+
 // RepairCoordinatedSubject joins coordinated subjects the greedy parser
 // gave their verb one by one. In "The police and the army arrested the
 // man" it made both nouns subjects of "arrested", the "and" the verb's;
@@ -166,9 +184,21 @@ func RepairCoordinatedSubject(upos, words []string, heads []int, labels []string
 			}
 		}
 		if s1 >= 0 {
-			if _, hi1 := span(heads, s1); hi1 == c-1 {
+			// "South Carolina, Kansas, and Arizona made": the serial
+			// comma may stand before the conjunction.
+			// Noun phrases, not a clause the parser hung on the first
+			// ("A jury convicted X of conspiracy, and he received").
+			lo1, hi1 := span(heads, s1)
+			verbal := false
+			for i := lo1; i <= hi1; i++ {
+				verbal = verbal || upos[i] == "VERB" || upos[i] == "AUX"
+			}
+			if !verbal && (hi1 == c-1 || hi1 == c-2 && words[c-1] == "," && heads[c-1] == v) {
 				heads[s2], labels[s2] = s1, "conj"
 				heads[c], labels[c] = s2, "cc"
+				if hi1 == c-2 {
+					heads[c-1] = s2
+				}
 			}
 			continue
 		}

@@ -51,6 +51,9 @@ func TestRepairCoordinatedSubject(t *testing.T) {
 		{"two subjects of one verb",
 			"The/DET/DT/2/det police/NOUN/NNS/6/nsubj and/CCONJ/CC/6/cc the/DET/DT/5/det army/NOUN/NN/6/nsubj arrested/VERB/VBD/0/root him/PRON/PRP/6/obj",
 			[]string{"army<-conj-police", "and<-cc-army", "police<-nsubj-arrested"}},
+		{"a serial comma before the conjunction",
+			"Carolina/PROPN/NNP/7/nsubj ,/PUNCT/,/3/punct Kansas/PROPN/NNP/1/conj ,/PUNCT/,/7/punct and/CCONJ/CC/7/cc Arizona/PROPN/NNP/7/nsubj made/VERB/VBD/0/root",
+			[]string{"Arizona<-conj-Carolina", "and<-cc-Arizona", "Carolina<-nsubj-made"}},
 		{"the first at the root, the verb its relative clause",
 			"Both/CCONJ/CC/3/cc:preconj the/DET/DT/3/det council/NOUN/NN/0/root and/CCONJ/CC/6/cc the/DET/DT/6/det government/NOUN/NN/7/nsubj " +
 				"called/VERB/VBD/3/acl:relcl for/ADP/IN/9/case it/PRON/PRP/7/obl ./PUNCT/./3/punct",
@@ -83,5 +86,13 @@ func TestRepairSplitSubject(t *testing.T) {
 		"the/DET/DT/2/det police/NOUN/NNS/5/nsubj the/DET/DT/4/det army/NOUN/NN/5/nsubj arrested/VERB/VBD/0/root",
 		func(words, upos, xpos []string, heads []int, labels []string) {
 			RepairSplitSubject(upos, heads, labels)
+		})
+}
+
+func TestRepairNamedConjunct(t *testing.T) {
+	wantArcs(t, "a name after a coordinated noun taken for a second subject",
+		"John/PROPN/NNP/6/nsubj and/CCONJ/CC/4/cc his/PRON/PRP$/4/nmod:poss wife/NOUN/NN/1/conj Mary/PROPN/NNP/6/nsubj had/VERB/VBD/0/root children/NOUN/NNS/6/obj",
+		[]string{"Mary<-appos-wife", "wife<-conj-John"}, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairNamedConjunct(upos, heads, labels)
 		})
 }

@@ -243,6 +243,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairCoordinatedApposition(heads, labels)
 		RepairCoordinatedSubject(upos, words, heads, labels)
 		RepairSplitSubject(upos, heads, labels)
+		RepairNamedConjunct(upos, heads, labels)
 		RepairGerundConjunct(xpos, heads, labels)
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
