@@ -343,6 +343,9 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 					// organisation, ends in a title).
 					continue
 				}
+				if o := strings.ReplaceAll(strings.ToUpper(obj.name), ".", ""); o == "DC" || o == "D C" {
+					continue // "Washington, D.C.": the city's own name, no place it is in
+				}
 				switch {
 				case isPlaceType(subj.typ) && isPlaceType(obj.typ),
 					subj.typ == "" && isPlaceType(obj.typ) && isCapital(subj.name) && properHead(s, x.Subject) && len(strings.Fields(subj.name)) <= 3 && commaJoined(s, x.Subject, x.Object):

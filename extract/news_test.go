@@ -1649,3 +1649,9 @@ func TestSerialCommaAndNamedWife(t *testing.T) {
 		[]newsFact{{"South Carolina", "make", "the same decision", nil}, {"Arizona", "make", "the same decision", nil},
 			{"John Smith", "have", "three children", nil}, {"Mary Smith", "have", "three children", nil}}, nil)
 }
+
+// TestStatesArePlaces: a state named alone is a place, never a "he".
+func TestStatesArePlaces(t *testing.T) {
+	checkNews(t, "Pete Buttigieg came in third. Nevada held its caucuses on February 22. He earned 26 delegates. Violence broke out in Washington, D.C. on Saturday.",
+		[]newsFact{{"Pete Buttigieg", "earn", "26 delegates", nil}}, []newsFact{{"Nevada", "earn", "26 delegates", nil}, {"Washington", "be in", "D.C.", nil}})
+}

@@ -960,6 +960,9 @@ func init() {
 			}
 		}
 	}
+	for _, p := range subnational {
+		placeKeys[Key(p)] = true
+	}
 }
 
 // IsPlace reports whether a name is a country or other listed place, so a

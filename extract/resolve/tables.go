@@ -99,3 +99,17 @@ var titles = map[string]bool{
 	"dean": true, "rabbi": true, "imam": true, "pastor": true, "commander": true, "marshal": true,
 	"prosecutor": true, "solicitor": true, "auditor": true, "manager": true, "president-elect": true,
 }
+
+// subnational are the states and provinces news names alone ("Nevada held
+// its caucuses"), some of them also given names the recogniser may read
+// as a person: a one-word mention of one is a place.
+var subnational = []string{
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+	"Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+	"Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+	"Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+	"Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+	"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario", "Quebec",
+	"Saskatchewan", "Queensland", "New South Wales", "Victoria", "Tasmania", "Western Australia", "South Australia",
+}
