@@ -1335,14 +1335,20 @@ func affiliation(s *nlp.Sentence, a clause.Arg, hi int) bool {
 	if len(rest) < 2 || rest[0] != hi+1 {
 		return false
 	}
+	// "John Smith, of Dallas, Texas,": set off by commas, a place's
+	// comma inside.
+	if s.Tokens[rest[0]].Text == "," && len(rest) > 2 {
+		rest = rest[1:]
+	}
 	switch strings.ToLower(s.Tokens[rest[0]].Text) {
 	case "of", "from", "at":
 	default:
 		return false
 	}
-	for _, i := range rest[1:] {
+	for n, i := range rest[1:] {
 		t := s.Tokens[i]
-		if !(isProper(t) || isCapital(t.Text) || t.UPOS == "DET" || t.UPOS == "CCONJ" || t.UPOS == "ADP" || t.UPOS == "PUNCT" && t.Text != "," && t.Text != ";") {
+		placeComma := t.Text == "," && n+2 < len(rest) && isCapital(s.Tokens[rest[n+2]].Text)
+		if !(isProper(t) || isCapital(t.Text) || t.UPOS == "DET" || t.UPOS == "CCONJ" || t.UPOS == "ADP" || t.UPOS == "PUNCT" && t.Text != "," && t.Text != ";" || placeComma) {
 			return false
 		}
 	}

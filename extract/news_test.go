@@ -1655,3 +1655,9 @@ func TestStatesArePlaces(t *testing.T) {
 	checkNews(t, "Pete Buttigieg came in third. Nevada held its caucuses on February 22. He earned 26 delegates. Violence broke out in Washington, D.C. on Saturday.",
 		[]newsFact{{"Pete Buttigieg", "earn", "26 delegates", nil}}, []newsFact{{"Nevada", "earn", "26 delegates", nil}, {"Washington", "be in", "D.C.", nil}})
 }
+
+// TestHomeTown: "John Smith, of Dallas, Texas, killed": the person acts.
+func TestHomeTown(t *testing.T) {
+	checkNews(t, "John Smith, of Dallas, Texas, killed his wife.",
+		[]newsFact{{"John Smith", "kill", "his wife", nil}}, nil)
+}
