@@ -312,6 +312,11 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 		said := false // the pronoun's clause is what was said, not a clause inside it ("as it might have caused")
 		if v := s.Tokens[x.Subject.Head].Head; v >= 0 && v < len(s.Tokens) {
 			said = s.Tokens[v].DepRel == "ccomp" || s.Tokens[v].DepRel == "parataxis"
+			// Not after a saying participle: "filed a lawsuit over the
+			// act, saying it would prevent ..." speaks of the act.
+			if h := s.Tokens[v].Head; said && h >= 0 && h < len(s.Tokens) && s.Tokens[h].XPOS == "VBG" {
+				said = false
+			}
 		}
 		if pron == "they" && plural(s, x.Attribution) || pron == "it" && said && x.Rel != "be" && body(s, x.Attribution) {
 			if attr.name != "" && attr.typ != fact.Person && !attr.literal {
