@@ -1661,3 +1661,9 @@ func TestHomeTown(t *testing.T) {
 	checkNews(t, "John Smith, of Dallas, Texas, killed his wife.",
 		[]newsFact{{"John Smith", "kill", "his wife", nil}}, nil)
 }
+
+// TestCalledParticiple: "an area called the Ellipse" is called so.
+func TestCalledParticiple(t *testing.T) {
+	checkNews(t, "Protesters gathered in an area called the Ellipse.",
+		[]newsFact{{"an area", "be called", "the Ellipse", nil}}, []newsFact{{"an area", "call", "the Ellipse", nil}})
+}

@@ -301,6 +301,10 @@ var withVerbs = map[string]bool{"collide": true, "meet": true, "speak": true, "t
 	"fight": true, "communicate": true, "partner": true, "side": true, "interfere": true, "comply": true,
 	"associate": true, "charge": true, "collaborate": true, "connect": true, "replace": true, "provide": true}
 
+// namingLemmas give what they name a name: "called", "named", ...
+var namingLemmas = map[string]bool{"call": true, "name": true, "dub": true, "nickname": true, "title": true,
+	"term": true, "label": true, "brand": true, "christen": true}
+
 // infinitive says whether verb v is a to-infinitive.
 func (p *parse) infinitive(v int) bool {
 	m := p.dep(v, "mark")
@@ -580,6 +584,11 @@ func (p *parse) relationOf(v int) relation {
 	// sentence ("Born in 1935, X ...", "Founded in 1990, the company
 	// ...": "be founded", not "found").
 	if p.tok(v).XPOS == "VBN" && (p.is(v, "acl") && !p.is(v, "acl:relcl") || p.is(v, "advcl") && p.dep(v, "nsubj", "expl") < 0) && p.dep(v, "aux", "obj") < 0 {
+		r.passive = true
+	}
+	// "an area called the Ellipse": a naming participle on a noun is a
+	// passive with the name for its object.
+	if p.tok(v).XPOS == "VBN" && p.is(v, "acl") && !p.is(v, "acl:relcl") && p.dep(v, "aux") < 0 && namingLemmas[p.lemma(v)] {
 		r.passive = true
 	}
 	// "appeared in court, charged with murder", "detained the man, later
