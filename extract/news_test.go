@@ -1667,3 +1667,9 @@ func TestCalledParticiple(t *testing.T) {
 	checkNews(t, "Protesters gathered in an area called the Ellipse.",
 		[]newsFact{{"an area", "be called", "the Ellipse", nil}}, []newsFact{{"an area", "call", "the Ellipse", nil}})
 }
+
+// TestObjectList: every item of a list of objects is an object.
+func TestObjectList(t *testing.T) {
+	checkNews(t, "The researchers used a model, a robot, and young ostriches.",
+		[]newsFact{{"The researchers", "use", "a model", nil}, {"The researchers", "use", "a robot", nil}, {"The researchers", "use", "young ostriches", nil}}, nil)
+}

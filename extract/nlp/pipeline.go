@@ -206,6 +206,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairVocativeSubject(upos, words, heads, labels)
 	parser.RepairShiftedObject(upos, heads, labels)
 	parser.RepairParticipleOnObject(words, xpos, heads, labels)
+	parser.RepairObjectList(words, upos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {

@@ -77,3 +77,48 @@ func RepairParticipleOnObject(words, xpos []string, heads []int, labels []string
 		heads[f], labels[f] = o, "acl"
 	}
 }
+
+// RepairObjectList mends a list of objects the greedy parser broke after
+// its first item: in "used a model, a robot, and young ostriches" it made
+// "a robot" an oblique without preposition (and the rest its conjuncts).
+// A noun hung on the verb as an oblique with no preposition, set off by a
+// comma right after the verb's object, is the object's conjunct, and its
+// own conjuncts are the object's. heads are 0-based (-1 for the root);
+// heads and labels change in place.
+func RepairObjectList(words, upos []string, heads []int, labels []string) {
+	for x := range heads {
+		v := heads[x]
+		// A list ends in its conjunction: the noun heads the rest of it
+		// ("a robot, and young ostriches"), and it is no time.
+		if v < 0 || v > x || base(labels[x]) != "obl" || upos[x] != "NOUN" || hasChild(heads, labels, x, "case") ||
+			!hasChild(heads, labels, x, "conj") || timeWord(words[x]) {
+			continue
+		}
+		o := -1
+		for i := v + 1; i < x; i++ {
+			if heads[i] == v && labels[i] == "obj" {
+				o = i
+			}
+		}
+		if o < 0 || upos[o] != "NOUN" && upos[o] != "PROPN" {
+			continue
+		}
+		_, hi := spanBefore(heads, o, x)
+		lo, _ := span(heads, x)
+		for lo < x && upos[lo] == "PUNCT" {
+			lo++
+		}
+		if hi+2 != lo || words[hi+1] != "," {
+			continue
+		}
+		heads[x], labels[x] = o, "conj"
+		for i := range heads {
+			if heads[i] == x && base(labels[i]) == "conj" {
+				heads[i] = o
+			}
+		}
+		if !under(heads, x, hi+1) {
+			heads[hi+1], labels[hi+1] = x, "punct"
+		}
+	}
+}

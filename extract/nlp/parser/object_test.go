@@ -40,3 +40,17 @@ func TestRepairParticipleOnObject(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairObjectList(t *testing.T) {
+	wantArcs(t, "a list of objects broken after its first item",
+		"They/PRON/PRP/2/nsubj used/VERB/VBD/0/root a/DET/DT/4/det model/NOUN/NN/2/obj ,/PUNCT/,/7/punct a/DET/DT/7/det robot/NOUN/NN/2/obl "+
+			",/PUNCT/,/11/punct and/CCONJ/CC/11/cc young/ADJ/JJ/11/amod ostriches/NOUN/NNS/7/conj",
+		[]string{"robot<-conj-model", "ostriches<-conj-model", ",<-punct-robot"}, func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairObjectList(words, upos, heads, labels)
+		})
+	unchanged(t, "an oblique with its preposition",
+		"They/PRON/PRP/2/nsubj used/VERB/VBD/0/root a/DET/DT/4/det model/NOUN/NN/2/obj ,/PUNCT/,/7/punct in/ADP/IN/7/case labs/NOUN/NNS/2/obl",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairObjectList(words, upos, heads, labels)
+		})
+}

@@ -254,6 +254,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairVocativeSubject(upos, words, heads, labels)
 		RepairShiftedObject(upos, heads, labels)
 		RepairParticipleOnObject(words, xpos, heads, labels)
+		RepairObjectList(words, upos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
