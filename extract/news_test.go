@@ -1673,3 +1673,13 @@ func TestObjectList(t *testing.T) {
 	checkNews(t, "The researchers used a model, a robot, and young ostriches.",
 		[]newsFact{{"The researchers", "use", "a model", nil}, {"The researchers", "use", "a robot", nil}, {"The researchers", "use", "young ostriches", nil}}, nil)
 }
+
+// TestFormerRoles: a former role is a role of its own, never the current
+// one.
+func TestFormerRoles(t *testing.T) {
+	checkNews(t, "Former President of France Jacques Chirac died on Thursday. Former prime minister Tony Abbott spoke at the rally. "+
+		"Former Minnesota governor Jesse Ventura endorsed him. Then-President Barack Obama spoke.",
+		[]newsFact{{"Jacques Chirac", "former president of", "France", nil}, {"Tony Abbott", "be", "former prime minister", nil},
+			{"Jesse Ventura", "former governor of", "Minnesota", nil}},
+		[]newsFact{{"Jacques Chirac", "president of", "France", nil}, {"Jesse Ventura", "governor of", "Minnesota", nil}, {"Barack Obama", "be", "president", nil}})
+}

@@ -317,19 +317,29 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 	}
 	// "then-U.S.-president X", "ex-Prime Minister X", "former Vice
 	// President X": a past role.
+	// "Former Prime Minister X" was one: a role of its own ("former prime
+	// minister of Australia"); "then-" and "late" are no current fact.
+	past := false
 	if lo >= 2 && isHyphenTok(p.tok(lo-1).Text) && p.tok(lo-1).Start == p.tok(lo-2).End {
 		switch p.lower(lo - 2) {
-		case "then", "ex", "former", "late":
+		case "then", "late":
 			return Extraction{}, false
+		case "ex", "former":
+			past = true
 		}
 	}
 	if lo >= 1 {
 		switch p.lower(lo - 1) {
-		case "former", "then", "late", "ex", "erstwhile":
+		case "then", "late", "erstwhile":
 			return Extraction{}, false
+		case "former", "ex":
+			past = true
 		}
 	}
 	i := lo
+	if l := p.lower(i); l == "former" || l == "ex" {
+		past, i = true, i+1 // "Former Egyptian President X": the demonym is next
+	}
 	country := Arg{Head: -1}
 	var role []string
 	roleLo := -1
@@ -475,8 +485,13 @@ name:
 		return Extraction{}, false
 	}
 	switch role[0] {
-	case "former", "then", "acting", "late":
+	case "then", "acting", "late":
 		return Extraction{}, false // a past role is not a current fact
+	case "former", "ex":
+		if len(role) == 1 {
+			return Extraction{}, false
+		}
+		role, past = role[1:], true
 	case "incumbent", "current", "sitting":
 		if len(role) > 1 {
 			role = role[1:] // "Incumbent President": the role is president
@@ -505,6 +520,9 @@ name:
 	var wt []int
 	for k := lo; k < i; k++ {
 		wt = append(wt, k)
+	}
+	if past {
+		role = append([]string{"former"}, role...)
 	}
 	return p.roleExtraction(name, strings.Join(role, " "), country, p.text(wt), "title", 0.9), true
 }
@@ -958,9 +976,14 @@ func (p *parse) lowerTitles() []Extraction {
 		for k := lo; k <= r; k++ {
 			role = append(role, p.lower(k))
 		}
+		formerly := false // "former prime minister Tony Abbott": a role of its own
 		switch role[0] {
-		case "former", "then", "acting", "late", "ex", "future", "previous", "past", "retired", "onetime", "erstwhile":
+		case "then", "acting", "late", "future", "previous", "past", "onetime", "erstwhile":
 			continue // not a current role
+		case "former", "ex", "retired":
+			role = role[1:]
+			lo++
+			formerly = true
 		case "current", "incumbent", "sitting":
 			role = role[1:]
 			lo++
@@ -970,8 +993,10 @@ func (p *parse) lowerTitles() []Extraction {
 		}
 		if lo > 0 {
 			switch p.lower(lo - 1) {
-			case "former", "then", "late", "ex", "future", "previous", "retired":
+			case "then", "late", "future", "previous":
 				continue
+			case "former", "ex", "retired":
+				formerly = true
 			}
 			if isHyphenTok(toks[lo-1].Text) {
 				continue // "then-prime-minister X", "director-general X"
@@ -995,7 +1020,14 @@ func (p *parse) lowerTitles() []Extraction {
 			b++ // "The Democratic Party", "Yesterday Google": not part of the body
 		}
 		if b < end && (p.lower(b+1) == "former" || p.lower(b+1) == "ex") {
-			continue // "Former CIA deputy director X"
+			formerly = true // "Former CIA deputy director X"
+			b++
+		}
+		if b >= 0 && b < end && (p.lower(b) == "former" || p.lower(b) == "ex") {
+			formerly = true // "the former CIA deputy director X"
+		}
+		if b == end-1 && (p.lower(end) == "former" || p.lower(end) == "ex") {
+			formerly, b = true, end // "Former prime minister X"
 		}
 		switch p.lower(end) {
 		case "of", "for", "and", "the":
@@ -1040,6 +1072,9 @@ func (p *parse) lowerTitles() []Extraction {
 		var wt []int
 		for k := first; k < n; k++ {
 			wt = append(wt, k)
+		}
+		if formerly {
+			role = append([]string{"former"}, role...)
 		}
 		out = append(out, p.roleExtraction(name, strings.Join(role, " "), country, p.text(wt), "title", 0.8))
 	}
