@@ -1683,3 +1683,12 @@ func TestFormerRoles(t *testing.T) {
 			{"Jesse Ventura", "former governor of", "Minnesota", nil}},
 		[]newsFact{{"Jacques Chirac", "president of", "France", nil}, {"Jesse Ventura", "governor of", "Minnesota", nil}, {"Barack Obama", "be", "president", nil}})
 }
+
+// TestToldToDo: "told residents to leave the city": the residents were
+// told, and are to leave.
+func TestToldToDo(t *testing.T) {
+	modal := func(m string) func(fact.Triple) bool { return func(tr fact.Triple) bool { return tr.Modality == m } }
+	checkNews(t, "Officials told residents to leave the city.",
+		[]newsFact{{"Officials", "tell", "residents", nil}, {"residents", "leave", "the city", modal("should")}},
+		[]newsFact{{"Officials", "tell to leave", "the city", nil}})
+}

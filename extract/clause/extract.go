@@ -218,7 +218,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// a verb of letting or making; "announced plans to close the
 		// factory" (an xcomp the parser made of the noun's infinitive): a
 		// thing does not, the subject does.
-		if o := p.dep(h, "obj"); o >= 0 && (controlVerbs[p.lemma(h)] || p.tok(o).UPOS != "NOUN" || !p.infinitive(v)) {
+		if o := p.dep(h, "obj", "iobj"); o >= 0 && (controlVerbs[p.lemma(h)] || p.tok(o).UPOS != "NOUN" || !p.infinitive(v)) {
 			return p.splitNP(o), false, true
 		}
 		s, _, _ := p.subjectOf(h, depth+1)
@@ -1057,7 +1057,7 @@ func (p *parse) clauses(v int) []Extraction {
 	// or allowed to do is not done yet.
 	if r.modality == "" && p.infinitive(v) {
 		c := -1 // the verb of asking or letting whose object does v
-		if h := p.tok(v).Head; h >= 0 && p.is(v, "xcomp") && p.dep(h, "obj") >= 0 {
+		if h := p.tok(v).Head; h >= 0 && p.is(v, "xcomp") && p.dep(h, "obj", "iobj") >= 0 {
 			c = h
 		} else if h >= 0 && p.is(v, "acl") && p.is(h, "obj", "iobj") {
 			c = p.tok(h).Head
@@ -1196,6 +1196,8 @@ func (p *parse) clauses(v int) []Extraction {
 			for i := range objs {
 				objs[i].Predicate = true
 			}
+		} else if io := p.dep(pred, "iobj"); io >= 0 {
+			objs = p.splitNP(io) // "told residents to leave": the residents were told
 		}
 	case p.dep(pred, "ccomp") >= 0 || len(extras) == 0 && p.dep(pred, "advcl") >= 0 && p.dep(p.dep(pred, "advcl"), "mark") >= 0:
 		c := p.dep(pred, "ccomp")
@@ -1458,7 +1460,7 @@ var (
 // complement is verbal.
 func (p *parse) mergesXcomp(v int) bool {
 	x := p.dep(v, "xcomp")
-	if x < 0 || p.dep(v, "obj") >= 0 {
+	if x < 0 || p.dep(v, "obj", "iobj") >= 0 { // "told residents to leave": the residents leave
 		return false
 	}
 	u := p.tok(x).UPOS
