@@ -1150,6 +1150,11 @@ func (p *parse) clauses(v int) []Extraction {
 		}
 	case p.dep(pred, "obj") >= 0 && !p.loneFunctionWord(p.dep(pred, "obj")) && !(sayVerbs[p.lemma(v)] && p.clauseSubject(p.dep(pred, "obj"))):
 		objs = p.splitNP(p.dep(pred, "obj"))
+		if io := p.dep(pred, "iobj"); io >= 0 && io < p.dep(pred, "obj") && judgementVerbs[p.lemma(pred)] && p.opensWithDet(p.dep(pred, "obj")) {
+			// "declared COVID-19 a pandemic", the name read as an
+			// indirect object: it is what was declared.
+			objs = p.splitNP(io)
+		}
 		for i, o := range objs {
 			if rest, place, ok := p.placeOffPerson(o); ok {
 				objs[i] = rest
@@ -1382,7 +1387,11 @@ func (p *parse) clauses(v int) []Extraction {
 		if judgementVerbs[p.lemma(pred)] {
 			at = subjs[0]
 		}
-		for _, o := range p.splitNP(p.dep(pred, "obj")) {
+		target := p.dep(pred, "obj")
+		if io := p.dep(pred, "iobj"); io >= 0 && io < target && x == target {
+			target = io
+		}
+		for _, o := range p.splitNP(target) {
 			x := Extraction{Subject: o, Rel: "be", RelSurface: surface, Object: pa, Negated: r.negated, Modality: r.modality,
 				Attribution: at, Confidence: conf - 0.1 - lengthPenalty(o) - lengthPenalty(pa), Kind: "copula"}
 			x.OpenIE.Rel = "is"
@@ -1403,6 +1412,9 @@ func (p *parse) smallClause(v int) int {
 	o := p.dep(v, "obj")
 	if o < 0 || o < v {
 		return -1
+	}
+	if io := p.dep(v, "iobj"); io >= 0 && io < o && judgementVerbs[p.lemma(v)] && p.opensWithDet(o) {
+		return o // "declared COVID-19 a pandemic": the object is the predicate
 	}
 	// Right after the object, no comma between ("make any mistake, et
 	// cetera"), and no time ("left the campaign trail a few days
@@ -1429,6 +1441,14 @@ func (p *parse) smallClause(v int) int {
 		}
 	}
 	return -1
+}
+
+// opensWithDet says whether k's phrase begins with its determiner ("a
+// pandemic"; not "federal government's practice", which the parser split
+// from "the United States" before it).
+func (p *parse) opensWithDet(k int) bool {
+	lo, _ := p.spanOf(k)
+	return p.tok(lo).UPOS == "DET" && p.tok(lo).Head == k
 }
 
 // spanOf returns the first and last token of k's subtree.
