@@ -1692,3 +1692,9 @@ func TestToldToDo(t *testing.T) {
 		[]newsFact{{"Officials", "tell", "residents", nil}, {"residents", "leave", "the city", modal("should")}},
 		[]newsFact{{"Officials", "tell to leave", "the city", nil}})
 }
+
+// TestHyphenatedAcronyms: "ABS-CBN", "SARS-CoV-2" are one name.
+func TestHyphenatedAcronyms(t *testing.T) {
+	checkNews(t, "SARS-CoV-2 surpasses one million infections worldwide\n\nThe franchise of ABS-CBN expired on Monday.",
+		[]newsFact{{"SARS-CoV-2", "surpass", "one million infections", nil}, {"The franchise of ABS-CBN", "expire on", "Monday", nil}}, nil)
+}

@@ -310,8 +310,13 @@ func keepHyphen(left, right string) bool {
 	if j := strings.IndexByte(right, '-'); j >= 0 {
 		right = right[:j]
 	}
-	// Names with numbers stay whole: G-7, F-16, COVID-19.
+	// Names with numbers stay whole: G-7, F-16, COVID-19; so do acronyms
+	// joined by a hyphen: ABS-CBN, SARS-CoV.
 	if left != "" && unicode.IsUpper(rune(left[0])) && right != "" && strings.Trim(right, "0123456789") == "" {
+		return true
+	}
+	if len(left) >= 2 && strings.ToUpper(left) == left && strings.Trim(left, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" &&
+		len(right) >= 2 && unicode.IsUpper(rune(right[0])) && strings.IndexFunc(right[1:], unicode.IsUpper) >= 0 {
 		return true
 	}
 	return hyphenPrefixes[strings.ToLower(left)]

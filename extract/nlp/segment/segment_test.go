@@ -18,6 +18,8 @@ func TestSplit(t *testing.T) {
 			[]string{"It was anti-American and al - Ani 's co-worker — really ...", "Yes !"}},
 		{"names with numbers", "The G-7 and non-G-7 states met over COVID-19 and a 3-year-old plan.",
 			[]string{"The G-7 and non-G-7 states met over COVID-19 and a 3 - year - old plan ."}},
+		{"acronyms joined by a hyphen", "ABS-CBN reported SARS-CoV-2 cases in US-led tests.",
+			[]string{"ABS-CBN reported SARS-CoV-2 cases in US - led tests ."}},
 		{"hyphenated given names", "Kim Dae-sung met Lee Jae-myung, Kim Jong-un and Prayuth Chan-o-cha. Jae-in left.",
 			[]string{"Kim Dae-sung met Lee Jae-myung , Kim Jong-un and Prayuth Chan-o-cha .", "Jae - in left ."}},
 		{"hyphens after names", "The Seoul-based firm, a Trump-era rule and New York-based Acme. Lee Hsien-loong.",

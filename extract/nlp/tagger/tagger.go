@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/kgraph/kg/extract/nlp/perceptron"
 	ws "github.com/kgraph/kg/extract/nlp/wordshape"
@@ -85,6 +86,9 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		first := cls
 		cls = make([]int, n)
 		pass(t.second, first)
+	}
+	if kind != none {
+		t.hyphenNames(words, cls)
 	}
 	switch kind {
 	case statement:
@@ -308,6 +312,20 @@ func (t *Tagger) afterModal(words []string, cls []int) {
 		}
 		if j < i-1 && t.xpos[cls[j]] == "MD" { // an adverb between: without one the model reads it well
 			cls[i] = t.vb
+		}
+	}
+}
+
+// hyphenNames reads a word of capitals joined by hyphens that the model,
+// never having seen one, took for a symbol as the name it is:
+// "SARS-CoV-2 surpasses one million infections", "ABS-CBN".
+func (t *Tagger) hyphenNames(words []string, cls []int) {
+	for i, w := range words {
+		if x := t.xpos[cls[i]]; t.nnp < 0 || x != "NFP" && x != "SYM" && x != "ADD" && x != "LS" {
+			continue
+		}
+		if strings.Contains(w, "-") && len(w) > 3 && unicode.IsUpper(rune(w[0])) && strings.ContainsFunc(w, unicode.IsLetter) {
+			cls[i] = t.nnp
 		}
 	}
 }
