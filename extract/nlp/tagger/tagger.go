@@ -220,6 +220,14 @@ func saidBySource(words []string) int {
 	return -1
 }
 
+// headlineParticles can follow a headline's verb before its object.
+var headlineParticles = map[string]bool{"up": true, "down": true, "out": true, "off": true}
+
+// headlineReport are third persons of verbs that report a clause in a
+// headline ("judge rules ... are citizens", "study finds ...").
+var headlineReport = map[string]bool{"rules": true, "says": true, "finds": true, "claims": true, "warns": true,
+	"reports": true, "shows": true, "suggests": true, "confirms": true, "announces": true, "reveals": true, "declares": true}
+
 // headlineSay are the present forms with which headlines name a source.
 var headlineSay = map[string]bool{"says": true, "say": true, "claims": true, "claim": true, "warns": true,
 	"warn": true, "finds": true, "find": true, "reports": true, "report": true, "suggests": true, "suggest": true}
@@ -533,6 +541,15 @@ func (t *Tagger) headline(words []string, cls []int) {
 		switch x := t.xpos[k]; {
 		case sub && x != "VBD":
 		case x == "VBZ" || x == "VBP" || x == "MD":
+			// "US Federal judge rules American Samoans are citizens": the
+			// verb found is a reported clause's; the headline's is the
+			// report verb read as a plural before it.
+			for j := 1; j < i && t.vbz >= 0; j++ {
+				if t.xpos[cls[j]] == "NNS" && headlineReport[strings.ToLower(words[j])] && nounish[t.xpos[cls[j-1]]] {
+					cls[j] = t.vbz
+					return
+				}
+			}
 			// "Fire kills nine, injures dozens": a verb read as a plural
 			// before a comma and a verb is that verb's conjunct.
 			if v := t.thirdPerson(words, cls); v >= 0 && v < i && i > 0 && words[i-1] == "," {
@@ -546,7 +563,10 @@ func (t *Tagger) headline(words []string, cls []int) {
 			}
 			return
 		case x == "VBD":
-			if i > 0 && nounish[t.xpos[cls[i-1]]] && said < 0 {
+			// "Study finds birds evolved from dinosaurs": after a report
+			// verb the past is the claim's.
+			reported := slices.ContainsFunc(words[:i], func(w string) bool { return headlineReport[strings.ToLower(w)] })
+			if i > 0 && nounish[t.xpos[cls[i-1]]] && said < 0 && !reported {
 				cls[i] = t.vbn
 			}
 			return
@@ -601,7 +621,10 @@ func (t *Tagger) thirdPerson(words []string, cls []int) int {
 		// or cause and a noun phrase ("Magnitogorsk apartment building
 		// collapses after explosion"; "Leader meets with leaders" stays a
 		// noun phrase).
-		ahead := t.objectAhead(words, cls, i+1) || (t.xpos[cls[i+1]] == "IN" || t.xpos[cls[i+1]] == "TO") && i+2 < len(cls) && t.xpos[cls[i+2]] == "NNP" ||
+		// Or a particle and its object ("Lantern Festival in Taipei lights
+		// up the night").
+		particle := i+2 < len(cls) && headlineParticles[strings.ToLower(words[i+1])] && objectStart[t.xpos[cls[i+2]]]
+		ahead := t.objectAhead(words, cls, i+1) || particle || (t.xpos[cls[i+1]] == "IN" || t.xpos[cls[i+1]] == "TO") && i+2 < len(cls) && t.xpos[cls[i+2]] == "NNP" ||
 			t.xpos[cls[i+1]] == "IN" && eventPreps[strings.ToLower(words[i+1])] && t.xpos[cls[i-1]] == "NN" && i+2 < len(cls) && objectStart[t.xpos[cls[i+2]]] &&
 				!slices.ContainsFunc(cls[:i], func(k int) bool { return t.xpos[k] == "IN" }) // not "Stores in Australia lower toilet paper limits per ..."
 		if t.xpos[cls[i]] != "NNS" || !nounish[t.xpos[cls[i-1]]] || t.xpos[cls[i-1]] == "CD" || !ahead || // "Sixteen states

@@ -373,3 +373,19 @@ func TestAfterModal(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.afterModal(strings.Fields(c.words), cls) })
 	}
 }
+
+// A headline's report verb read as a plural before a clause's verb is the
+// headline's verb; a third person before a particle and its object is one.
+func TestHeadlineReport(t *testing.T) {
+	xpos := []string{"NNP", "NN", "NNS", "JJ", "NNPS", "VBP", "VBN", "VBZ", "IN", "DT", "."}
+	tg := &Tagger{xpos: xpos, vbn: 6, vbz: 7, lex: &Lexicon{POS: map[string]string{"light": "nv"}}}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"US judge rules American Samoans are citizens", []string{"NNP", "NN", "NNS", "JJ", "NNPS", "VBP", "NNS"}, []string{"NNP", "NN", "VBZ", "JJ", "NNPS", "VBP", "NNS"}},
+		{"Festival in Taipei lights up the night", []string{"NNP", "IN", "NNP", "NNS", "IN", "DT", "NN"}, []string{"NNP", "IN", "NNP", "VBZ", "IN", "DT", "NN"}},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
+	}
+}
