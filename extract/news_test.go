@@ -1332,23 +1332,18 @@ func TestShiftedObject(t *testing.T) {
 // TestNegationShared: "not" before verbs joined by "or" denies both, and
 // "no longer" denies.
 func TestNegationShared(t *testing.T) {
-	negated := func(tr fact.Triple) bool { return tr.Negated }
-	asserted := func(tr fact.Triple) bool { return !tr.Negated }
 	checkNews(t, "The police did not arrest or charge the man. The rule no longer applies to women. The ministry said the museum will no longer be called a mosque. "+
 		"It assumed that the colonies do not have their own ideals and follow one set of values.",
-		[]newsFact{{"The police", "charge", "the man", negated}, {"The rule", "apply to", "women", negated},
-			{"the museum", "be called", "a mosque", negated}, {"the colonies", "follow", "one set of values", asserted}},
+		[]newsFact{{"The police", "charge", "the man", isNegated}, {"The rule", "apply to", "women", isNegated},
+			{"the museum", "be called", "a mosque", isNegated}, {"the colonies", "follow", "one set of values", isAsserted}},
 		nil)
 }
 
 // TestTrailingReport: a reporting clause closing a sentence is the
 // source of the facts before it, never their object.
 func TestTrailingReport(t *testing.T) {
-	by := func(who string) func(fact.Triple) bool {
-		return func(tr fact.Triple) bool { return tr.Attribution == who }
-	}
 	checkNews(t, "The storm killed three people in the city, officials confirmed. Pierre Nkurunziza suffered a cardiac arrest on Monday and died, government officials stated.",
-		[]newsFact{{"The storm", "kill", "three people in the city", by("officials")}, {"Pierre Nkurunziza", "suffer", "a cardiac arrest", by("government officials")}},
+		[]newsFact{{"The storm", "kill", "three people in the city", attributedTo("officials")}, {"Pierre Nkurunziza", "suffer", "a cardiac arrest", attributedTo("government officials")}},
 		[]newsFact{{"Pierre Nkurunziza", "die", "government officials stated", nil}})
 }
 
@@ -1389,11 +1384,8 @@ func TestAdjectivePredicates(t *testing.T) {
 // TestClauseAfterSayVerb: a clause without "that" after a verb of saying
 // or knowing is what was said, its subject no object of the say verb.
 func TestClauseAfterSayVerb(t *testing.T) {
-	by := func(who string) func(fact.Triple) bool {
-		return func(tr fact.Triple) bool { return tr.Attribution == who }
-	}
 	checkNews(t, "Officials confirmed the storm killed three people in the city. Witnesses said a man approached and attacked a group of men.",
-		[]newsFact{{"the storm", "kill", "three people in the city", by("Officials")}, {"a man", "attack", "a group of men", by("Witnesses")}},
+		[]newsFact{{"the storm", "kill", "three people in the city", attributedTo("Officials")}, {"a man", "attack", "a group of men", attributedTo("Witnesses")}},
 		[]newsFact{{"Officials", "confirm", "the storm", nil}, {"Witnesses", "say", "a man approached", nil}})
 }
 
@@ -1461,14 +1453,10 @@ func TestOfPhraseInSubject(t *testing.T) {
 // breach" say what the object is, as the subject judges it; "not only"
 // denies nothing.
 func TestSmallClauses(t *testing.T) {
-	by := func(who string) func(fact.Triple) bool {
-		return func(tr fact.Triple) bool { return tr.Attribution == who }
-	}
-	asserted := func(tr fact.Triple) bool { return !tr.Negated }
 	checkNews(t, "The court found the law unlawful. Pelosi called the conduct a breach of the constitution. "+
 		"You don't make any mistake, et cetera. The law not only bans abortion but also punishes doctors.",
-		[]newsFact{{"the law", "be", "unlawful", by("The court")}, {"the conduct", "be", "a breach of the constitution", by("Pelosi")},
-			{"The law", "ban", "abortion", asserted}},
+		[]newsFact{{"the law", "be", "unlawful", attributedTo("The court")}, {"the conduct", "be", "a breach of the constitution", attributedTo("Pelosi")},
+			{"The law", "ban", "abortion", isAsserted}},
 		[]newsFact{{"any mistake", "be", "cetera", nil}})
 }
 
@@ -1487,19 +1475,17 @@ func TestOccupations(t *testing.T) {
 // "without mentioning" denies; "The President" is the document's
 // president.
 func TestPlansAndWithout(t *testing.T) {
-	negated := func(tr fact.Triple) bool { return tr.Negated }
 	checkNews(t, "Red Hat announced plans to close the factory. Without mentioning any symptoms, the office cancelled all events. "+
 		"U.S. President Donald Trump opposed the policies. The President later took action.",
-		[]newsFact{{"Red Hat", "close", "the factory", nil}, {"the office", "mention", "any symptoms", negated}, {"Donald Trump", "take", "action", nil}},
+		[]newsFact{{"Red Hat", "close", "the factory", nil}, {"the office", "mention", "any symptoms", isNegated}, {"Donald Trump", "take", "action", nil}},
 		[]newsFact{{"plans", "close", "the factory", nil}})
 }
 
 // TestBarePassive: a passive with nothing after it says what happened to
 // its subject ("were injured": be, injured).
 func TestBarePassive(t *testing.T) {
-	negated := func(tr fact.Triple) bool { return tr.Negated }
 	checkNews(t, "Three firefighters were injured. The toilet has not been recovered. Police said the man was arrested.",
-		[]newsFact{{"Three firefighters", "be", "injured", nil}, {"The toilet", "be", "recovered", negated}, {"the man", "be", "arrested", nil}},
+		[]newsFact{{"Three firefighters", "be", "injured", nil}, {"The toilet", "be", "recovered", isNegated}, {"the man", "be", "arrested", nil}},
 		nil)
 }
 
@@ -1591,16 +1577,14 @@ func TestNounsTaggedOtherwise(t *testing.T) {
 // TestNegativeDeterminer: "Neither team scored" denies that the team
 // scored.
 func TestNegativeDeterminer(t *testing.T) {
-	negated := func(tr fact.Triple) bool { return tr.Negated }
 	checkNews(t, "Neither team scored a goal. No passengers were hurt in the crash. No one was injured in the blast.",
-		[]newsFact{{"team", "score", "a goal", negated}, {"passengers", "be hurt in", "the crash", negated}, {"No one", "be injured in", "the blast", nil}}, nil)
+		[]newsFact{{"team", "score", "a goal", isNegated}, {"passengers", "be hurt in", "the crash", isNegated}, {"No one", "be injured in", "the blast", nil}}, nil)
 }
 
 // TestAskedToDo: what someone is asked or allowed to do is not done.
 func TestAskedToDo(t *testing.T) {
-	modal := func(m string) func(fact.Triple) bool { return func(tr fact.Triple) bool { return tr.Modality == m } }
 	checkNews(t, "The city asked the schools to pay taxes. The court ordered the company to pay damages.",
-		[]newsFact{{"the schools", "pay", "taxes", modal("should")}, {"the company", "pay", "damages", modal("should")}}, nil)
+		[]newsFact{{"the schools", "pay", "taxes", hasModality("should")}, {"the company", "pay", "damages", hasModality("should")}}, nil)
 }
 
 // TestRoleFirstApposition: "The mayor of Paris, Anne Hidalgo, declared":
@@ -1613,11 +1597,8 @@ func TestRoleFirstApposition(t *testing.T) {
 // TestCoordinatedTitles: titles coordinated before a name describe that
 // person, who is the subject and the speaker.
 func TestCoordinatedTitles(t *testing.T) {
-	by := func(who string) func(fact.Triple) bool {
-		return func(tr fact.Triple) bool { return tr.Attribution == who }
-	}
 	checkNews(t, "Conservative Party leader and Prime Minister Boris Johnson won the election. Conservative Party leader and Prime Minister Boris Johnson said the results had humbled him.",
-		[]newsFact{{"Boris Johnson", "win", "the election", nil}, {"the results", "humble", "Boris Johnson", by("Boris Johnson")}},
+		[]newsFact{{"Boris Johnson", "win", "the election", nil}, {"the results", "humble", "Boris Johnson", attributedTo("Boris Johnson")}},
 		[]newsFact{{"Conservative Party leader", "win", "the election", nil}})
 }
 
@@ -1687,9 +1668,8 @@ func TestFormerRoles(t *testing.T) {
 // TestToldToDo: "told residents to leave the city": the residents were
 // told, and are to leave.
 func TestToldToDo(t *testing.T) {
-	modal := func(m string) func(fact.Triple) bool { return func(tr fact.Triple) bool { return tr.Modality == m } }
 	checkNews(t, "Officials told residents to leave the city.",
-		[]newsFact{{"Officials", "tell", "residents", nil}, {"residents", "leave", "the city", modal("should")}},
+		[]newsFact{{"Officials", "tell", "residents", nil}, {"residents", "leave", "the city", hasModality("should")}},
 		[]newsFact{{"Officials", "tell to leave", "the city", nil}})
 }
 
@@ -1697,4 +1677,17 @@ func TestToldToDo(t *testing.T) {
 func TestHyphenatedAcronyms(t *testing.T) {
 	checkNews(t, "SARS-CoV-2 surpasses one million infections worldwide\n\nThe franchise of ABS-CBN expired on Monday.",
 		[]newsFact{{"SARS-CoV-2", "surpass", "one million infections", nil}, {"The franchise of ABS-CBN", "expire on", "Monday", nil}}, nil)
+}
+
+// attributedTo, isNegated, isAsserted and hasModality check a triple's
+// attribution, polarity and modality in the news tests.
+func attributedTo(who string) func(fact.Triple) bool {
+	return func(tr fact.Triple) bool { return tr.Attribution == who }
+}
+
+func isNegated(tr fact.Triple) bool  { return tr.Negated }
+func isAsserted(tr fact.Triple) bool { return !tr.Negated }
+
+func hasModality(m string) func(fact.Triple) bool {
+	return func(tr fact.Triple) bool { return tr.Modality == m }
 }
