@@ -9,14 +9,31 @@ import (
 	"github.com/kgraph/kg/extract/clause"
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/extract/nlp/ner"
+	"github.com/kgraph/kg/extract/nlp/segment"
 	"github.com/kgraph/kg/extract/resolve"
 	"github.com/kgraph/kg/fact"
 )
+
+// isDateline says whether s is a news story's dateline, which the
+// segmenter splits off its first sentence.
+func isDateline(s *nlp.Sentence) bool {
+	if n := len(s.Tokens); n < 2 || n > 14 || !strings.ContainsAny(s.Tokens[n-1].Text, "-—–") {
+		return false // cheap tests first: most sentences end otherwise
+	}
+	words := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		words[i] = t.Text
+	}
+	return segment.IsDateline(words)
+}
 
 // extractSentence runs the clause extractor on a parsed sentence and keeps
 // what belongs in a graph: reported speech is kept as attributions on the
 // inner facts, not as a triple whose object is a whole clause.
 func extractSentence(s *nlp.Sentence) []clause.Extraction {
+	if isDateline(s) {
+		return nil // "ANKARA, Turkey (AP) —": where the story was filed, no fact
+	}
 	credit := creditStart(s)
 	if credit == 0 {
 		return nil

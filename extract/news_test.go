@@ -1681,6 +1681,22 @@ func TestHyphenatedAcronyms(t *testing.T) {
 
 // attributedTo, isNegated, isAsserted and hasModality check a triple's
 // attribution, polarity and modality in the news tests.
+// TestDatelineAndCounts: a wire story's dateline is where it was filed,
+// no part of its first sentence; "a magnitude 6.8 earthquake" is one
+// noun phrase; a count before ", officials said" is the verb's object; a
+// word no verb has for a participle after "has" is no perfect.
+func TestDatelineAndCounts(t *testing.T) {
+	checkNews(t, "Quake kills 40 in Turkey\n\nANKARA, Turkey (AP) — A magnitude 6.8 earthquake struck eastern Turkey on Friday, "+
+		"killing at least 40 people and injuring more than 1,000, officials said.\n\nWASHINGTON, Dec. 5 (Reuters) - The Senate passed a bill. "+
+		"Greece, which has tense relations with Turkey, also sent a team of rescuers.",
+		[]newsFact{{"A magnitude 6.8 earthquake", "strike", "Turkey", attributedTo("officials")},
+			{"A magnitude 6.8 earthquake", "injure", "more than 1,000", attributedTo("officials")},
+			{"Senate", "pass", "a bill", nil}, {"Greece", "have", "tense relations with Turkey", nil},
+			{"Greece", "send", "a team of rescuers", nil}},
+		[]newsFact{{"Turkey", "be", "AP", nil}, {"6.8 earthquake", "strike", "Turkey", nil}, {"Greece", "tense", "relations with Turkey", nil},
+			{"WASHINGTON", "be", "Dec. 5", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

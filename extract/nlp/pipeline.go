@@ -177,6 +177,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	// off by an insertion gets its verb back (the fronted-subject repair
 	// reads the recogniser's tags, so the recogniser runs first).
 	parser.RepairVerbalModifier(words, xpos, heads, labels)
+	parser.RepairNumberedNoun(words, upos, heads, labels)
 	parser.RepairRelativeAttachment(words, xpos, heads, labels)
 	parser.RepairHeadlinePassive(upos, xpos, heads, labels)
 	parser.RepairSubject(words, upos, xpos, heads, labels)
@@ -207,6 +208,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairShiftedObject(upos, heads, labels)
 	parser.RepairParticipleOnObject(words, xpos, heads, labels)
 	parser.RepairObjectList(words, upos, heads, labels)
+	parser.RepairNumberAcrossComma(words, upos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {

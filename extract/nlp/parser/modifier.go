@@ -85,3 +85,26 @@ var gerundModifiers = map[string]bool{"governing": true, "operating": true, "vot
 	"engineering": true, "housing": true, "marketing": true, "advertising": true, "banking": true,
 	"broadcasting": true, "publishing": true, "recording": true, "manufacturing": true, "processing": true,
 	"printing": true, "nursing": true, "boarding": true, "landing": true, "training": true, "running": true}
+
+// RepairNumberedNoun keeps "a magnitude 6.8 earthquake", "a category 4
+// hurricane" one noun phrase: the greedy parser made "A magnitude" a
+// subject of its own (of the sentence's "said") and "6.8 earthquake" the
+// subject of "struck". A noun between a determiner and a number that
+// modifies the next noun is that noun's compound, and the determiner
+// its determiner. heads are 0-based (-1 for the root); heads and labels
+// change in place.
+func RepairNumberedNoun(words, upos []string, heads []int, labels []string) {
+	n := len(heads)
+	for c := 1; c+2 < n; c++ {
+		d, num, h := c-1, c+1, c+2
+		if upos[d] != "DET" || heads[d] != c && heads[d] != heads[c] || upos[c] != "NOUN" || upos[num] != "NUM" || heads[num] != h ||
+			upos[h] != "NOUN" || heads[c] == h || !isSubject(labels[h]) && base(labels[h]) != "obj" ||
+			!isSubject(labels[c]) && base(labels[c]) != "dep" || under(heads, h, c) || strings.ToLower(words[c]) != words[c] {
+			continue
+		}
+		// The noun's own dependents other than the determiner go with it
+		// (none in the sentences seen); the phrase's head keeps its place.
+		heads[c], labels[c] = h, "compound"
+		heads[d], labels[d] = h, "det"
+	}
+}

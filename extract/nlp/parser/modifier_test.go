@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRepairVerbalModifier(t *testing.T) {
 	for _, c := range []struct {
@@ -29,4 +32,20 @@ func TestRepairVerbalModifier(t *testing.T) {
 			RepairVerbalModifier(words, xpos, heads, labels)
 		})
 	}
+}
+
+func TestRepairNumberedNoun(t *testing.T) {
+	in := "A/DET/DT/18/det magnitude/NOUN/NN/18/nsubj 6.8/NUM/CD/4/nummod earthquake/NOUN/NN/5/nsubj struck/VERB/VBD/18/ccomp " +
+		"Turkey/PROPN/NNP/5/obj ,/PUNCT/,/18/punct officials/NOUN/NNS/18/nsubj said/VERB/VBD/0/root"
+	// The input's heads are 1-based positions of this short sentence.
+	in = strings.NewReplacer("/18/", "/9/").Replace(in)
+	wantArcs(t, "a magnitude 6.8 earthquake", in,
+		[]string{"magnitude<-compound-earthquake", "A<-det-earthquake", "earthquake<-nsubj-struck", "officials<-nsubj-said"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairNumberedNoun(words, upos, heads, labels)
+		})
+	unchanged(t, "a noun phrase already whole", "A/DET/DT/2/det magnitude/NOUN/NN/4/compound 7/NUM/CD/4/nummod quake/NOUN/NN/5/nsubj hit/VERB/VBD/0/root",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairNumberedNoun(words, upos, heads, labels)
+		})
 }

@@ -122,3 +122,28 @@ func RepairObjectList(words, upos []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// RepairNumberAcrossComma gives a verb back a number written as its object
+// before a comma: in "killing 40 people and injuring more than 1,000,
+// officials said" the greedy parser made "1,000" the count of "officials".
+// A number never counts a noun across a comma; when the word before the
+// number's phrase is a verb without an object, the number is its object.
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairNumberAcrossComma(words, upos []string, heads []int, labels []string) {
+	n := len(heads)
+	for x := 0; x+2 < n; x++ {
+		h := heads[x]
+		if upos[x] != "NUM" || words[x+1] != "," || h <= x+1 || base(labels[x]) != "nummod" {
+			continue
+		}
+		s := x // the phrase's first word ("more than 1,000", "at least 40")
+		for s > 0 && under(heads, s-1, x) {
+			s--
+		}
+		v := s - 1
+		if v < 0 || upos[v] != "VERB" || hasChild(heads, labels, v, "obj", "ccomp", "xcomp") || under(heads, v, x) {
+			continue
+		}
+		heads[x], labels[x] = v, "obj"
+	}
+}

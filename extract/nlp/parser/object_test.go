@@ -54,3 +54,16 @@ func TestRepairObjectList(t *testing.T) {
 			RepairObjectList(words, upos, heads, labels)
 		})
 }
+
+func TestRepairNumberAcrossComma(t *testing.T) {
+	in := "and/CCONJ/CC/2/cc injuring/VERB/VBG/0/root more/ADJ/JJR/5/advmod than/ADP/IN/3/fixed 1,000/NUM/CD/7/nummod ,/PUNCT/,/7/punct " +
+		"officials/NOUN/NNS/8/nsubj said/VERB/VBD/0/root"
+	wantArcs(t, "a count before the reporting clause", in, []string{"1,000<-obj-injuring", "more<-advmod-1,000", "officials<-nsubj-said"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairNumberAcrossComma(words, upos, heads, labels)
+		})
+	unchanged(t, "a verb with an object", "injured/VERB/VBD/0/root people/NOUN/NNS/1/obj 40/NUM/CD/5/nummod ,/PUNCT/,/5/punct officials/NOUN/NNS/1/conj",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairNumberAcrossComma(words, upos, heads, labels)
+		})
+}

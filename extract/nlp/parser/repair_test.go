@@ -224,6 +224,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		}
 		before := fmt.Sprint(heads, labels)
 		RepairVerbalModifier(words, xpos, heads, labels)
+		RepairNumberedNoun(words, upos, heads, labels)
 		RepairRelativeAttachment(words, xpos, heads, labels)
 		RepairHeadlinePassive(upos, xpos, heads, labels)
 		RepairSubject(words, upos, xpos, heads, labels)
@@ -255,6 +256,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairShiftedObject(upos, heads, labels)
 		RepairParticipleOnObject(words, xpos, heads, labels)
 		RepairObjectList(words, upos, heads, labels)
+		RepairNumberAcrossComma(words, upos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)

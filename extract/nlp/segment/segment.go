@@ -423,7 +423,7 @@ func sentences(toks []tok) []Sentence {
 		startIdx = end
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > startIdx && breakBefore(toks, i) {
+		if i > startIdx && (breakBefore(toks, i) || isDash(toks[i-1].Text) && paragraphStart(toks, startIdx) && datelineEnd(toks[startIdx:i])) {
 			flush(i)
 		}
 		if i+1-startIdx >= MaxTokens {
@@ -432,6 +432,11 @@ func sentences(toks []tok) []Sentence {
 	}
 	flush(len(toks))
 	return out
+}
+
+// paragraphStart says whether toks[i] opens a line (or the text).
+func paragraphStart(toks []tok, i int) bool {
+	return i == 0 || toks[i].nl > 0
 }
 
 // breakBefore decides whether a sentence ends before toks[i].

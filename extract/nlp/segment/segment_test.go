@@ -33,6 +33,10 @@ func TestSplit(t *testing.T) {
 		{"date line is metadata", "date 2023-05-18\nLee arrived in Japan.",
 			[]string{"Lee arrived in Japan ."}},
 		{"date line inline", " date 2023-05-18 Lee arrived.", []string{"Lee arrived ."}},
+		{"datelines", "Quake kills 40\n\nANKARA, Turkey (AP) — A quake struck.\n\nWASHINGTON, Dec. 5 (Reuters) - Talks ended.\n\nParis (AFP) - It rained.\n\nNEW YORK -- Stocks fell.",
+			[]string{"Quake kills 40", "ANKARA , Turkey ( AP ) —", "A quake struck .", "WASHINGTON , Dec. 5 ( Reuters ) -", "Talks ended .", "Paris ( AFP ) -", "It rained .", "NEW YORK --", "Stocks fell ."}},
+		{"no datelines", "Paris - the city of light - hosted it.\n\nUS and EU (both members) - not China - agreed. He said: NATO - yes.",
+			[]string{"Paris - the city of light - hosted it .", "US and EU ( both members ) - not China - agreed .", "He said : NATO - yes ."}},
 		{"url and email", "Mail a@b.com or see www.x.org. The parents' cars can't go.",
 			[]string{"Mail a@b.com or see www.x.org .", "The parents ' cars ca n't go ."}},
 		{"month abbreviation", "On Jan. 5 it rained. It stopped.",
@@ -105,6 +109,29 @@ func TestSplitHostile(t *testing.T) {
 		}
 		if want := len(strings.ReplaceAll(text, " ", "")); n != want {
 			t.Errorf("tokens cover %d of %d non-space bytes", n, want)
+		}
+	}
+}
+
+func TestIsDateline(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		want  bool
+	}{
+		{"ANKARA , Turkey ( AP ) —", true},
+		{"ST. LOUIS ( AP ) —", true},
+		{"RIO DE JANEIRO —", true},
+		{"SEOUL , Dec. 5 ( Yonhap ) --", true},
+		{"London ( Reuters ) -", true},
+		{"London -", false},               // a capitalised word and a dash open many sentences
+		{"ANKARA Turkey ( AP ) —", false}, // a region after the city only after a comma
+		{"The talks ( AP ) —", false},
+		{"ANKARA , Turkey ( AP )", false},
+		{"( AP ) —", false},
+		{"—", false},
+	} {
+		if got := IsDateline(strings.Fields(c.words)); got != c.want {
+			t.Errorf("IsDateline(%q) = %v, want %v", c.words, got, c.want)
 		}
 	}
 }

@@ -38,6 +38,7 @@ type Tagger struct {
 	nnp    int // class of PROPN NNP (-1: none), see nameBeforeWho
 	nn     int // class of NOUN NN (-1: none), see nominal
 	vb     int // class of VERB VB (-1: none), see afterModal
+	jj     int // class of ADJ JJ (-1: none), see noParticiple
 }
 
 const sep = " "
@@ -97,6 +98,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		t.nameBeforeWho(words, cls)
 		t.subordinateSubject(words, cls)
 		t.coordinatedNamesVerb(words, cls)
+		t.noParticiple(words, cls)
 		t.finite(words, cls)
 	case headline:
 		t.headline(words, cls)
@@ -323,6 +325,77 @@ func (t *Tagger) afterModal(words []string, cls []int) {
 		}
 	}
 }
+
+// noParticiple reads a word tagged as a past participle that no verb
+// has for one as the adjective or noun it also is: in "Greece, which has
+// tense relations with Turkey" the model read "has tense" as a perfect,
+// in "a Twitter post by Amy Cook" "post" as a participle with its agent.
+// A participle is an -ed or -en form, an irregular form WordNet lists, or
+// one of the few verbs whose participle is their base (baseParticiples);
+// any other lower-case verb lemma is none.
+func (t *Tagger) noParticiple(words []string, cls []int) {
+	for i, w := range words {
+		if t.lex == nil || t.xpos[cls[i]] != "VBN" || w != strings.ToLower(w) {
+			continue
+		}
+		if k := strings.LastIndexByte(w, '-'); k >= 0 {
+			w = w[k+1:] // "re-read", "pre-cut"
+		}
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || samePast[w] || baseParticiples[w] ||
+			strings.Contains(t.lex.Irregular[w], "v") {
+			continue
+		}
+		// A passive keeps its participle: "is lead by" is a misspelt
+		// "led", not a noun.
+		j := i - 1
+		for j > 0 && t.xpos[cls[j]] == "RB" {
+			j--
+		}
+		if j >= 0 && beForms[strings.ToLower(words[j])] {
+			continue
+		}
+		pos, ok := t.lex.POS[w]
+		switch {
+		case !ok || !strings.Contains(pos, "v"):
+			continue
+		case strings.Contains(pos, "a") && t.jj >= 0:
+			cls[i] = t.jj
+		case strings.Contains(pos, "n") && t.nn >= 0:
+			cls[i] = t.nn
+		default:
+			continue
+		}
+		// The "have" read as its auxiliary is the verb.
+		if j < 0 || t.upos[cls[j]] != "AUX" {
+			continue
+		}
+		verb := -1
+		switch strings.ToLower(words[j]) + " " + t.xpos[cls[j]] {
+		case "has VBZ":
+			verb = t.vbz
+		case "had VBD":
+			verb = t.vbd
+		case "have VBP":
+			verb = t.vbp
+		case "have VB":
+			verb = t.vb
+		}
+		if verb >= 0 {
+			cls[j] = verb
+		}
+	}
+}
+
+// beForms are the forms of "be" and "get" that make a passive.
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"'s": true, "'re": true, "get": true, "gets": true, "got": true, "gotten": true, "getting": true}
+
+// baseParticiples are verbs whose past participle is their base form
+// (besides samePast, whose past tense is too).
+var baseParticiples = map[string]bool{"become": true, "come": true, "overcome": true, "run": true, "overrun": true,
+	"outrun": true, "rerun": true, "read": true, "reread": true, "beat": true, "outbid": true, "fit": true, "slit": true,
+	"bust": true, "bet": true, "wed": true, "rid": true, "thrust": true, "spit": true, "wet": true, "knit": true,
+	"input": true, "output": true, "reset": true, "preset": true, "offset": true, "undercut": true, "telecast": true}
 
 // hyphenNames reads a word of capitals joined by hyphens that the model,
 // never having seen one, took for a symbol as the name it is:
@@ -1024,7 +1097,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1, jj: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -1046,6 +1119,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.nn = i
 		case joint("VERB", "VB"):
 			t.vb = i
+		case joint("ADJ", "JJ"):
+			t.jj = i
 		}
 	}
 	return t

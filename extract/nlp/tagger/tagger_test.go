@@ -389,3 +389,28 @@ func TestHeadlineReport(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.headline(strings.Fields(c.words), cls) })
 	}
 }
+
+// A word read as a perfect's participle that no verb has for one is the
+// adjective or noun it also is, and its "have" the verb.
+func TestNoParticiple(t *testing.T) {
+	// "VBZ " (the verb) is told from "VBZ" (the auxiliary) by a space: checkTagRule finds classes by tag.
+	xpos := []string{"NNP", "WDT", "VBZ", "VBN", "NNS", "JJ", "VBZ ", "NN", "."}
+	upos := []string{"PROPN", "PRON", "AUX", "VERB", "NOUN", "ADJ", "VERB", "NOUN", "PUNCT"}
+	tg := &Tagger{xpos: xpos, upos: upos, vbz: 6, vbd: -1, vbp: -1, vb: -1, jj: 5, nn: 7,
+		lex: &Lexicon{POS: map[string]string{"tense": "nva", "come": "v", "walk": "nv", "chat": "nv"}, Irregular: map[string]string{"found": "v"}}}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"Greece which has tense relations", []string{"NNP", "WDT", "VBZ", "VBN", "NNS"}, []string{"NNP", "WDT", "VBZ ", "JJ", "NNS"}},
+		{"Greece which has walk", []string{"NNP", "WDT", "VBZ", "VBN"}, []string{"NNP", "WDT", "VBZ ", "NN"}},
+		{"Greece which has come", []string{"NNP", "WDT", "VBZ", "VBN"}, nil},
+		{"Greece which has found", []string{"NNP", "WDT", "VBZ", "VBN"}, nil},
+		{"Greece which has chatted", []string{"NNP", "WDT", "VBZ", "VBN"}, nil},
+		{"Greece which has Tense", []string{"NNP", "WDT", "VBZ", "VBN"}, nil},
+		{"Greece which is tense", []string{"NNP", "WDT", "VBZ", "VBN"}, nil}, // a passive: "is lead by" misspells "led"
+		{"Greece which walk relations", []string{"NNP", "WDT", "VBN", "NNS"}, []string{"NNP", "WDT", "NN", "NNS"}},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.noParticiple(strings.Fields(c.words), cls) })
+	}
+}
