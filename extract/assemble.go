@@ -393,7 +393,14 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 
 // nodes resolves one argument, expanding a plural that stands for a pair.
 func (e *Extractor) nodes(s *nlp.Sentence, si int, a clause.Arg, subject bool) []node {
-	if refs, ok := e.reg.Plural(a.Text, si); ok && (subject || !isPronounArg(s, a)) {
+	refs, ok := e.reg.Plural(a.Text, si)
+	if !ok && len(a.Tokens) > 0 && resolve.PairPhrase(a.Text) {
+		// "X and Y agreed ... after the two leaders met": the pair named
+		// earlier in the same sentence.
+		e.notePairs(s, si, slices.Min(a.Tokens))
+		refs, ok = e.reg.Plural(a.Text, si)
+	}
+	if ok && (subject || !isPronounArg(s, a)) {
 		out := make([]node, len(refs))
 		for i, r := range refs {
 			out[i] = node{name: r.Name, id: r.ID, typ: r.Type}

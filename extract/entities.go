@@ -204,29 +204,24 @@ func (e *Extractor) embeddedDescriptions(s *nlp.Sentence, si int, a clause.Arg, 
 	return ids
 }
 
-// notePairs tells the registry about "X and Y" in a sentence when X and Y
-// are known entities of one kind and the sentence names just one such pair.
-func (e *Extractor) notePairs(s *nlp.Sentence, si int) {
+// notePairs tells the registry about "X and Y" in a sentence, before its
+// word end, when X and Y are known entities of one kind and the sentence
+// names just one such pair there.
+func (e *Extractor) notePairs(s *nlp.Sentence, si, end int) {
 	var pairs [][2]resolve.Ref
-	for i := 1; i+1 < len(s.Tokens); i++ {
-		if strings.ToLower(s.Tokens[i].Text) != "and" {
+	for i := 1; i+1 < min(end, len(s.Tokens)); i++ {
+		if strings.ToLower(s.Tokens[i].Text) != "and" || !nameWord(s.Tokens[i-1]) {
 			continue
 		}
-		lo := i - 1
-		for lo > 0 && nameWord(s.Tokens[lo-1]) && nameWord(s.Tokens[lo]) {
-			lo--
-		}
-		hi := i + 1
-		for hi+1 < len(s.Tokens) && nameWord(s.Tokens[hi+1]) && nameWord(s.Tokens[hi]) {
-			hi++
-		}
-		if !nameWord(s.Tokens[i-1]) || !nameWord(s.Tokens[i+1]) {
+		llo, lhi := leftConjunct(s, i)
+		rlo, rhi, ok := rightConjunct(s, i)
+		if !ok {
 			continue
 		}
-		left := s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[i-1].End-s.Start]
-		right := s.Text[s.Tokens[i+1].Start-s.Start : s.Tokens[hi].End-s.Start]
-		a, ok1 := e.pairMember(s, si, left, i-1)
-		b, ok2 := e.pairMember(s, si, right, hi)
+		left := s.Text[s.Tokens[llo].Start-s.Start : s.Tokens[lhi].End-s.Start]
+		right := s.Text[s.Tokens[rlo].Start-s.Start : s.Tokens[rhi].End-s.Start]
+		a, ok1 := e.pairMember(s, si, left, lhi)
+		b, ok2 := e.pairMember(s, si, right, rhi)
 		if !ok1 || !ok2 || a.ID == b.ID || sameKind(a.Type) != sameKind(b.Type) || a.Type == "" {
 			continue
 		}
@@ -236,6 +231,46 @@ func (e *Extractor) notePairs(s *nlp.Sentence, si int) {
 		e.reg.NotePair(pairs[0][0], pairs[0][1], si)
 	}
 }
+
+// leftConjunct returns the span of the name before the "and" at i: the
+// run of name words, or the recognised name at its end ("U.S. President
+// Joe Biden" gives "Joe Biden").
+func leftConjunct(s *nlp.Sentence, i int) (lo, hi int) {
+	lo = i - 1
+	for lo > 0 && nameWord(s.Tokens[lo-1]) && nameWord(s.Tokens[lo]) {
+		lo--
+	}
+	if l, h, _ := nerSpan(s, i-1); h == i-1 && l > lo {
+		lo = l
+	}
+	return lo, i - 1
+}
+
+// rightConjunct returns the span of the name after the "and" at i: the run
+// of name words, or a recognised name after a short description ("and
+// Chinese leader Xi Jinping", "and his counterpart Fumio Kishida").
+func rightConjunct(s *nlp.Sentence, i int) (lo, hi int, ok bool) {
+	j := i + 1
+	for j < len(s.Tokens) && j <= i+4 && s.Tokens[j].NER == "O" && describing[s.Tokens[j].XPOS] {
+		j++
+	}
+	if j > i+1 && j < len(s.Tokens) && strings.HasPrefix(s.Tokens[j].NER, "B-") {
+		_, hi, _ = nerSpan(s, j)
+		return j, hi, true
+	}
+	if !nameWord(s.Tokens[i+1]) {
+		return 0, 0, false
+	}
+	hi = i + 1
+	for hi+1 < len(s.Tokens) && nameWord(s.Tokens[hi+1]) && nameWord(s.Tokens[hi]) {
+		hi++
+	}
+	return i + 1, hi, true
+}
+
+// describing are the tags of the words of a short description before a
+// name: its determiner or possessive, nationality, role and title.
+var describing = map[string]bool{"DT": true, "PRP$": true, "JJ": true, "NN": true, "NNP": true}
 
 func nameWord(t nlp.Token) bool {
 	return isProper(t) && isCapital(t.Text) || t.XPOS == "HYPH"

@@ -376,7 +376,7 @@ func (e *Extractor) resolve(p parsed) DocResult {
 		if said == "" {
 			said = attributed // "according to X" is a source, no speaker
 		}
-		e.notePairs(s, si)
+		e.notePairs(s, si, len(s.Tokens))
 		q.end(s, said)
 	}
 	e.quoteSpeaker = ""

@@ -1697,6 +1697,47 @@ func TestDatelineAndCounts(t *testing.T) {
 			{"WASHINGTON", "be", "Dec. 5", nil}})
 }
 
+// TestPairAfterDescription: "Joe Biden and Chinese leader Xi Jinping" is a
+// pair for a later "the two leaders", also later in the same sentence; a
+// possessor before a title and a name is no subject of its own.
+func TestPairAfterDescription(t *testing.T) {
+	checkNews(t, "U.S. President Joe Biden and Chinese leader Xi Jinping agreed on Wednesday to resume talks, the White House said after the two leaders met for four hours. "+
+		"The two leaders also agreed to cooperate on fentanyl. Mexico's President Andrés Manuel López Obrador, who attended the summit, praised the deal.",
+		[]newsFact{{"Joe Biden", "meet for", "four hours", nil}, {"Xi Jinping", "meet for", "four hours", nil},
+			{"Joe Biden", "agree to cooperate on", "fentanyl", nil}, {"Xi Jinping", "agree to cooperate on", "fentanyl", nil},
+			{"Andrés Manuel López Obrador", "praise", "the deal", nil}},
+		[]newsFact{{"the two leaders", "meet for", "four hours", nil}, {"Mexico", "praise", "the deal", nil}})
+}
+
+// TestGivenNameOfAnotherStory: a given name alone is not the person
+// another story called by it ("Gloria La Riva ... Gloria"); a surname is.
+func TestGivenNameOfAnotherStory(t *testing.T) {
+	ex, err := New(Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []fact.Doc{
+		{ID: "a", Name: "a.txt", Text: "Socialist candidate Gloria La Riva spoke in Denver on Monday. Gloria thanked her supporters. Donald Trump called her a radical."},
+		{ID: "b", Name: "b.txt", Text: "Their nine-month-old daughter Gloria developed eczema. Trump visited Ohio on Friday."},
+	}
+	res, err := ex.Extract(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gloria, trump bool
+	for _, tr := range res.Triples {
+		if tr.Doc == "b" && tr.Relation == "develop" {
+			gloria = tr.Subject == "Gloria"
+		}
+		if tr.Doc == "b" && tr.Relation == "visit" {
+			trump = tr.Subject == "Donald Trump"
+		}
+	}
+	if !gloria || !trump {
+		t.Errorf("want Gloria –develop→ and Donald Trump –visit→ in b; got:\n  %s", showTriples(res))
+	}
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -178,6 +178,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	// reads the recogniser's tags, so the recogniser runs first).
 	parser.RepairVerbalModifier(words, xpos, heads, labels)
 	parser.RepairNumberedNoun(words, upos, heads, labels)
+	parser.RepairPossessor(words, xpos, heads, labels)
 	parser.RepairRelativeAttachment(words, xpos, heads, labels)
 	parser.RepairHeadlinePassive(upos, xpos, heads, labels)
 	parser.RepairSubject(words, upos, xpos, heads, labels)

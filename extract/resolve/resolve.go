@@ -408,7 +408,7 @@ func (r *Registry) name(m Mention) *entity {
 			return nil
 		}
 	}
-	if e := r.byKey[k]; e != nil {
+	if e := r.byKey[k]; e != nil && !r.otherGivenName(e, name) {
 		if !compatible(e.Type, m.Type) {
 			// Same words, different kind of thing ("Jordan" the person and
 			// the country): keep apart under a typed key.
@@ -453,6 +453,19 @@ func (r *Registry) name(m Mention) *entity {
 		return e
 	}
 	return r.add(name, m.Type, "")
+}
+
+// otherGivenName says whether one-word name, a given name, reached entity
+// e only as the short name another document gave it: "Gloria" of one
+// story's "Gloria La Riva ... Gloria" is not the child Gloria of the next.
+// A surname keeps its alias across documents ("Trump").
+func (r *Registry) otherGivenName(e *entity, name string) bool {
+	ew := strings.Fields(e.Name)
+	if len(ew) < 2 || e.lastDoc == r.doc || strings.Contains(name, " ") || r.GivenName == nil || !r.GivenName(name) {
+		return false
+	}
+	k := Key(name)
+	return Key(ew[0]) == k && Key(ew[len(ew)-1]) != k
 }
 
 // storm says whether a name is that of a storm: the recogniser calls
@@ -1043,7 +1056,7 @@ func (r *Registry) Plural(text string, sentence int) ([]Ref, bool) {
 		if len(p.refs) != 2 || sentence-p.sentence > 1 {
 			return nil, false
 		}
-	case len(w) == 2 && w[0] == "both", len(w) == 3 && w[0] == "the" && w[1] == "two":
+	case pairPhrase(w):
 		for _, t := range pluralKinds[w[len(w)-1]] {
 			q := r.pairs[t]
 			if t == fact.GPE && len(q.refs) == 0 {
@@ -1066,6 +1079,14 @@ func (r *Registry) Plural(text string, sentence int) ([]Ref, bool) {
 		}
 	}
 	return append([]Ref(nil), p.refs...), true
+}
+
+// PairPhrase says whether text is "both countries", "the two leaders" or
+// such, which Plural resolves to a pair.
+func PairPhrase(text string) bool { return pairPhrase(strings.Fields(strings.ToLower(text))) }
+
+func pairPhrase(w []string) bool {
+	return len(w) == 2 && w[0] == "both" || len(w) == 3 && w[0] == "the" && w[1] == "two"
 }
 
 // Listed reports whether a name is, letter for letter, a name or alias in

@@ -225,6 +225,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		before := fmt.Sprint(heads, labels)
 		RepairVerbalModifier(words, xpos, heads, labels)
 		RepairNumberedNoun(words, upos, heads, labels)
+		RepairPossessor(words, xpos, heads, labels)
 		RepairRelativeAttachment(words, xpos, heads, labels)
 		RepairHeadlinePassive(upos, xpos, heads, labels)
 		RepairSubject(words, upos, xpos, heads, labels)
