@@ -914,14 +914,17 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	}
 	if m.Pronoun != "" {
 		// "Police arrested a man on Friday. They released him on bail":
-		// "they" stands for the plural subject of the sentence before
-		// (or of its own sentence, met before it), when no entity is one.
-		// Only a sentence-opening "They" as subject: "them" and a "they"
-		// later in a sentence stand too often for something else ("...
-		// leave them more resistant": the corals).
+		// "they" stands for the plural subject of the sentence before,
+		// when no entity is one (the latest one noted for that sentence:
+		// this sentence may have noted one of its own already). Only a
+		// sentence-opening "They" as subject: "them" and a "they" later
+		// in a sentence stand too often for something else ("... leave
+		// them more resistant": the corals).
 		if strings.EqualFold(m.Pronoun, "they") && subject && len(a.Tokens) > 0 && a.Tokens[0] <= 1 {
-			if k := len(e.plural); k > 0 && e.plural[k-1].si == si-1 {
-				return e.plural[k-1].n
+			for k := len(e.plural) - 1; k >= 0; k-- {
+				if e.plural[k].si == si-1 {
+					return e.plural[k].n
+				}
 			}
 		}
 		// A sentence-opening "It" is the thing the sentence before was
@@ -972,7 +975,7 @@ func peoplePlural(w string) bool {
 	if peopleNouns[w] {
 		return true
 	}
-	for _, suf := range []string{"ers", "ists", "ians", "ants", "ents", "ors", "ees", "ics"} {
+	for _, suf := range []string{"ers", "ists", "ians", "ants", "ents", "ors", "ees"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}

@@ -47,15 +47,11 @@ func lowValue(s *nlp.Sentence, a clause.Arg) bool {
 		return true
 	}
 	first := s.Tokens[a.Tokens[0]]
-	if len(a.Tokens) > 2 && strings.EqualFold(first.Text, "at") {
-		// "At least 20 people", "at most five": a quantity, no phrase
-		// with a preposition.
-		switch strings.ToLower(s.Tokens[a.Tokens[1]].Text) {
-		case "least", "most":
-			return false
-		}
-	}
-	if first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" || first.XPOS == "WRB" || first.XPOS == "WP" && !strings.HasPrefix(first.Text, "WHO") {
+	// "At least 20 people", "at most five": a quantity, no phrase with a
+	// preposition (the other tests still apply).
+	quantity := len(a.Tokens) > 2 && strings.EqualFold(first.Text, "at") &&
+		(strings.EqualFold(s.Tokens[a.Tokens[1]].Text, "least") || strings.EqualFold(s.Tokens[a.Tokens[1]].Text, "most"))
+	if !quantity && first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" || first.XPOS == "WRB" || first.XPOS == "WP" && !strings.HasPrefix(first.Text, "WHO") {
 		return true // "when last surveyed US gun owners", "what organizers" (not the WHO)
 	}
 	// "not a weird ritual place", "not the first lawsuit": a negated

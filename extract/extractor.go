@@ -47,7 +47,7 @@ type Extractor struct {
 	attrs map[int]node
 	// plural holds, while a document is resolved, the last plural
 	// phrases that were subjects ("Police", "Twelve men"), one per
-	// sentence, the latest last: what "they" and "them" stand for when
+	// sentence, the latest last: what a sentence-opening "They" stands for when
 	// no entity does.
 	plural []pluralSubject
 	// single is the last person named by a common noun that was a
@@ -108,6 +108,8 @@ type parsed struct {
 	sents []nlp.Sentence
 	exs   [][]clause.Extraction
 	turns []turn // interview turns, if the document is an interview
+	// warnings name sentences (or the document) a bug kept facts from.
+	warnings []string
 }
 
 // Stream reads documents from in, parses them in parallel and calls emit
@@ -230,9 +232,16 @@ func (e *Extractor) Extract(ctx context.Context, docs []fact.Doc) (Result, error
 func (e *Extractor) Entities() []fact.Entity { return e.reg.Entities() }
 
 // parse is the parallel part: NLP and clause extraction for one document.
-func (e *Extractor) parse(d fact.Doc) parsed {
+func (e *Extractor) parse(d fact.Doc) (p parsed) {
+	// A bug must cost one document, not the run: parse runs in a worker
+	// goroutine, where a panic would end the process past any recover.
+	defer func() {
+		if r := recover(); r != nil {
+			p = parsed{doc: d, warnings: []string{fmt.Sprintf("internal error, no facts taken from this document: %v", r)}}
+		}
+	}()
 	text, turns := interviewTurns(d.Text)
-	p := parsed{doc: d, sents: e.annotate(text), turns: turns}
+	p = parsed{doc: d, sents: e.annotate(text), turns: turns}
 	if len(turns) > 0 {
 		// The evidence quotes the document as written, labels and all.
 		for i := range p.sents {
@@ -242,9 +251,21 @@ func (e *Extractor) parse(d fact.Doc) parsed {
 	}
 	p.exs = make([][]clause.Extraction, len(p.sents))
 	for i := range p.sents {
-		p.exs[i] = extractSentence(&p.sents[i])
+		p.exs[i] = safeExtract(&p.sents[i], i, &p.warnings)
 	}
 	return p
+}
+
+// safeExtract is extractSentence that turns a bug on one sentence into a
+// warning and no facts from that sentence.
+func safeExtract(s *nlp.Sentence, si int, warnings *[]string) (exs []clause.Extraction) {
+	defer func() {
+		if r := recover(); r != nil {
+			exs = nil
+			*warnings = append(*warnings, fmt.Sprintf("sentence %d: internal error, no facts taken from it: %v", si, r))
+		}
+	}()
+	return extractSentence(s)
 }
 
 // quoteState follows quotations across the sentences of a document.
@@ -308,7 +329,7 @@ func isQuoteMark(w string) bool {
 
 // resolve is the sequential part: entity resolution and triple assembly.
 func (e *Extractor) resolve(p parsed) DocResult {
-	res := DocResult{Doc: p.doc, Sentences: len(p.sents)}
+	res := DocResult{Doc: p.doc, Sentences: len(p.sents), Warnings: p.warnings}
 	e.reg.StartDoc()
 	e.plural, e.single, e.thing = nil, pluralSubject{}, pluralSubject{}
 	e.turns = make([]*turn, len(p.sents))

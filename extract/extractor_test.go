@@ -3,8 +3,10 @@ package extract
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/fact"
 )
 
@@ -97,5 +99,19 @@ func TestStreamStopsOnEmitError(t *testing.T) {
 	err = ex.Stream(context.Background(), in, func(DocResult) error { n++; return stop })
 	if err != stop || n != 1 {
 		t.Fatalf("Stream = %v after %d emits, want the emit error after 1", err, n)
+	}
+}
+
+// A bug on one sentence costs that sentence's facts and a warning, not the
+// run: the worker that parses documents cannot let a panic through.
+func TestSafeExtractRecovers(t *testing.T) {
+	var warnings []string
+	exs := safeExtract(nil, 3, &warnings) // no sentence at all: extractSentence fails on it
+	if len(exs) != 0 || len(warnings) != 1 || !strings.HasPrefix(warnings[0], "sentence 3: internal error") {
+		t.Errorf("got %v, warnings %q", exs, warnings)
+	}
+	s := &nlp.Sentence{Text: "x", Tokens: []nlp.Token{{Text: "x", UPOS: "NOUN", XPOS: "NN", Head: -1, DepRel: "root"}}}
+	if safeExtract(s, 0, &warnings); len(warnings) != 1 {
+		t.Errorf("a good sentence warned: %q", warnings)
 	}
 }

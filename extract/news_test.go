@@ -1738,6 +1738,14 @@ func TestGivenNameOfAnotherStory(t *testing.T) {
 	}
 }
 
+// TestLowerCaseOpeningRole: a sentence opening with a lower-case role
+// before a name ("defence lawyer John Smith said") had the title reader
+// index the word before the sentence and end the run.
+func TestLowerCaseOpeningRole(t *testing.T) {
+	checkNews(t, "defence lawyer John Smith said the trial was unfair. prosecutor Ann Lee disagreed.",
+		[]newsFact{{"John Smith", "be", "defence lawyer", nil}, {"the trial", "be", "unfair", attributedTo("John Smith")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

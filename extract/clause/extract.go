@@ -616,7 +616,10 @@ func (p *parse) relationOf(v int) relation {
 		// A conjunct with a copula of its own ("are found in products
 		// and are unlikely to pollute") shares only the modality.
 		own := p.dep(v, "cop") >= 0
-		if hr := p.relationOf(h); len(hr.toks) > 1 || p.dep(h, "cop") >= 0 {
+		// Once: the first verb's relation recurses up a chain of
+		// conjuncts, and two calls per level would double per level.
+		hr := p.relationOf(h)
+		if len(hr.toks) > 1 || p.dep(h, "cop") >= 0 {
 			for _, k := range hr.toks {
 				if own {
 					break
@@ -641,7 +644,7 @@ func (p *parse) relationOf(v int) relation {
 		// "did not arrest or charge the man": the negation of the first
 		// verb is the second's too after "or" ("do not have their own
 		// ideals and follow one set of values" is ambiguous with "and").
-		if hr := p.relationOf(h); hr.negated && p.dep(v, "nsubj", "nsubj:pass") < 0 && (p.coordinatedBy(v, "or") || p.coordinatedBy(v, "nor")) {
+		if hr.negated && p.dep(v, "nsubj", "nsubj:pass") < 0 && (p.coordinatedBy(v, "or") || p.coordinatedBy(v, "nor")) {
 			r.negated = true
 		}
 	}

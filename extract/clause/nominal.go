@@ -508,8 +508,10 @@ name:
 	if ner := p.tok(i).NER; hi-i == 1 && (ner == "" || ner == "O") && len(role) == 1 && role[0] == "general" {
 		return Extraction{}, false
 	}
-	// "Captain America": a title before a place's name is no person's.
-	if hi-i == 1 && resolve.IsPlace(p.tok(i).Text) {
+	// "Captain America": a title before a place's name is no person's,
+	// unless the recogniser calls it one ("Queen Victoria", "President
+	// Washington").
+	if hi-i == 1 && resolve.IsPlace(p.tok(i).Text) && !strings.HasSuffix(p.tok(i).NER, "PER") {
 		return Extraction{}, false
 	}
 	var nt []int
@@ -1029,9 +1031,11 @@ func (p *parse) lowerTitles() []Extraction {
 		if b == end-1 && (p.lower(end) == "former" || p.lower(end) == "ex") {
 			formerly, b = true, end // "Former prime minister X"
 		}
-		switch p.lower(end) {
-		case "of", "for", "and", "the":
-			b = end // "J. R. Myers for president": no body
+		if end >= 0 {
+			switch p.lower(end) {
+			case "of", "for", "and", "the":
+				b = end // "J. R. Myers for president": no body
+			}
 		}
 		if b == end-1 && !strings.HasPrefix(toks[end].Text, "'") {
 			// One word: a body only if it names one (a tagged

@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -176,6 +177,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	// After the tagger's sentence rules, the parser's: a subject fenced
 	// off by an insertion gets its verb back (the fronted-subject repair
 	// reads the recogniser's tags, so the recogniser runs first).
+	parsedHeads, parsedLabels := slices.Clone(heads), slices.Clone(labels)
 	parser.RepairVerbalModifier(words, xpos, heads, labels)
 	parser.RepairNumberedNoun(words, upos, heads, labels)
 	parser.RepairPossessor(words, xpos, heads, labels)
@@ -211,6 +213,9 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairObjectList(words, upos, heads, labels)
 	parser.RepairNumberAcrossComma(words, upos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
+	if !parser.IsTree(heads) {
+		heads, labels = parsedHeads, parsedLabels // a repair's bug: keep the parser's tree
+	}
 	s := Sentence{Tokens: make([]Token, len(words))}
 	for i, w := range words {
 		s.Tokens[i] = Token{

@@ -32,9 +32,6 @@ func init() {
 // (University, Department, Police, ...).
 func OrgHead(w string) bool { return orgHeads[strings.ToLower(w)] }
 
-// leading are function words a sentence or headline capitalises before a
-// name ("For Libertarian Party members", "The Jakarta Post" when the model
-// left "The" out).
 // posts are the titles of people that an organisation's name follows with
 // "of": "Senior Staff Attorney of the ...", "Member of Parliament".
 var posts = map[string]bool{"attorney": true, "director": true, "president": true, "chairman": true, "chairwoman": true,
@@ -43,6 +40,9 @@ var posts = map[string]bool{"attorney": true, "director": true, "president": tru
 	"founder": true, "manager": true, "governor": true, "mayor": true, "ambassador": true, "commissioner": true,
 	"judge": true, "counsel": true, "chair": true, "dean": true, "chancellor": true, "lecturer": true, "researcher": true}
 
+// leading are function words a sentence or headline capitalises before a
+// name ("For Libertarian Party members", "The Jakarta Post" when the model
+// left "The" out).
 var leading = map[string]bool{"the": true, "a": true, "an": true, "for": true, "in": true, "at": true,
 	"on": true, "by": true, "with": true, "from": true, "to": true, "and": true, "but": true, "or": true,
 	"as": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true, "our": true}

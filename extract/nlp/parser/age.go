@@ -69,7 +69,14 @@ func RepairAgedNumber(words, upos []string, heads []int, labels []string) {
 		if n, err := strconv.Atoi(words[k]); err != nil || n < 1 || n > 120 {
 			continue
 		}
-		heads[k], labels[k] = a, "obj"
+		// "aged 78": the adjective's object; "at age 78": the noun's
+		// count (an object of a noun would be moved to the verb by
+		// RepairShiftedObject).
+		label := "obj"
+		if upos[a] == "NOUN" {
+			label = "nummod"
+		}
+		heads[k], labels[k] = a, label
 		if k > a+1 && heads[a+1] != k && !under(heads, k, a+1) {
 			heads[a+1], labels[a+1] = k, "advmod"
 		}

@@ -64,7 +64,7 @@ func RepairRelativeAttachment(words, xpos []string, heads []int, labels []string
 		// ("the sidelines of a ... summit"), not its conjunct ("a date
 		// and time that is convenient").
 		n2 := r - 1
-		if n2 == n1 || !nounTag(xpos[n2]) || !under(heads, n2, n1) || !inPP(heads, labels, n2, n1) {
+		if n2 == n1 || !nounTag(xpos[n2]) || !under(heads, n2, n1) || under(heads, n2, v) || !inPP(heads, labels, n2, n1) {
 			continue
 		}
 		if agree(words, xpos, heads, labels, n2, v) && !agree(words, xpos, heads, labels, n1, v) {
@@ -247,7 +247,7 @@ func RepairSplitSubject(upos []string, heads []int, labels []string) {
 				s1 = i
 			}
 		}
-		if s1 < 0 || upos[n] != "NOUN" || n == s1 || !under(heads, n, s1) || hasChild(heads, labels, s2, "det", "nmod:poss", "cc") || under(heads, heads[n], s2) {
+		if s1 < 0 || upos[n] != "NOUN" || !under(heads, n, s1) || hasChild(heads, labels, s2, "det", "nmod:poss", "cc") || under(heads, heads[n], s2) {
 			continue
 		}
 		// Only inside a prepositional phrase of the first subject ("of

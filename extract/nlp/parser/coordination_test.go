@@ -29,6 +29,8 @@ func TestRepairRelativeAttachment(t *testing.T) {
 		"a/DET/DT/2/det date/NOUN/NN/0/root and/CCONJ/CC/4/cc time/NOUN/NN/2/conj that/PRON/WDT/6/nsubj is/AUX/VBZ/2/acl:relcl", fix)
 	unchanged(t, "a verb that agrees with the first noun",
 		"the/DET/DT/2/det leaders/NOUN/NNS/0/root of/ADP/IN/4/case Japan/PROPN/NNP/2/nmod who/PRON/WP/6/nsubj meet/VERB/VBP/2/acl:relcl", fix)
+	unchanged(t, "a noun inside the relative clause itself (hanging the clause on it would make a cycle)",
+		"the/DET/DT/2/det men/NOUN/NNS/0/root yesterday/NOUN/NN/7/obl:tmod at/ADP/IN/5/case noon/NOUN/NN/3/nmod who/PRON/WP/7/nsubj comes/VERB/VBZ/2/acl:relcl ./PUNCT/./2/punct", fix)
 }
 
 func TestRepairHeadlinePassive(t *testing.T) {

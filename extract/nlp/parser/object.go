@@ -68,8 +68,8 @@ func RepairParticipleOnObject(words, xpos []string, heads []int, labels []string
 			}
 			o = heads[o]
 		}
-		if o < 0 || labels[o] != "obj" || !under(heads, heads[o], v) && heads[o] != v {
-			continue
+		if o < 0 || labels[o] != "obj" || !under(heads, heads[o], v) || under(heads, o, f) {
+			continue // not the verb's object, or one inside the participle's phrase (a cycle)
 		}
 		if _, hi := spanBefore(heads, o, c); hi != c-1 {
 			continue

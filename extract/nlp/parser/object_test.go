@@ -34,6 +34,8 @@ func TestRepairParticipleOnObject(t *testing.T) {
 			"Tarrant/PROPN/NNP/2/nsubj appeared/VERB/VBD/0/root in/ADP/IN/4/case court/NOUN/NN/2/obl ,/PUNCT/,/6/punct charged/VERB/VBN/2/conj with/ADP/IN/8/case murder/NOUN/NN/6/obl"},
 		{"a coordinated participle with its own object",
 			"He/PRON/PRP/3/nsubj has/AUX/VBZ/3/aux sold/VERB/VBN/0/root it/PRON/PRP/3/obj ,/PUNCT/,/6/punct bought/VERB/VBN/3/conj more/ADJ/JJR/6/obj"},
+		{"an object inside the participle's own phrase (hanging it there would make a cycle)",
+			"Police/PROPN/NNP/0/root then/ADV/RB/6/dep the/DET/DT/4/det man/NOUN/NN/2/obj ,/PUNCT/,/1/punct identified/VERB/VBN/1/conj"},
 	} {
 		unchanged(t, c.name, c.in, func(words, upos, xpos []string, heads []int, labels []string) {
 			RepairParticipleOnObject(words, xpos, heads, labels)

@@ -407,3 +407,26 @@ func attachSubject(heads []int, labels []string, s, v int) {
 		labels[s] = "nsubj:pass"
 	}
 }
+
+// IsTree says whether heads (0-based, -1 for the root) form a tree: one
+// root, every word reaching it, no cycle. The pipeline checks the repaired
+// tree with it and keeps the parser's own when a repair broke it: the
+// extractor walks subtrees recursively and a cycle would never end.
+func IsTree(heads []int) bool {
+	n := len(heads)
+	roots := 0
+	for i := range heads {
+		if heads[i] < -1 || heads[i] >= n {
+			return false
+		}
+		if heads[i] < 0 {
+			roots++
+		}
+		for k, j := 0, i; j >= 0; k, j = k+1, heads[j] {
+			if k > n {
+				return false
+			}
+		}
+	}
+	return roots == 1
+}

@@ -264,22 +264,29 @@ func TestRepairsKeepATree(t *testing.T) {
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
-		roots := 0
-		for i := range n {
-			if heads[i] < 0 {
-				roots++
-			}
-			for k, j := 0, i; j >= 0; k, j = k+1, heads[j] {
-				if k > n {
-					t.Fatalf("trial %d: cycle through %d: %v", trial, i, heads)
-				}
-			}
-		}
-		if roots != 1 {
-			t.Fatalf("trial %d: %d roots: %v", trial, roots, heads)
+		if !IsTree(heads) {
+			t.Fatalf("trial %d: no tree (a cycle or not one root): %v", trial, heads)
 		}
 	}
 	if changed < 25 {
 		t.Errorf("the repairs changed only %d random trees: the test does not exercise them", changed)
+	}
+}
+
+func TestIsTree(t *testing.T) {
+	for _, c := range []struct {
+		heads []int
+		want  bool
+	}{
+		{[]int{-1, 0, 1}, true},
+		{[]int{1, -1, 1, 2}, true},
+		{[]int{-1, 2, 1}, false},  // a cycle
+		{[]int{-1, -1, 1}, false}, // two roots
+		{[]int{1, 0}, false},      // no root
+		{[]int{-1, 5}, false},     // a head out of range
+	} {
+		if got := IsTree(c.heads); got != c.want {
+			t.Errorf("IsTree(%v) = %v, want %v", c.heads, got, c.want)
+		}
 	}
 }

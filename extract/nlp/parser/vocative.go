@@ -15,7 +15,7 @@ func RepairVocativeSubject(upos []string, words []string, heads []int, labels []
 	n := len(heads)
 	v := -1
 	name := -1
-	for i := range n {
+	for i := 0; i < n && name < 0; i++ { // the first: the name opens the sentence
 		if upos[i] == "PROPN" && heads[i] >= 0 && heads[i] > i {
 			switch base(labels[i]) {
 			case "vocative", "discourse", "dep":
@@ -70,24 +70,23 @@ func RepairVocativeSubject(upos []string, words []string, heads []int, labels []
 			label = "nsubj:pass"
 		}
 	}
-	heads[name], labels[name] = v, label
+	xLabel := "appos"
 	switch upos[x] {
 	case "NOUN", "PROPN":
-		heads[x], labels[x] = name, "appos"
 	case "ADJ": // an age ("aged about 68"), not "David Turpin, alone, was"
 		age := false
 		for i := xlo; i <= xhi; i++ {
 			age = age || upos[i] == "NUM"
 		}
 		if !age {
-			heads[name], labels[name] = v, "vocative"
 			return
 		}
-		heads[x], labels[x] = name, "amod"
+		xLabel = "amod"
 	default:
-		heads[name], labels[name] = v, "vocative" // leave it as it was
 		return
 	}
+	heads[name], labels[name] = v, label
+	heads[x], labels[x] = name, xLabel
 	for _, c := range []int{e + 1, xhi + 1} {
 		if !under(heads, x, c) {
 			heads[c], labels[c] = x, "punct"
