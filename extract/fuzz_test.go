@@ -18,6 +18,7 @@ import (
 func FuzzExtract(f *testing.F) {
 	f.Add("Lee Jae-myung met Shigeru Ishiba in Tokyo on Saturday. He said the two countries would cooperate.")
 	f.Add("\u202e“Quoted”, said O'Brien — who, (nested [brackets {and}]) wasn't there.")
+	f.Add("defence lawyer john smith said it.\n\nANKARA, Turkey (AP) — A magnitude 6.8 earthquake struck, killing 40 and injuring 1,000, officials said.")
 	seeds, _ := filepath.Glob(filepath.Join(testtools.Root(), "seeds", "*.txt"))
 	for _, p := range seeds {
 		b, _ := os.ReadFile(p)
@@ -38,6 +39,11 @@ func FuzzExtract(f *testing.F) {
 		res, err := ex.Extract(context.Background(), []fact.Doc{doc})
 		if err != nil {
 			t.Fatal(err)
+		}
+		for _, d := range res.Docs {
+			if len(d.Warnings) > 0 {
+				t.Fatalf("a bug, recovered: %q", d.Warnings) // the extractor's recover must not hide panics from the fuzzer
+			}
 		}
 		for _, tr := range res.Triples {
 			if tr.Span[0] < 0 || tr.Span[1] > len(doc.Text) || tr.Span[0] > tr.Span[1] {
