@@ -1746,6 +1746,16 @@ func TestLowerCaseOpeningRole(t *testing.T) {
 		[]newsFact{{"John Smith", "be", "defence lawyer", nil}, {"the trial", "be", "unfair", attributedTo("John Smith")}}, nil)
 }
 
+// TestUpToAndLegalForms: "up to 40 people" is a count, no particle; a
+// company's legal form spells no acronym ("AI" is not Amazon.com Inc).
+func TestUpToAndLegalForms(t *testing.T) {
+	checkNews(t, "The storm killed up to 40 people. Donald Trump will hold up to five rallies. "+
+		"Amazon.com Inc said it plans to cut 14,000 jobs. Andy Jassy said AI would reduce the company's workforce.",
+		[]newsFact{{"The storm", "kill", "up to 40 people", nil}, {"Donald Trump", "hold", "up to five rallies", nil},
+			{"AI", "reduce", "the company's workforce", attributedTo("Andy Jassy")}},
+		[]newsFact{{"The storm", "kill up to", "40 people", nil}, {"Amazon.com Inc", "reduce", "the company's workforce", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -212,6 +212,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairParticipleOnObject(words, xpos, heads, labels)
 	parser.RepairObjectList(words, upos, heads, labels)
 	parser.RepairNumberAcrossComma(words, upos, heads, labels)
+	parser.RepairUpTo(words, upos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
 	if !parser.IsTree(heads) {
 		heads, labels = parsedHeads, parsedLabels // a repair's bug: keep the parser's tree

@@ -680,7 +680,9 @@ func Acronym(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		switch strings.ToLower(w) {
-		case "of", "the", "and", "for", "&", "de", "la":
+		case "of", "the", "and", "for", "&", "de", "la",
+			// legal forms no acronym spells: "Amazon.com Inc" is not "AI"
+			"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh":
 			continue
 		}
 		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {

@@ -297,3 +297,20 @@ func TestCorporateSuffix(t *testing.T) {
 		t.Errorf("Apple typed %q, want %q", e.Type, fact.Org)
 	}
 }
+
+// A legal form spells no acronym: "AI" is not "Amazon.com Inc", while
+// "CBC" is still the Canadian Broadcasting Corporation.
+func TestAcronymSkipsLegalForms(t *testing.T) {
+	for name, want := range map[string]string{"Amazon.com Inc": "a", "Acme Holdings Ltd.": "ah", "Canadian Broadcasting Corporation": "cbc", "Bank of America": "ba"} {
+		if got := Acronym(name); got != want {
+			t.Errorf("Acronym(%q) = %q, want %q", name, got, want)
+		}
+	}
+	r := New(nil)
+	r.StartDoc()
+	a, _ := r.Resolve(Mention{Name: "Amazon.com Inc", Type: fact.Org})
+	b, _ := r.Resolve(Mention{Name: "AI", Type: fact.Org})
+	if a.ID == b.ID {
+		t.Errorf("AI resolved to %s", a.Name)
+	}
+}

@@ -147,3 +147,49 @@ func RepairNumberAcrossComma(words, upos []string, heads []int, labels []string)
 		heads[x], labels[x] = v, "obj"
 	}
 }
+
+// RepairUpTo reads "up to" before a number as the number's bound, as UD
+// does ("up" its advmod, "to" fixed on it): the greedy parser made "up"
+// the verb's particle and "to 40 people" an oblique, so "The storm killed
+// up to 40 people" had no object and "could save Amazon up to $3 billion"
+// saved Amazon up. The counted phrase becomes the verb's object (an
+// object already there, the receiver, its indirect object). heads are
+// 0-based (-1 for the root); heads and labels change in place.
+func RepairUpTo(words, upos []string, heads []int, labels []string) {
+	n := len(heads)
+	for u := 1; u+2 < n; u++ {
+		v := heads[u]
+		if v < 0 || !strings.EqualFold(words[u], "up") || !strings.EqualFold(words[u+1], "to") || upos[v] != "VERB" ||
+			labels[u] != "compound:prt" && base(labels[u]) != "advmod" {
+			continue
+		}
+		q := u + 2 // the number, or the currency before it
+		if upos[q] != "NUM" && !(upos[q] == "SYM" && q+1 < n && upos[q+1] == "NUM") {
+			continue
+		}
+		// The counted phrase: the oblique of the verb that holds the
+		// number and has "to" for its case.
+		h := q
+		for k := 0; k < n && heads[h] != v && heads[h] > u; k++ {
+			h = heads[h]
+		}
+		if heads[h] != v || base(labels[h]) != "obl" || heads[u+1] != h || labels[u+1] != "case" || under(heads, v, h) {
+			continue
+		}
+		o := -1
+		for i := range heads {
+			if heads[i] == v && labels[i] == "obj" {
+				o = i
+			}
+		}
+		if o > u {
+			continue
+		}
+		if o >= 0 {
+			labels[o] = "iobj"
+		}
+		heads[h], labels[h] = v, "obj"
+		heads[u], labels[u] = q, "advmod"
+		heads[u+1], labels[u+1] = u, "fixed"
+	}
+}

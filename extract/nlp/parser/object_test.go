@@ -69,3 +69,14 @@ func TestRepairNumberAcrossComma(t *testing.T) {
 			RepairNumberAcrossComma(words, upos, heads, labels)
 		})
 }
+
+func TestRepairUpTo(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairUpTo(words, upos, heads, labels) }
+	wantArcs(t, "up to a count",
+		"The/DET/DT/2/det storm/NOUN/NN/3/nsubj killed/VERB/VBD/0/root up/ADP/RP/3/compound:prt to/ADP/IN/7/case 40/NUM/CD/7/nummod people/NOUN/NNS/3/obl",
+		[]string{"people<-obj-killed", "up<-advmod-40", "to<-fixed-up"}, fix)
+	wantArcs(t, "up to a sum, after the receiver",
+		"move/NOUN/NN/3/nsubj could/AUX/MD/3/aux save/VERB/VB/0/root Amazon/PROPN/NNP/3/obj up/ADV/RB/3/compound:prt to/ADP/IN/7/case $/SYM/$/3/obl 3/NUM/CD/7/nummod",
+		[]string{"$<-obj-save", "Amazon<-iobj-save", "up<-advmod-$"}, fix)
+	unchanged(t, "up to a person", "It/PRON/PRP/2/nsubj is/AUX/VBZ/0/root up/ADV/RB/2/advmod to/ADP/IN/5/case you/PRON/PRP/2/obl", fix)
+}

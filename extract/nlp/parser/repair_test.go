@@ -258,6 +258,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairParticipleOnObject(words, xpos, heads, labels)
 		RepairObjectList(words, upos, heads, labels)
 		RepairNumberAcrossComma(words, upos, heads, labels)
+		RepairUpTo(words, upos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
