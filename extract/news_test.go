@@ -1756,6 +1756,19 @@ func TestUpToAndLegalForms(t *testing.T) {
 		[]newsFact{{"The storm", "kill up to", "40 people", nil}, {"Amazon.com Inc", "reduce", "the company's workforce", nil}})
 }
 
+// TestAccusedAndAcquitted: the deed a verb of accusing names is the
+// accuser's claim, the one a verb of clearing names did not happen; a
+// titled name after an opening phrase is its verb's subject.
+func TestAccusedAndAcquitted(t *testing.T) {
+	checkNews(t, "In reaction to the convention, House Speaker Nancy Pelosi accused Trump of ignoring \"truth, evidence, data and facts\" and said she would prefer Biden not participate in the debates. "+
+		"The jury acquitted Ann Lee of killing her husband.",
+		[]newsFact{{"Nancy Pelosi", "accuse", "Trump of ignoring \"truth, evidence, data and facts\"", nil},
+			{"Trump", "ignore", "facts", attributedTo("Nancy Pelosi")}, {"Nancy Pelosi", "prefer", "Biden", attributedTo("Nancy Pelosi")},
+			{"Ann Lee", "kill", "her husband", func(tr fact.Triple) bool { return tr.Negated && tr.Attribution == "The jury" }}},
+		[]newsFact{{"Nancy Pelosi", "be", "the convention", nil}, {"Trump", "ignore", "facts", attributedTo("")},
+			{"Ann Lee", "kill", "her husband", isAsserted}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

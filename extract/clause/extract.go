@@ -685,6 +685,39 @@ func (p *parse) speakerArg(s int) Arg {
 	return p.arg(s)
 }
 
+// accusation returns the verb of accusing or clearing whose object a
+// gerund says the deed of ("accused Trump of ignoring facts", "charged
+// him with stealing a car", "acquitted her of killing"), and whether it
+// clears; -1 when v is no such gerund.
+func (p *parse) accusation(v int) (w int, cleared bool) {
+	if p.tok(v).XPOS != "VBG" || !p.is(v, "acl", "advcl") {
+		return -1, false
+	}
+	m := p.dep(v, "mark")
+	if m < 0 {
+		return -1, false
+	}
+	switch p.lower(m) {
+	case "of", "for", "with":
+	default:
+		return -1, false
+	}
+	w = p.tok(v).Head
+	if w >= 0 && p.is(w, "obj", "nsubj:pass") {
+		w = p.tok(w).Head // on the accused
+	}
+	if w < 0 {
+		return -1, false
+	}
+	switch p.lemma(w) {
+	case "accuse", "charge", "suspect", "blame", "indict", "sue", "fault", "criticize", "criticise", "condemn", "arrest", "investigate":
+		return w, false
+	case "acquit", "clear", "exonerate", "absolve":
+		return w, true
+	}
+	return -1, false
+}
+
 // coordinatedBy says whether conjunct v is joined by the conjunction w.
 func (p *parse) coordinatedBy(v int, w string) bool {
 	c := p.dep(v, "cc")
@@ -1115,6 +1148,20 @@ func (p *parse) clauses(v int) []Extraction {
 		conf -= 0.12
 	}
 	attr := p.attribution(v)
+	if w, cleared := p.accusation(v); w >= 0 {
+		// "accused Trump of ignoring facts": what the accuser says, not
+		// a fact; "acquitted her of killing": what she did not do.
+		if cleared {
+			r.negated = true
+		}
+		if s := p.dep(w, "nsubj"); s >= 0 && attr.Empty() {
+			attr = p.speakerArg(s)
+		} else if a := p.dep(w, "obl:agent"); a >= 0 && attr.Empty() {
+			attr = p.arg(a, "case")
+		} else if attr.Empty() && !cleared && r.modality == "" {
+			r.modality = "alleged" // "was charged with stealing": nobody named
+		}
+	}
 	var objs []Arg
 	var objPrep, openObj string
 	extras := p.obliques(pred)

@@ -343,7 +343,7 @@ func RepairFrontedSubject(words, upos, xpos, ner []string, heads []int, labels [
 		// A place acts too when it comes right before the verb ("In the
 		// first game of Group G, Belgium faced Panama").
 		place := strings.HasSuffix(ner[i], "LOC") && i+1 == v
-		if upos[i] != "PROPN" || h < 0 || h >= i || !strings.HasSuffix(ner[i], "PER") && !strings.HasSuffix(ner[i], "ORG") && !place {
+		if upos[i] != "PROPN" || h < 0 || h >= i || !namedBy(ner, heads, labels, i) && !place {
 			continue
 		}
 		switch base(labels[i]) {
@@ -377,6 +377,21 @@ func RepairFrontedSubject(words, upos, xpos, ner []string, heads []int, labels [
 		}
 	}
 	attachSubject(heads, labels, name, v)
+}
+
+// namedBy says whether the recogniser calls word i, or a flat word of its
+// name, a person or organisation: "House Speaker Nancy Pelosi" is headed
+// by the title, the name's words hang on it.
+func namedBy(ner []string, heads []int, labels []string, i int) bool {
+	if strings.HasSuffix(ner[i], "PER") || strings.HasSuffix(ner[i], "ORG") {
+		return true
+	}
+	for k := i + 1; k < len(heads) && heads[k] == i && base(labels[k]) == "flat"; k++ {
+		if strings.HasSuffix(ner[k], "PER") || strings.HasSuffix(ner[k], "ORG") {
+			return true
+		}
+	}
+	return false
 }
 
 // root returns the index of the root word, or -1.

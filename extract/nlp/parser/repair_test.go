@@ -141,6 +141,11 @@ func TestRepairFrontedSubject(t *testing.T) {
 				"the/DET/DT/7/det minister/NOUN/NN/2/appos ,/PUNCT/,/2/punct signed/VERB/VBD/0/root it/PRON/PRP/9/obj",
 			"O O O B-PER I-PER O O O O O O",
 			[]string{"Ana<-nsubj-signed", "minister<-appos-Ana", "signed<-root-ROOT"}},
+		{"a titled name, headed by its title, hung on an opening phrase",
+			"In/ADP/IN/2/case reaction/NOUN/NN/8/obl ,/PUNCT/,/5/punct House/NOUN/NN/5/compound Speaker/PROPN/NNP/2/appos Nancy/PROPN/NNP/5/flat " +
+				"Pelosi/PROPN/NNP/5/flat accused/VERB/VBD/0/root Trump/PROPN/NNP/8/obj",
+			"O O O O O B-PER I-PER O B-PER",
+			[]string{"Speaker<-nsubj-accused", "Nancy<-flat-Speaker"}},
 		{"a name hung on an opening participle",
 			"Acting/VERB/VBG/0/root via/ADP/IN/3/case lawyers/NOUN/NNS/1/obl ,/PUNCT/,/5/punct Ana/PROPN/NNP/1/list ,/PUNCT/,/7/punct " +
 				"pleaded/VERB/VBD/1/conj guilty/ADJ/JJ/7/xcomp",
