@@ -1156,10 +1156,6 @@ func (p *parse) clauses(v int) []Extraction {
 		}
 		if s := p.dep(w, "nsubj"); s >= 0 && attr.Empty() {
 			attr = p.speakerArg(s)
-		} else if a := p.dep(w, "obl:agent"); a >= 0 && attr.Empty() {
-			attr = p.arg(a, "case")
-		} else if attr.Empty() && !cleared && r.modality == "" {
-			r.modality = "alleged" // "was charged with stealing": nobody named
 		}
 	}
 	var objs []Arg
