@@ -1769,6 +1769,17 @@ func TestAccusedAndAcquitted(t *testing.T) {
 			{"Ann Lee", "kill", "her husband", isAsserted}})
 }
 
+// TestSportsReport: a headline's verb whose past is its present, before a
+// name, is active ("Real Madrid beat Barcelona 3-1"); "beat" is never a
+// preposition; a clause with its own subject after "as" is a fact of its
+// own, no object of the verb before it.
+func TestSportsReport(t *testing.T) {
+	checkNews(t, "Real Madrid beat Barcelona 3-1 in El Clasico\n\nKylian Mbappe scored twice as Real Madrid beat Barcelona 3-1 on Sunday. "+
+		"Wayne Tseng served as the principal consultant leading a team.",
+		[]newsFact{{"Real Madrid", "beat", "Barcelona 3-1", nil}, {"Wayne Tseng", "serve as", "the principal consultant leading a team", nil}},
+		[]newsFact{{"Real Madrid", "be beat", "Barcelona 3-1 in El Clasico", nil}, {"Kylian Mbappe", "score as", "Real Madrid beat Barcelona 3-1 on Sunday", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

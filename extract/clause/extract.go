@@ -718,6 +718,28 @@ func (p *parse) accusation(v int) (w int, cleared bool) {
 	return -1, false
 }
 
+// ownClause says whether adverbial clause c is a sentence of its own
+// within the sentence: its own subject after a time or reason
+// subordinator ("scored twice as Real Madrid beat Barcelona"). It gives
+// its own fact, and is no object of the verb it modifies.
+func (p *parse) ownClause(c int) bool {
+	m := p.dep(c, "mark")
+	if m < 0 || p.dep(c, "nsubj", "nsubj:pass") < 0 {
+		return false
+	}
+	// A finite verb or auxiliary: "served as the consultant leading a
+	// team" is no clause.
+	tensed := func(i int) bool { x := p.tok(i).XPOS; return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" }
+	if !tensed(c) && !slices.ContainsFunc(p.kids[c], func(k int) bool { return p.is(k, "aux", "cop") && tensed(k) }) {
+		return false
+	}
+	switch p.lower(m) {
+	case "as", "while", "when", "after", "before", "since", "because", "although", "though", "whereas", "until", "once":
+		return true
+	}
+	return false
+}
+
 // coordinatedBy says whether conjunct v is joined by the conjunction w.
 func (p *parse) coordinatedBy(v int, w string) bool {
 	c := p.dep(v, "cc")
@@ -1250,7 +1272,8 @@ func (p *parse) clauses(v int) []Extraction {
 		} else if io := p.dep(pred, "iobj"); io >= 0 {
 			objs = p.splitNP(io) // "told residents to leave": the residents were told
 		}
-	case p.dep(pred, "ccomp") >= 0 || len(extras) == 0 && p.dep(pred, "advcl") >= 0 && p.dep(p.dep(pred, "advcl"), "mark") >= 0:
+	case p.dep(pred, "ccomp") >= 0 || len(extras) == 0 && p.dep(pred, "advcl") >= 0 && p.dep(p.dep(pred, "advcl"), "mark") >= 0 &&
+		!p.ownClause(p.dep(pred, "advcl")):
 		c := p.dep(pred, "ccomp")
 		if c < 0 {
 			c = p.dep(pred, "advcl")

@@ -30,15 +30,16 @@ type Tagger struct {
 	lex    *Lexicon          // dictionary signatures of unseen words, or nil
 	upos   []string          // per class
 	xpos   []string
-	vbd    int // class of VERB VBD (-1: none), see finite
-	vbn    int // class of VERB VBN (-1: none), see headline
-	vbz    int // class of VERB VBZ (-1: none), see headline
-	vbp    int // class of VERB VBP (-1: none), see headline
-	nns    int // class of NOUN NNS (-1: none), see headline
-	nnp    int // class of PROPN NNP (-1: none), see nameBeforeWho
-	nn     int // class of NOUN NN (-1: none), see nominal
-	vb     int // class of VERB VB (-1: none), see afterModal
-	jj     int // class of ADJ JJ (-1: none), see noParticiple
+	vbd    int    // class of VERB VBD (-1: none), see finite
+	vbn    int    // class of VERB VBN (-1: none), see headline
+	vbz    int    // class of VERB VBZ (-1: none), see headline
+	vbp    int    // class of VERB VBP (-1: none), see headline
+	nns    int    // class of NOUN NNS (-1: none), see headline
+	nnp    int    // class of PROPN NNP (-1: none), see nameBeforeWho
+	nn     int    // class of NOUN NN (-1: none), see nominal
+	vb     int    // class of VERB VB (-1: none), see afterModal
+	jj     int    // class of ADJ JJ (-1: none), see noParticiple
+	closed []bool // per class: a closed-class tag (see closedTags)
 }
 
 const sep = " "
@@ -80,6 +81,9 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 			clear(scores)
 			m.Score(feats, scores)
 			cls[i] = argmax(scores)
+			if t.closed != nil && t.closed[cls[i]] && !strings.HasPrefix(c.amb[i], "?") {
+				cls[i] = t.withinClass(scores, cls[i], c.amb[i])
+			}
 		}
 	}
 	pass(t.model, nil)
@@ -107,6 +111,37 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		upos[i], xpos[i] = t.upos[cls[i]], t.xpos[cls[i]]
 	}
 	return upos, xpos
+}
+
+// closedTags are the Penn tags of closed word classes: a content word the
+// training data has seen often enough to have an ambiguity class, none of
+// it closed, takes none of them ("beat" is never a preposition, which the
+// model made of it in "Real Madrid beat Barcelona 3-1").
+// PRP is left out: "one" is a pronoun ("one can imagine") too rarely for
+// its class.
+var closedTags = map[string]bool{"IN": true, "DT": true, "CC": true, "PRP$": true, "WDT": true, "WP": true,
+	"WP$": true, "WRB": true, "MD": true, "TO": true, "EX": true, "POS": true, "PDT": true}
+
+// withinClass returns the best-scoring class whose tag is in the word's
+// ambiguity class amb ("NN_VB_VBD"), or best when that class holds a
+// closed tag or no tag of the model.
+func (t *Tagger) withinClass(scores []float32, best int, amb string) int {
+	tags := strings.Split(amb, "_")
+	for _, x := range tags {
+		if closedTags[x] {
+			return best // a function word: its rarer uses ("you" for "your") fall below the class's 5%
+		}
+	}
+	pick := -1
+	for k, x := range t.xpos {
+		if slices.Contains(tags, x) && (pick < 0 || scores[k] > scores[pick]) {
+			pick = k
+		}
+	}
+	if pick < 0 {
+		return best
+	}
+	return pick
 }
 
 // finite makes a sentence that ends like a statement but has no finite
@@ -639,7 +674,11 @@ func (t *Tagger) headline(words []string, cls []int) {
 			// "Study finds birds evolved from dinosaurs": after a report
 			// verb the past is the claim's.
 			reported := slices.ContainsFunc(words[:i], func(w string) bool { return headlineReport[strings.ToLower(w)] })
-			if i > 0 && nounish[t.xpos[cls[i-1]]] && said < 0 && !reported {
+			// "Real Madrid beat Barcelona 3-1": a verb whose past is its
+			// present, before a name, is the headline's active verb.
+			active := (samePast[strings.ToLower(words[i])] || strings.EqualFold(words[i], "beat")) && i+1 < len(words) &&
+				(t.xpos[cls[i+1]] == "NNP" || t.xpos[cls[i+1]] == "NNPS")
+			if i > 0 && nounish[t.xpos[cls[i-1]]] && said < 0 && !reported && !active {
 				cls[i] = t.vbn
 			}
 			return
@@ -1102,6 +1141,7 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
 		t.xpos = append(t.xpos, x)
+		t.closed = append(t.closed, closedTags[x])
 		switch c {
 		case joint("VERB", "VBD"):
 			t.vbd = i

@@ -414,3 +414,23 @@ func TestNoParticiple(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.noParticiple(strings.Fields(c.words), cls) })
 	}
 }
+
+// A content word's closed-class tag outside its ambiguity class gives way
+// to the best tag inside it; a function word keeps its rarer uses.
+func TestWithinClass(t *testing.T) {
+	tg := &Tagger{xpos: []string{"IN", "NN", "VBD", "VB", "PRP$"}}
+	scores := []float32{5, 1, 3, 2, 4}
+	for _, c := range []struct {
+		amb  string
+		want int
+	}{
+		{"NN_VB_VBD", 2}, // "beat": the best of NN, VB, VBD
+		{"IN_RB", 0},     // a function word keeps the model's tag
+		{"PRP$_PRP", 0},  // so does one whose class is closed ("you" for "your")
+		{"JJ_NNS", 0},    // no tag of the model in the class: unchanged
+	} {
+		if got := tg.withinClass(scores, 0, c.amb); got != c.want {
+			t.Errorf("withinClass(%q) = %s, want %s", c.amb, tg.xpos[got], tg.xpos[c.want])
+		}
+	}
+}
