@@ -1780,6 +1780,15 @@ func TestSportsReport(t *testing.T) {
 		[]newsFact{{"Real Madrid", "be beat", "Barcelona 3-1 in El Clasico", nil}, {"Kylian Mbappe", "score as", "Real Madrid beat Barcelona 3-1 on Sunday", nil}})
 }
 
+// TestReportOverSubordinateClause: "after" read as a preposition left the
+// clause after it to the closing report as its complement; the clause is
+// the arrest's, and the report covers both.
+func TestReportOverSubordinateClause(t *testing.T) {
+	checkNews(t, "A 45-year-old man was arrested in Manchester on suspicion of murder after a woman was found dead at a house in the city, Greater Manchester Police said.",
+		[]newsFact{{"A 45-year-old man", "be arrested in", "Manchester", attributedTo("Greater Manchester Police")},
+			{"a woman", "be found", "dead at a house in the city", attributedTo("Greater Manchester Police")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

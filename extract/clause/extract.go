@@ -987,6 +987,18 @@ func (p *parse) attribution(v int) Arg {
 			}
 		}
 	}
+	// "was arrested after a woman was found dead, police said": the
+	// report closing the sentence covers the adverbial clause of the
+	// clause it reports.
+	if h := p.tok(v).Head; h >= 0 && p.is(v, "advcl") {
+		for _, c := range p.kids[h] {
+			if c > v && p.is(c, "parataxis") && p.tok(c).UPOS == "VERB" && sayVerbs[p.lemma(c)] {
+				if s := p.sayer(c); s >= 0 {
+					return p.speakerArg(s)
+				}
+			}
+		}
+	}
 	// "launched a new offensive near Kharkiv, according to the Ukrainian
 	// General Staff": the source hung deep in an argument of the clause.
 	for _, k := range p.subtree(v) {

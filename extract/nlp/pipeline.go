@@ -214,6 +214,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairNumberAcrossComma(words, upos, heads, labels)
 	parser.RepairUpTo(words, upos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
+	parser.RepairSubordinateClause(words, upos, xpos, heads, labels) // again: the report may have handed back a stranded clause
 	if !parser.IsTree(heads) {
 		heads, labels = parsedHeads, parsedLabels // a repair's bug: keep the parser's tree
 	}

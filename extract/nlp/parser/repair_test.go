@@ -265,6 +265,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairNumberAcrossComma(words, upos, heads, labels)
 		RepairUpTo(words, upos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
+		RepairSubordinateClause(words, upos, xpos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {

@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // RepairTrailingReport makes a reporting clause closing a sentence ("The
 // storm killed three people, officials confirmed.", "Smith died on
 // Monday, officials stated.") the parataxis of the clause it reports, as
@@ -18,7 +20,19 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 	for s := 1; s < n; s++ {
 		h := heads[s]
 		if h < 0 || h > s || upos[s] != "VERB" || !clauseVerbs[lems[s]] || base(labels[s]) == "parataxis" ||
-			hasChild(heads, labels, s, "obj", "ccomp", "xcomp", "iobj", "mark") {
+			hasChild(heads, labels, s, "obj", "xcomp", "iobj", "mark") {
+			continue
+		}
+		// Its complement may only be a stranded subordinate clause the
+		// parser gave it ("was arrested after a woman was found dead,
+		// police said": "found"), which goes back to the verb it follows.
+		stranded := -1
+		for i := h + 1; i < s; i++ {
+			if heads[i] == s && base(labels[i]) == "ccomp" {
+				stranded = i
+			}
+		}
+		if stranded >= 0 && !strandedClause(words, heads, labels, h, stranded) {
 			continue
 		}
 		subj := -1
@@ -51,9 +65,33 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 		for base(labels[h]) == "conj" && heads[h] >= 0 && heads[h] < h {
 			h = heads[h]
 		}
+		if stranded >= 0 {
+			if stranded > lo-1 {
+				continue
+			}
+			heads[stranded], labels[stranded] = h, "advcl" // RepairSubordinateClause gives it its subject
+		}
 		heads[s], labels[s] = h, "parataxis"
 		if c := lo - 1; heads[c] != s && !under(heads, s, c) {
 			heads[c], labels[c] = s, "punct" // its comma
 		}
 	}
 }
+
+// strandedClause says whether clause c, hung on a trailing report verb,
+// is a clause without a subject after a subordinator the parser read as a
+// preposition inside the clause of h ("after a woman was found").
+func strandedClause(words []string, heads []int, labels []string, h, c int) bool {
+	if hasChild(heads, labels, c, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+		return false
+	}
+	for i := h + 1; i < c; i++ {
+		if base(labels[i]) == "case" && subordinatorWords[strings.ToLower(words[i])] && under(heads, i, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinatorWords open a clause as well as a phrase.
+var subordinatorWords = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}

@@ -16,6 +16,10 @@ func TestRepairTrailingReport(t *testing.T) {
 		{"a report on the second of coordinated verbs",
 			"he/PRON/PRP/2/nsubj suffered/VERB/VBD/0/root arrest/NOUN/NN/2/obj and/CCONJ/CC/5/cc died/VERB/VBD/2/conj ,/PUNCT/,/7/punct officials/NOUN/NNS/8/nsubj stated/VERB/VBD/5/ccomp",
 			[]string{"stated<-parataxis-suffered"}},
+		{"a report given the stranded clause of a subordinator read as a preposition",
+			"man/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass arrested/VERB/VBN/0/root after/ADP/IN/6/case a/DET/DT/6/det woman/NOUN/NN/3/obl " +
+				"was/AUX/VBD/8/aux:pass found/VERB/VBN/11/ccomp ,/PUNCT/,/10/punct police/NOUN/NNS/11/nsubj said/VERB/VBD/3/advcl ./PUNCT/./11/punct",
+			[]string{"said<-parataxis-arrested", "found<-advcl-arrested"}},
 	} {
 		lemmas := func(words []string) []string {
 			l := make([]string, len(words))
