@@ -544,7 +544,7 @@ func mentionOf(s *nlp.Sentence, si int, a clause.Arg, subject bool) resolve.Ment
 		m.Pronoun = strings.ToLower(h.Text)
 		return m
 	}
-	if lo, hi := nameAround(s, a); lo >= 0 {
+	if lo, hi := nameAround(s, a); lo >= 0 && !capitalisedTitle(s, a) {
 		plo, placeBefore := lo, false
 		for plo < hi && nerType[strings.TrimPrefix(strings.TrimPrefix(s.Tokens[plo].NER, "B-"), "I-")] != fact.Person {
 			plo++
@@ -1185,6 +1185,34 @@ func bareCommon(s *nlp.Sentence, a clause.Arg) bool {
 		}
 	}
 	return true
+}
+
+// capitalisedTitle says whether argument a is a title written with
+// capitals and no name, the place or nation before it at most: the
+// headline's "UK Prime Minister resigns", "US President says". It is a
+// description (the prime minister of the United Kingdom the document
+// names), not a name.
+func capitalisedTitle(s *nlp.Sentence, a clause.Arg) bool {
+	h := s.Tokens[a.Head]
+	if !isCapital(h.Text) || !resolve.IsTitle(h.Text) || len(a.Tokens) < 2 {
+		return false
+	}
+	place := false
+	for _, i := range a.Tokens {
+		t := s.Tokens[i]
+		switch {
+		case i == a.Head || strings.HasSuffix(t.NER, "PER"):
+			if i != a.Head {
+				return false
+			}
+		case resolve.IsTitle(t.Text) || t.UPOS == "DET":
+		case resolve.IsPlace(t.Text) || resolve.Demonym(t.Text) != "":
+			place = true
+		default:
+			return false
+		}
+	}
+	return place
 }
 
 // thirdPerson are the pronouns that never stand for the one speaking.

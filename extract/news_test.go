@@ -1789,6 +1789,20 @@ func TestReportOverSubordinateClause(t *testing.T) {
 			{"a woman", "be found", "dead at a house in the city", attributedTo("Greater Manchester Police")}}, nil)
 }
 
+// TestResignationStory: a headline's capitalised title with its country
+// is the person the story names in that office; coordinated titled names
+// each take the verb; "remain as caretaker until the party elects" keeps
+// the role and the clause apart.
+func TestResignationStory(t *testing.T) {
+	checkNews(t, "UK Prime Minister resigns after losing confidence vote\n\nLONDON — British Prime Minister Rishi Sunak resigned on Tuesday after losing a confidence vote. "+
+		"Sunak said he would remain as caretaker until the Conservative Party elects a new leader. "+
+		"Foreign Secretary James Cleverly and Home Secretary Suella Braverman are seen as the frontrunners to succeed Sunak.",
+		[]newsFact{{"Rishi Sunak", "lose", "confidence vote", nil}, {"Rishi Sunak", "remain as", "caretaker", attributedTo("Rishi Sunak")},
+			{"Conservative Party", "elect", "a new leader", nil}, {"James Cleverly", "be seen as", "the frontrunners to succeed Sunak", nil},
+			{"Suella Braverman", "be seen as", "the frontrunners to succeed Sunak", nil}},
+		[]newsFact{{"Prime Minister", "lose", "confidence vote", nil}, {"caretaker until the Conservative Party", "elect", "a new leader", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -181,6 +181,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairVerbalModifier(words, xpos, heads, labels)
 	parser.RepairNumberedNoun(words, upos, heads, labels)
 	parser.RepairPossessor(words, xpos, heads, labels)
+	parser.RepairConjOnFlat(upos, heads, labels)
 	parser.RepairRelativeAttachment(words, xpos, heads, labels)
 	parser.RepairHeadlinePassive(upos, xpos, heads, labels)
 	parser.RepairSubject(words, upos, xpos, heads, labels)
@@ -203,6 +204,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairGerundConjunct(xpos, heads, labels)
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)
+	parser.RepairAdjacentSubjects(upos, heads, labels)
 	parser.RepairNominativeObject(words, heads, labels)
 	parser.RepairPlaceSubject(upos, words, ents, heads, labels)
 	parser.RepairAgeSubject(words, upos, heads, labels)
@@ -215,6 +217,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairUpTo(words, upos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
 	parser.RepairSubordinateClause(words, upos, xpos, heads, labels) // again: the report may have handed back a stranded clause
+	parser.RepairMarkedSubject(words, upos, heads, labels)           // after the clause repairs, which make its marker
 	if !parser.IsTree(heads) {
 		heads, labels = parsedHeads, parsedLabels // a repair's bug: keep the parser's tree
 	}

@@ -484,6 +484,39 @@ func RepairDoubleSubject(upos []string, heads []int, labels []string) {
 	}
 }
 
+// RepairAdjacentSubjects joins two subjects of one verb written side by
+// side: in the headline "UK Prime Minister resigns after losing
+// confidence vote" the greedy parser made "UK" and "Minister" each a
+// subject of "resigns". A verb has one subject; a one-word name right
+// before the other subject's phrase is its modifier (compound), as in "UK
+// Prime Minister". heads are 0-based (-1 for the root); heads and labels change
+// in place.
+func RepairAdjacentSubjects(upos []string, heads []int, labels []string) {
+	for s1, v := range heads {
+		if v < 0 || upos[s1] != "PROPN" || !isSubject(labels[s1]) {
+			continue
+		}
+		lo, hi := span(heads, s1)
+		if lo != s1 || hi != s1 {
+			continue // one word only: "Howard Rubel, a Toronto lawyer, told" is an apposition (RepairVocativeSubject's)
+		}
+		s2 := -1
+		for i := hi + 1; i < v; i++ {
+			if heads[i] == v && isSubject(labels[i]) {
+				s2 = i
+				break
+			}
+		}
+		if s2 < 0 || !nominal(upos[s2]) || upos[s2] == "PRON" || under(heads, s2, s1) {
+			continue
+		}
+		if lo2, _ := span(heads, s2); lo2 != hi+1 || upos[lo2] == "PUNCT" {
+			continue // something between: "Yesterday, police ..." is no name before a noun
+		}
+		heads[s1], labels[s1] = s2, "compound"
+	}
+}
+
 // RepairNominativeObject mends a subject pronoun the parser made a
 // reporting verb's object: in "Trump reported he and his wife First Lady
 // Melania Trump tested positive" "he" was the object of "reported" and

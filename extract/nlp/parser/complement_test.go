@@ -266,3 +266,16 @@ func TestRepairRangingParticiple(t *testing.T) {
 	unchanged(t, "no object before the comma",
 		"prices/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root ,/PUNCT/,/4/punct ranging/VERB/VBG/2/advcl from/ADP/IN/6/case cents/NOUN/NNS/4/obl", fix)
 }
+
+func TestRepairAdjacentSubjects(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairAdjacentSubjects(upos, heads, labels)
+	}
+	wantArcs(t, "a headline's place before a title, each made a subject",
+		"UK/PROPN/NNP/4/nsubj Prime/ADJ/NNP/3/amod Minister/PROPN/NNP/4/nsubj resigns/VERB/VBZ/0/root",
+		[]string{"UK<-compound-Minister", "Minister<-nsubj-resigns"}, fix)
+	unchanged(t, "a name and its apposition set off by commas",
+		"Rubel/PROPN/NNP/6/nsubj ,/PUNCT/,/1/punct a/DET/DT/5/det Toronto/PROPN/NNP/5/compound lawyer/NOUN/NN/6/nsubj told/VERB/VBD/0/root", fix)
+	unchanged(t, "a longer phrase before the subject",
+		"Caloundra/PROPN/NNP/4/nsubj back/ADP/RP/1/compound:prt Jarrod/PROPN/NNP/4/nsubj enjoyed/VERB/VBD/0/root", fix)
+}

@@ -269,3 +269,36 @@ func RepairSplitSubject(upos []string, heads []int, labels []string) {
 		heads[n], labels[n] = s2, "compound"
 	}
 }
+
+// RepairConjOnFlat hangs a conjunct the greedy parser attached to a word
+// inside a name on the name's head, where UD puts it: in "Foreign
+// Secretary James Cleverly and Home Secretary Suella Braverman are seen"
+// it hung "Home Secretary ..." on "Cleverly", a flat word of the title's
+// phrase, and the subject was never split. Names only ("grade five or
+// six" keeps its numbers). heads are 0-based (-1 for the
+// root); heads and labels change in place.
+func RepairConjOnFlat(upos []string, heads []int, labels []string) {
+	for c, h := range heads {
+		if h < 0 || base(labels[c]) != "conj" || base(labels[h]) != "flat" || upos[c] != "PROPN" || upos[h] != "PROPN" {
+			continue
+		}
+		top := h
+		for k := 0; k < len(heads) && top >= 0 && base(labels[top]) == "flat" && heads[top] >= 0; k++ {
+			top = heads[top]
+		}
+		if top < 0 || top == c || under(heads, top, c) {
+			continue
+		}
+		// A flat word of the name after the conjunct: the parser ran the
+		// two names together ("Larry Sharpe and former Massachusetts
+		// governor William Weld" with "William" on "Larry"); no guess.
+		later := false
+		for k := c + 1; k < len(heads); k++ {
+			later = later || heads[k] == top && base(labels[k]) == "flat"
+		}
+		if later {
+			continue
+		}
+		heads[c] = top
+	}
+}

@@ -98,3 +98,14 @@ func TestRepairNamedConjunct(t *testing.T) {
 			RepairNamedConjunct(upos, heads, labels)
 		})
 }
+
+func TestRepairConjOnFlat(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairConjOnFlat(upos, heads, labels) }
+	wantArcs(t, "a titled name's conjunct hung on a word inside the first name",
+		"Foreign/ADJ/JJ/2/amod Secretary/PROPN/NNP/11/nsubj:pass James/PROPN/NNP/2/flat Cleverly/PROPN/NNP/3/flat and/CCONJ/CC/6/cc "+
+			"Home/PROPN/NNP/4/conj Secretary/PROPN/NNP/6/flat Suella/PROPN/NNP/7/flat Braverman/PROPN/NNP/7/flat are/AUX/VBP/11/aux:pass seen/VERB/VBN/0/root",
+		[]string{"Home<-conj-Secretary", "and<-cc-Home"}, fix)
+	unchanged(t, "numbers keep their conjunct", "grade/NOUN/NN/0/root five/NUM/CD/1/flat or/CCONJ/CC/4/cc six/NUM/CD/2/conj", fix)
+	unchanged(t, "a later word of the first name (two names run together)",
+		"Larry/PROPN/NNP/0/root Sharpe/PROPN/NNP/1/flat and/CCONJ/CC/4/cc Massachusetts/PROPN/NNP/2/conj William/PROPN/NNP/1/flat", fix)
+}

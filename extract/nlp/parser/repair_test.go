@@ -231,6 +231,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairVerbalModifier(words, xpos, heads, labels)
 		RepairNumberedNoun(words, upos, heads, labels)
 		RepairPossessor(words, xpos, heads, labels)
+		RepairConjOnFlat(upos, heads, labels)
 		RepairRelativeAttachment(words, xpos, heads, labels)
 		RepairHeadlinePassive(upos, xpos, heads, labels)
 		RepairSubject(words, upos, xpos, heads, labels)
@@ -254,6 +255,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairGerundConjunct(xpos, heads, labels)
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
+		RepairAdjacentSubjects(upos, heads, labels)
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)
 		RepairAgeSubject(words, upos, heads, labels)
@@ -266,6 +268,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairUpTo(words, upos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSubordinateClause(words, upos, xpos, heads, labels)
+		RepairMarkedSubject(words, upos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {

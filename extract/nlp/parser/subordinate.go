@@ -138,3 +138,58 @@ func RepairOfSubject(words []string, heads []int, labels []string) {
 }
 
 func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// RepairMarkedSubject mends "would remain as caretaker until the
+// Conservative Party elects a new leader", which the greedy parser read
+// as a clause marked by "as" whose subject was "caretaker until the
+// Conservative Party". When a clause's subject holds a phrase opened by a
+// subordinator (until, after, before, since) that ends right before the
+// clause's verb, that phrase is the subject and its subordinator the
+// marker; the old subject, with "as" for its case, is the oblique of the
+// verb the clause hung on. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairMarkedSubject(words, upos []string, heads []int, labels []string) {
+	for m := range heads {
+		v := heads[m]
+		if v < 0 || base(labels[m]) != "mark" || !strings.EqualFold(words[m], "as") || heads[v] < 0 {
+			continue
+		}
+		s := -1
+		for i := m + 1; i < v; i++ {
+			if heads[i] == v && isSubject(labels[i]) {
+				s = i
+			}
+		}
+		if s < 0 || !nominal(upos[s]) {
+			continue
+		}
+		// The phrase inside the subject, opened by a subordinator, ending
+		// before the verb (auxiliaries between).
+		n := -1
+		for i := s + 1; i < v; i++ {
+			if heads[i] == s && base(labels[i]) == "nmod" {
+				n = i
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		lo, hi := span(heads, n)
+		c := lo
+		if !subordinatorWords[strings.ToLower(words[c])] || strings.EqualFold(words[c], "as") || heads[c] != n || labels[c] != "case" {
+			continue
+		}
+		end := hi + 1
+		for end < v && heads[end] == v && upos[end] == "AUX" {
+			end++
+		}
+		if end != v {
+			continue
+		}
+		p := heads[v]
+		heads[n], labels[n] = v, labels[s]
+		heads[c], labels[c] = v, "mark"
+		heads[s], labels[s] = p, "obl"
+		heads[m], labels[m] = s, "case"
+	}
+}

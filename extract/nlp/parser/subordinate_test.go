@@ -44,3 +44,16 @@ func TestRepairOfSubject(t *testing.T) {
 			RepairOfSubject(words, heads, labels)
 		})
 }
+
+func TestRepairMarkedSubject(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairMarkedSubject(words, upos, heads, labels)
+	}
+	wantArcs(t, "a role then a clause opened by until",
+		"Sunak/PROPN/NNP/2/nsubj said/VERB/VBD/0/root he/PRON/PRP/5/nsubj would/AUX/MD/5/aux remain/VERB/VB/2/ccomp as/ADP/IN/12/mark "+
+			"caretaker/NOUN/NN/12/nsubj until/ADP/IN/11/case the/DET/DT/11/det Conservative/ADJ/JJ/11/amod Party/NOUN/NN/7/nmod elects/VERB/VBZ/5/advcl "+
+			"a/DET/DT/14/det leader/NOUN/NN/12/obj",
+		[]string{"Party<-nsubj-elects", "until<-mark-elects", "caretaker<-obl-remain", "as<-case-caretaker", "elects<-advcl-remain"}, fix)
+	unchanged(t, "a clause marked by as with its own subject",
+		"he/PRON/PRP/2/nsubj left/VERB/VBD/0/root as/SCONJ/IN/5/mark police/NOUN/NNS/5/nsubj arrived/VERB/VBD/2/advcl", fix)
+}
