@@ -1803,6 +1803,17 @@ func TestResignationStory(t *testing.T) {
 		[]newsFact{{"Prime Minister", "lose", "confidence vote", nil}, {"caretaker until the Conservative Party", "elect", "a new leader", nil}})
 }
 
+// TestTruceStory: a report hung on a noun of the infinitive it reports
+// covers the whole clause, and the participle after it is the event's;
+// an adjective right after a modal is the verb it also is.
+func TestTruceStory(t *testing.T) {
+	checkNews(t, "Israel and Hamas agreed on Monday to extend their truce in Gaza by two days, Qatar's foreign ministry said, raising hopes that more hostages would be freed. "+
+		"Under the deal, Hamas will release 20 more Israeli hostages, while Israel will free 60 Palestinian prisoners.",
+		[]newsFact{{"Israel", "agree to extend", "their truce in Gaza", attributedTo("Qatar's foreign ministry")},
+			{"Hamas", "release", "20 more Israeli hostages", hasModality("will")}, {"Israel", "free", "60 Palestinian prisoners", hasModality("will")}},
+		[]newsFact{{"Qatar's foreign ministry", "raise", "hopes", nil}, {"Hamas", "release", "20 more Israeli hostages, while Israel will free 60 Palestinian prisoners", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -54,15 +54,25 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 		// After it only punctuation and its own modifiers: no clause
 		// ("We have said for years that ...") but a participle after a
 		// comma (", adding it required much endurance").
-		tail := true
+		tail, part := true, -1
 		for i := s + 1; i < n; i++ {
 			verb := upos[i] == "VERB" || upos[i] == "AUX"
-			tail = tail && (upos[i] == "PUNCT" || under(heads, i, s) && (!verb || xpos[i] == "VBG" && words[i-1] == "," && heads[i] == s))
+			if part < 0 && xpos[i] == "VBG" && words[i-1] == "," && heads[i] == s {
+				part = i // ", raising hopes that more hostages would be freed": the participle's clause
+			}
+			tail = tail && (upos[i] == "PUNCT" || under(heads, i, s) && (!verb || part >= 0 && under(heads, i, part)))
 		}
 		if !tail {
 			continue
 		}
 		for base(labels[h]) == "conj" && heads[h] >= 0 && heads[h] < h {
+			h = heads[h]
+		}
+		// Hung on a noun of the clause it reports ("extend their truce ...
+		// by two days, Qatar's foreign ministry said"): the clause's verb.
+		// The verb of an infinitive ("agreed to extend") is reported with
+		// the verb it completes.
+		for k := 0; k < n && heads[h] >= 0 && (upos[h] != "VERB" && upos[h] != "AUX" && !hasChild(heads, labels, h, "cop") || base(labels[h]) == "xcomp"); k++ {
 			h = heads[h]
 		}
 		if stranded >= 0 {
@@ -72,6 +82,11 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 			heads[stranded], labels[stranded] = h, "advcl" // RepairSubordinateClause gives it its subject
 		}
 		heads[s], labels[s] = h, "parataxis"
+		if part >= 0 && !clauseVerbs[lems[part]] {
+			// ", raising hopes that ...": what the reported event did, not
+			// the source (", adding ..." stays the source's).
+			heads[part] = h
+		}
 		if c := lo - 1; heads[c] != s && !under(heads, s, c) {
 			heads[c], labels[c] = s, "punct" // its comma
 		}

@@ -20,6 +20,11 @@ func TestRepairTrailingReport(t *testing.T) {
 			"man/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass arrested/VERB/VBN/0/root after/ADP/IN/6/case a/DET/DT/6/det woman/NOUN/NN/3/obl " +
 				"was/AUX/VBD/8/aux:pass found/VERB/VBN/11/ccomp ,/PUNCT/,/10/punct police/NOUN/NNS/11/nsubj said/VERB/VBD/3/advcl ./PUNCT/./11/punct",
 			[]string{"said<-parataxis-arrested", "found<-advcl-arrested"}},
+		{"a report hung on a noun of the infinitive it reports, a participle after it",
+			"Israel/PROPN/NNP/2/nsubj agreed/VERB/VBD/0/root to/PART/TO/4/mark extend/VERB/VB/2/xcomp truce/NOUN/NN/4/obj ,/PUNCT/,/8/punct " +
+				"ministry/NOUN/NN/8/nsubj said/VERB/VBD/5/acl:relcl ,/PUNCT/,/10/punct raising/VERB/VBG/8/advcl hopes/NOUN/NNS/10/obj that/PRON/WDT/14/mark " +
+				"hostages/NOUN/NNS/14/nsubj:pass freed/VERB/VBN/11/acl:relcl ./PUNCT/./2/punct",
+			[]string{"said<-parataxis-agreed", "raising<-advcl-agreed"}},
 	} {
 		lemmas := func(words []string) []string {
 			l := make([]string, len(words))

@@ -340,14 +340,16 @@ func (t *Tagger) afterNoun(words []string, cls []int, i int) bool {
 	return j >= 0 && nounish[t.xpos[cls[j]]]
 }
 
-// afterModal reads a noun right after a modal, adverbs between, as the
-// verb it also is: "Worshippers may now worship at archeological sites"
-// ("worship" had been the sentence's noun root). Only a lower-case noun
+// afterModal reads a noun after a modal and an adverb, or an adjective
+// after a modal, as the verb it also is: "Worshippers may now worship at
+// archeological sites" ("worship" had been the sentence's noun root),
+// "Israel will free 60 prisoners". Only a lower-case noun
 // whose dictionary entry is also a verb, and not before "of" (a noun
 // phrase after "will": "the will of the people" is no modal).
 func (t *Tagger) afterModal(words []string, cls []int) {
 	for i := 1; t.vb >= 0 && t.lex != nil && i < len(words); i++ {
-		if t.xpos[cls[i]] != "NN" || words[i] != strings.ToLower(words[i]) || !t.verbSense(words[i]) ||
+		x := t.xpos[cls[i]]
+		if x != "NN" && x != "JJ" || words[i] != strings.ToLower(words[i]) || !t.verbSense(words[i]) ||
 			i+1 < len(words) && strings.EqualFold(words[i+1], "of") {
 			continue
 		}
@@ -355,7 +357,11 @@ func (t *Tagger) afterModal(words []string, cls []int) {
 		for j > 0 && t.xpos[cls[j]] == "RB" && i-j <= 2 {
 			j--
 		}
-		if j < i-1 && t.xpos[cls[j]] == "MD" { // an adverb between: without one the model reads it well
+		// A noun needs an adverb between (without one the model reads it
+		// well); an adjective after a modal needs "be" ("will be free"),
+		// so one right after it is the verb ("Israel will free 60
+		// prisoners").
+		if t.xpos[cls[j]] == "MD" && (x == "NN" && j < i-1 || x == "JJ") {
 			cls[i] = t.vb
 		}
 	}

@@ -360,8 +360,8 @@ func TestNominal(t *testing.T) {
 
 // A noun after a modal and an adverb is the verb it also is.
 func TestAfterModal(t *testing.T) {
-	xpos := []string{"NNS", "MD", "RB", "NN", "IN", "VB", "."}
-	tg := &Tagger{xpos: xpos, vb: 5, lex: &Lexicon{POS: map[string]string{"worship": "nv", "will": "nv"}}}
+	xpos := []string{"NNS", "MD", "RB", "NN", "IN", "VB", ".", "JJ", "CD"}
+	tg := &Tagger{xpos: xpos, vb: 5, lex: &Lexicon{POS: map[string]string{"worship": "nv", "will": "nv", "free": "av"}}}
 	for _, c := range []struct {
 		words      string
 		tags, want []string
@@ -369,6 +369,9 @@ func TestAfterModal(t *testing.T) {
 		{"Worshippers may now worship at sites .", []string{"NNS", "MD", "RB", "NN", "IN", "NNS", "."}, []string{"NNS", "MD", "RB", "VB", "IN", "NNS", "."}},
 		{"Worshippers may worship at sites .", []string{"NNS", "MD", "NN", "IN", "NNS", "."}, nil},
 		{"they may now worship of sites .", []string{"NNS", "MD", "RB", "NN", "IN", "NNS", "."}, nil},
+		{"Israel will free 60 prisoners", []string{"NNS", "MD", "JJ", "CD", "NNS"}, []string{"NNS", "MD", "VB", "CD", "NNS"}},
+		{"Israel will soon free 60 prisoners", []string{"NNS", "MD", "RB", "JJ", "CD", "NNS"}, []string{"NNS", "MD", "RB", "VB", "CD", "NNS"}},
+		{"Israel will be free", []string{"NNS", "MD", "VB", "JJ"}, nil},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.afterModal(strings.Fields(c.words), cls) })
 	}
