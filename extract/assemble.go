@@ -1040,10 +1040,22 @@ func namedApposition(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
 			continue
 		}
 		lo, hi, typ := nerSpan(s, k)
+		// "Its founder, Masayoshi Son, will": a name the recogniser took
+		// for a place, set off after a noun for a person, is that person.
+		person := false
+		if comma && (typ == fact.Loc || typ == fact.GPE) && lo == h+2 && personNoun(s.Tokens[h]) &&
+			!resolve.IsPlace(s.Text[s.Tokens[lo].Start-s.Start:s.Tokens[hi].End-s.Start]) {
+			typ, person = fact.Person, true
+		}
 		switch {
 		case comma:
 			if lo != h+2 || typ != fact.Person && typ != fact.Org || hi+1 >= len(s.Tokens) || s.Tokens[hi+1].Text != "," {
 				return a, false
+			}
+			if person {
+				b := spanArg(s, lo, hi, k)
+				b.Person = true
+				return b, true
 			}
 		default:
 			if typ != fact.Person || s.Tokens[h].UPOS != "NOUN" || hi+1 < len(s.Tokens) && (s.Tokens[hi+1].Head == k || s.Tokens[hi+1].Head == h) {
@@ -1059,6 +1071,18 @@ func namedApposition(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
 	}
 	return a, false
 }
+
+// personNoun says whether a common noun names a person: a title, an
+// occupation or a noun such as "wife", "suspect", "founder".
+func personNoun(t nlp.Token) bool {
+	w := strings.ToLower(t.Text)
+	return t.UPOS == "NOUN" && (resolve.IsTitle(w) || clause.IsOccupation(w) || personNouns[w] || roleWords[w])
+}
+
+// roleWords are nouns for a person's part in an organisation or family
+// that are no titles.
+var roleWords = map[string]bool{"founder": true, "co-founder": true, "cofounder": true, "owner": true,
+	"brother": true, "sister": true, "partner": true, "friend": true}
 
 // spanArg is the argument of words lo..hi headed by head.
 func spanArg(s *nlp.Sentence, lo, hi, head int) clause.Arg {

@@ -1814,6 +1814,17 @@ func TestTruceStory(t *testing.T) {
 		[]newsFact{{"Qatar's foreign ministry", "raise", "hopes", nil}, {"Hamas", "release", "20 more Israeli hostages, while Israel will free 60 Palestinian prisoners", nil}})
 }
 
+// TestDealStory: a founder set off by commas is who acts even where the
+// recogniser took the name for a place; critics with examples set off
+// after them are the speakers.
+func TestDealStory(t *testing.T) {
+	checkNews(t, "SoftBank bought Arm in 2016. Its founder, Masayoshi Son, will become one of the largest shareholders. "+
+		"Critics, including Arm co-founder Hermann Hauser, have warned that the sale could harm the neutrality of the firm.",
+		[]newsFact{{"Masayoshi Son", "become", "one of the largest shareholders", nil},
+			{"the sale", "harm", "the neutrality of the firm", attributedTo("Critics")}},
+		[]newsFact{{"Its founder", "become", "one of the largest shareholders", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -682,7 +682,25 @@ func (p *parse) speakerArg(s int) Arg {
 	if a := p.splitNP(s); len(a) == 1 && a[0].Head != s {
 		return a[0]
 	}
-	return p.arg(s)
+	a := p.arg(s)
+	// "Critics, including Arm co-founder Hermann Hauser, have warned":
+	// the speakers are the critics; the examples set off after them are
+	// no part of the name.
+	for _, k := range p.kids[s] {
+		if c := p.dep(k, "case"); k > s && p.is(k, "nmod") && c >= 0 && p.commaBefore(c) &&
+			(p.lower(c) == "including" || p.lower(c) == "such" || p.lower(c) == "like") {
+			var toks []int
+			for _, t := range a.Tokens {
+				if t < c-1 {
+					toks = append(toks, t)
+				}
+			}
+			if b := p.retoken(Arg{Head: s}, toks); !b.Empty() {
+				return b
+			}
+		}
+	}
+	return a
 }
 
 // accusation returns the verb of accusing or clearing whose object a

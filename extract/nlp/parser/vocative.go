@@ -5,7 +5,9 @@ package parser
 // anti-monopoly agency, has to approve the deal" and "Luk, reportedly
 // aged about 68, had suffered a prolonged illness" the greedy parser made
 // the name a vocative (web text addresses people so; news does not) and
-// the insertion the subject. When a name opening the sentence hangs on a
+// the insertion the subject; in "Critics, including Arm co-founder Hermann
+// Hauser, have warned" the insertion an oblique. When a name or noun
+// opening the sentence hangs on a
 // verb as a vocative, discourse word or unlabelled dependent, and the
 // verb's subject is a phrase set off by commas right after it, the name is
 // the subject and the phrase its apposition (or, an adjective with a
@@ -16,7 +18,7 @@ func RepairVocativeSubject(upos []string, words []string, heads []int, labels []
 	v := -1
 	name := -1
 	for i := 0; i < n && name < 0; i++ { // the first: the name opens the sentence
-		if upos[i] == "PROPN" && heads[i] >= 0 && heads[i] > i {
+		if (upos[i] == "PROPN" || upos[i] == "NOUN") && heads[i] >= 0 && heads[i] > i {
 			switch base(labels[i]) {
 			case "vocative", "discourse", "dep":
 				name, v = i, heads[i]
@@ -73,6 +75,9 @@ func RepairVocativeSubject(upos []string, words []string, heads []int, labels []
 	xLabel := "appos"
 	switch upos[x] {
 	case "NOUN", "PROPN":
+		if hasChild(heads, labels, x, "case") {
+			xLabel = "nmod" // "Critics, including Arm co-founder Hermann Hauser, have warned"
+		}
 	case "ADJ": // an age ("aged about 68"), not "David Turpin, alone, was"
 		age := false
 		for i := xlo; i <= xhi; i++ {

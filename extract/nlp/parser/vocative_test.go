@@ -32,3 +32,13 @@ func TestRepairVocativeSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairVocativeSubjectNoun(t *testing.T) {
+	wantArcs(t, "an opening plural noun fenced off by an including-phrase",
+		"Critics/NOUN/NNS/10/vocative ,/PUNCT/,/1/punct including/VERB/VBG/4/case Arm/PROPN/NNP/10/obl co-founder/PROPN/NNP/4/flat "+
+			"Hermann/PROPN/NNP/4/flat Hauser/PROPN/NNP/4/flat ,/PUNCT/,/4/punct have/AUX/VBP/10/aux warned/VERB/VBN/0/root",
+		[]string{"Critics<-nsubj-warned", "Arm<-nmod-Critics"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairVocativeSubject(upos, words, heads, labels)
+		})
+}
