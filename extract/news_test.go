@@ -1825,6 +1825,16 @@ func TestDealStory(t *testing.T) {
 		[]newsFact{{"Its founder", "become", "one of the largest shareholders", nil}})
 }
 
+// TestSentencingStory: "sentenced to 10 years" gives the sentence, not
+// the prison; a relative clause on "a Democrat" in apposition to a name is
+// the named person's.
+func TestSentencingStory(t *testing.T) {
+	checkNews(t, "A former Ohio state senator was sentenced Tuesday to 10 years in federal prison for accepting bribes. "+
+		"Carl Jenkins, a Democrat who represented Cincinnati for 12 years, pleaded guilty in March.",
+		[]newsFact{{"A former Ohio state senator", "be sentenced to", "10 years", nil}, {"Carl Jenkins", "represent", "Cincinnati", nil}},
+		[]newsFact{{"Democrat", "represent", "Cincinnati", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -421,7 +421,10 @@ func (p *parse) whoAntecedent(pron, h int) int {
 // represented Stormy Daniels": the lawyer is Avenatti), else h.
 func (p *parse) describedName(h int) int {
 	n := p.tok(h).Head
-	if !p.is(h, "appos") || p.tok(h).UPOS != "NOUN" || n < 0 || n > h || p.tok(n).UPOS != "PROPN" {
+	// A common noun, or a capitalised one with an article ("Jenkins, a
+	// Democrat who represented Cincinnati").
+	described := p.tok(h).UPOS == "NOUN" || p.tok(h).UPOS == "PROPN" && p.tok(h).NER == "O" && p.dep(h, "det") >= 0
+	if !p.is(h, "appos") || !described || n < 0 || n > h || p.tok(n).UPOS != "PROPN" {
 		return h
 	}
 	if ner := p.tok(n).NER; strings.HasSuffix(ner, "PER") || strings.HasSuffix(ner, "ORG") {
@@ -893,6 +896,11 @@ func (p *parse) placeOffPerson(o Arg) (rest, place Arg, ok bool) {
 // role tells time and place arguments apart from others.
 func (p *parse) role(h int, a Arg) string {
 	t := p.tok(h)
+	// "sentenced to 10 years", "raised to 30 days": a length the verb
+	// gives, no time of the event.
+	if a.Prep == "to" && t.XPOS == "NNS" && p.dep(h, "nummod") >= 0 && p.timeHead(h) {
+		return ""
+	}
 	if p.timeHead(h) || p.is(h, "obl:tmod", "obl:unmarked") && t.UPOS != "PROPN" {
 		return "time"
 	}
