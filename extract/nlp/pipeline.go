@@ -204,7 +204,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairGerundConjunct(xpos, heads, labels)
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)
-	parser.RepairAdjacentSubjects(upos, heads, labels)
+	parser.RepairAdjacentSubjects(upos, ents, heads, labels)
 	parser.RepairNominativeObject(words, heads, labels)
 	parser.RepairPlaceSubject(upos, words, ents, heads, labels)
 	parser.RepairAgeSubject(words, upos, heads, labels)

@@ -491,9 +491,11 @@ func RepairDoubleSubject(upos []string, heads []int, labels []string) {
 // before the other subject's phrase is its modifier (compound), as in "UK
 // Prime Minister". heads are 0-based (-1 for the root); heads and labels change
 // in place.
-func RepairAdjacentSubjects(upos []string, heads []int, labels []string) {
+func RepairAdjacentSubjects(upos, ner []string, heads []int, labels []string) {
 	for s1, v := range heads {
-		if v < 0 || upos[s1] != "PROPN" || !isSubject(labels[s1]) {
+		// A place or organisation the recogniser names ("UK"), before no
+		// person ("the Exchequer John Major" is another mistake).
+		if v < 0 || upos[s1] != "PROPN" || !isSubject(labels[s1]) || ner[s1] != "B-LOC" && ner[s1] != "B-ORG" {
 			continue
 		}
 		lo, hi := span(heads, s1)
@@ -507,7 +509,7 @@ func RepairAdjacentSubjects(upos []string, heads []int, labels []string) {
 				break
 			}
 		}
-		if s2 < 0 || !nominal(upos[s2]) || upos[s2] == "PRON" || under(heads, s2, s1) {
+		if s2 < 0 || !nominal(upos[s2]) || upos[s2] == "PRON" || strings.HasSuffix(ner[s2], "PER") || under(heads, s2, s1) {
 			continue
 		}
 		if lo2, _ := span(heads, s2); lo2 != hi+1 || upos[lo2] == "PUNCT" {

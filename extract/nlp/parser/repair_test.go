@@ -255,7 +255,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairGerundConjunct(xpos, heads, labels)
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
-		RepairAdjacentSubjects(upos, heads, labels)
+		RepairAdjacentSubjects(upos, ner, heads, labels)
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)
 		RepairAgeSubject(words, upos, heads, labels)
