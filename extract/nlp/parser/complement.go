@@ -493,9 +493,9 @@ func RepairDoubleSubject(upos []string, heads []int, labels []string) {
 // in place.
 func RepairAdjacentSubjects(upos, ner []string, heads []int, labels []string) {
 	for s1, v := range heads {
-		// A place or organisation the recogniser names ("UK"), before no
-		// person ("the Exchequer John Major" is another mistake).
-		if v < 0 || upos[s1] != "PROPN" || !isSubject(labels[s1]) || ner[s1] != "B-LOC" && ner[s1] != "B-ORG" {
+		// No person ("UK", "CentOS"), before no person ("the Exchequer
+		// John Major" is another mistake).
+		if v < 0 || upos[s1] != "PROPN" || !isSubject(labels[s1]) || strings.HasSuffix(ner[s1], "PER") {
 			continue
 		}
 		lo, hi := span(heads, s1)
