@@ -32,8 +32,14 @@
 // or description set off after it; object.go moves objects and participles
 // written after an oblique or an object to where they belong; report.go
 // makes ", officials said." a parataxis; subordinate.go gives a clause
-// opened by "after", "as", ... its subject back, and mends "of" read as a
-// clause marker; modifier.go makes "high-ranking" and "governing board"
-// modifiers of their noun. All repairs keep a tree (a property test runs
-// them on random trees with the words they look for planted).
+// opened by "after", "as", ... its subject back (also when a closing
+// report took it, and "as caretaker until the party elects"), and mends
+// "of" read as a clause marker; modifier.go makes "high-ranking",
+// "governing board" and "a magnitude 6.8 earthquake" modifiers of their
+// noun; possessive.go hangs "Mexico's" on the name it possesses;
+// object.go also reads "up to 40 people" as a count and a number before
+// ", officials said" as its verb's object. All repairs keep a tree (a
+// property test runs them on random trees with the words they look for
+// planted), and the pipeline keeps the parser's own tree if a repair ever
+// leaves none (IsTree).
 package parser
