@@ -1835,6 +1835,14 @@ func TestSentencingStory(t *testing.T) {
 		[]newsFact{{"Democrat", "represent", "Cincinnati", nil}})
 }
 
+// TestProtestLead: a finite verb inside a relative clause after the
+// participle does not stop it being the sentence's verb.
+func TestProtestLead(t *testing.T) {
+	checkNews(t, "Tens of thousands of people marched through central Belgrade on Saturday to protest against a lithium mine that environmentalists say would poison rivers.",
+		[]newsFact{{"Tens of thousands of people", "march through", "Belgrade", nil}},
+		[]newsFact{{"Tens of thousands of people", "be marched through", "Belgrade", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

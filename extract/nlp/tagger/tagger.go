@@ -159,14 +159,20 @@ func (t *Tagger) finite(words []string, cls []int) {
 		return
 	}
 	best, same := -1, -1
-	withObject := false
+	withObject, inner := false, false
 	for i, k := range cls {
+		// A relative or subordinate clause opened after the candidate
+		// ("people marched ... against a mine that environmentalists say
+		// would poison rivers"): its verbs are not the sentence's.
+		if lw := strings.ToLower(words[i]); best >= 0 && (relativePronouns[lw] || subordinators[lw]) {
+			inner = true
+		}
 		switch x := t.xpos[k]; {
 		case finiteTag(x):
 			// A relative clause's verb ("..., which suffered damage") is
 			// not the sentence's, nor is a say verb put after its
 			// sentence ("..., reported officials, ...").
-			if i > 0 && relativePronouns[strings.ToLower(words[i-1])] || t.invertedSay(words, cls, i) || t.closingReport(words, cls, i) {
+			if inner || i > 0 && relativePronouns[strings.ToLower(words[i-1])] || t.invertedSay(words, cls, i) || t.closingReport(words, cls, i) {
 				continue
 			}
 			// "a flying device ..., called Flyboard Air": a participle
