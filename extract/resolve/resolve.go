@@ -1083,12 +1083,20 @@ func (r *Registry) Plural(text string, sentence int) ([]Ref, bool) {
 	return append([]Ref(nil), p.refs...), true
 }
 
-// PairPhrase says whether text is "both countries", "the two leaders" or
-// such, which Plural resolves to a pair.
+// PairPhrase says whether text is "both countries", "the two leaders",
+// "the two Asian neighbours" or such, which Plural resolves to a pair.
 func PairPhrase(text string) bool { return pairPhrase(strings.Fields(strings.ToLower(text))) }
 
 func pairPhrase(w []string) bool {
-	return len(w) == 2 && w[0] == "both" || len(w) == 3 && w[0] == "the" && w[1] == "two"
+	// Up to two words between: "the two Asian neighbours", "both
+	// European countries".
+	switch {
+	case len(w) >= 2 && len(w) <= 4 && w[0] == "both":
+		return pluralKinds[w[len(w)-1]] != nil
+	case len(w) >= 3 && len(w) <= 5 && w[0] == "the" && w[1] == "two":
+		return pluralKinds[w[len(w)-1]] != nil
+	}
+	return false
 }
 
 // Listed reports whether a name is, letter for letter, a name or alias in

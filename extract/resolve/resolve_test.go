@@ -128,6 +128,9 @@ func TestPlural(t *testing.T) {
 		{"they too far away", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "they", 4, false},
 		{"pair too far away", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "both countries", 9, false},
 		{"other phrase", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "both sides of the river", 2, false},
+		{"an adjective between", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "the two Andean neighbours", 2, true},
+		{"both with an adjective", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "both South American countries", 2, true},
+		{"an adjective before no kind", [2]Mention{{Name: "Peru", Type: fact.GPE}, {Name: "Chile", Type: fact.GPE}}, 1, "the two big rivers", 2, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := New(nil)
