@@ -1843,6 +1843,14 @@ func TestProtestLead(t *testing.T) {
 		[]newsFact{{"Tens of thousands of people", "be marched through", "Belgrade", nil}})
 }
 
+// TestWHOStory: "WHO" opening a headline before its verb and "the WHO's
+// regional director" are the organisation.
+func TestWHOStory(t *testing.T) {
+	checkNews(t, "WHO warns of rising measles cases in Europe\n\n\"Measles is back,\" said Hans Kluge, the WHO's regional director for Europe.",
+		[]newsFact{{"Hans Kluge", "regional director of", "World Health Organization", nil}, {"Measles", "be", "back", attributedTo("Hans Kluge")}},
+		[]newsFact{{"World Health Organization", "be director for", "Europe", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -40,6 +40,7 @@ type Tagger struct {
 	vb     int    // class of VERB VB (-1: none), see afterModal
 	jj     int    // class of ADJ JJ (-1: none), see noParticiple
 	closed []bool // per class: a closed-class tag (see closedTags)
+	pos    int    // class of PART POS (-1: none), see nominal
 }
 
 const sep = " "
@@ -105,6 +106,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		t.noParticiple(words, cls)
 		t.finite(words, cls)
 	case headline:
+		t.nominal(words, cls)
 		t.headline(words, cls)
 	}
 	for i := range words {
@@ -465,14 +467,28 @@ func (t *Tagger) hyphenNames(words []string, cls []int) {
 // stopped Khan", "the accused performed"; nounUses). EWT dev is unchanged
 // by both.
 func (t *Tagger) nominal(words []string, cls []int) {
-	for i := 1; i < len(words); i++ {
-		if !strings.EqualFold(words[i-1], "the") {
+	n := len(words)
+	for i := 0; i < n; i++ {
+		x := t.xpos[cls[i]]
+		// "WHO warns of rising measles cases": the acronym opening a
+		// sentence before a verb, not a question.
+		if i == 0 && (x == "WP" || x == "WDT") && n > 2 && words[n-1] != "?" && len(words[0]) > 1 && strings.ToUpper(words[0]) == words[0] &&
+			strings.ToUpper(words[1]) != words[1] && (t.xpos[cls[1]] == "VBZ" || t.xpos[cls[1]] == "VBD") && t.nnp >= 0 {
+			cls[i] = t.nnp
 			continue
 		}
-		x := t.xpos[cls[i]]
+		if i == 0 || !strings.EqualFold(words[i-1], "the") {
+			continue
+		}
 		switch {
 		case (x == "WP" || x == "WDT") && len(words[i]) > 1 && strings.ToUpper(words[i]) == words[i] && t.nnp >= 0:
 			cls[i] = t.nnp
+			// "the WHO's regional director": its "'s" was read as "is"
+			// after a "who".
+			if i+2 < n && (words[i+1] == "'s" || words[i+1] == "’s") && t.xpos[cls[i+1]] == "VBZ" && t.pos >= 0 &&
+				(t.xpos[cls[i+2]] == "JJ" || strings.HasPrefix(t.xpos[cls[i+2]], "NN")) {
+				cls[i+1] = t.pos
+			}
 		case (x == "JJ" || x == "VBN") && t.nn >= 0 && i+1 < len(words) && finiteTag(t.xpos[cls[i+1]]) && nounUses[words[i]]:
 			cls[i] = t.nn
 		}
@@ -1148,7 +1164,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1, jj: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1, jj: -1, pos: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -1173,6 +1189,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.vb = i
 		case joint("ADJ", "JJ"):
 			t.jj = i
+		case joint("PART", "POS"):
+			t.pos = i
 		}
 	}
 	return t

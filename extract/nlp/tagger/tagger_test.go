@@ -347,8 +347,8 @@ func TestCoordinatedNamesVerb(t *testing.T) {
 // An acronym spelt like a wh-word after "the" is a name; "the public"
 // before a verb is a noun.
 func TestNominal(t *testing.T) {
-	xpos := []string{"DT", "WP", "VBD", "NN", "JJ", "NNP", "IN", "NNS", "."}
-	tg := &Tagger{xpos: xpos, nnp: 5, nn: 3}
+	xpos := []string{"DT", "WP", "VBD", "NN", "JJ", "NNP", "IN", "NNS", ".", "VBZ", "POS", "?"}
+	tg := &Tagger{xpos: xpos, nnp: 5, nn: 3, pos: 10}
 	for _, c := range []struct {
 		words      string
 		tags, want []string
@@ -357,6 +357,9 @@ func TestNominal(t *testing.T) {
 		{"members of the public stopped Khan .", []string{"NNS", "IN", "DT", "JJ", "VBD", "NNP", "."}, []string{"NNS", "IN", "DT", "NN", "VBD", "NNP", "."}},
 		{"the same applies .", []string{"DT", "JJ", "VBD", "."}, nil},
 		{"people who declared it .", []string{"NNS", "WP", "VBD", "NN", "."}, nil},
+		{"WHO warns of measles", []string{"WP", "VBZ", "IN", "NNS"}, []string{"NNP", "VBZ", "IN", "NNS"}},
+		{"WHO declared it ?", []string{"WP", "VBD", "NN", "?"}, nil},
+		{"Kluge , the WHO 's regional director .", []string{"NNP", ".", "DT", "WP", "VBZ", "JJ", "NN", "."}, []string{"NNP", ".", "DT", "NNP", "POS", "JJ", "NN", "."}},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.nominal(strings.Fields(c.words), cls) })
 	}
