@@ -260,9 +260,16 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 		var ok bool
 		if attr, ok = e.attrs[x.Attribution.Head]; !ok || x.Attribution.Head < 0 {
 			attr = e.node(s, si, x.Attribution, true)
+			if attr.name == "" && isPronounArg(s, x.Attribution) && strings.EqualFold(s.Tokens[x.Attribution.Head].Text, "it") &&
+				e.source.n.name != "" && si-e.source.si <= 1 {
+				attr = e.source.n // "..., it added": the organisation quoted just before
+			}
 			if e.attrs != nil {
 				e.attrs[x.Attribution.Head] = attr
 			}
+		}
+		if attr.name != "" && attr.typ != fact.Person && attr.typ != fact.GPE && attr.typ != fact.Loc {
+			e.source = pluralSubject{si: si, n: attr} // an organisation, or one described ("the agency")
 		}
 	} else if e.quoteSpeaker != "" && e.speaker(si) == "" {
 		// A sentence inside a quotation that began earlier.

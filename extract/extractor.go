@@ -58,6 +58,10 @@ type Extractor struct {
 	// subject, what the next sentence's opening "It" stands for when no
 	// entity does.
 	thing pluralSubject
+	// source is the last organisation (or phrase for one) a fact was
+	// attributed to, what a report's "it" stands for in the same or the
+	// next sentence ("..., the agency said. ..., it added.").
+	source pluralSubject
 }
 
 // pluralSubject is a subject phrase for people, its sentence and, for one
@@ -331,7 +335,7 @@ func isQuoteMark(w string) bool {
 func (e *Extractor) resolve(p parsed) DocResult {
 	res := DocResult{Doc: p.doc, Sentences: len(p.sents), Warnings: p.warnings}
 	e.reg.StartDoc()
-	e.plural, e.single, e.thing = nil, pluralSubject{}, pluralSubject{}
+	e.plural, e.single, e.thing, e.source = nil, pluralSubject{}, pluralSubject{}, pluralSubject{}
 	e.turns = make([]*turn, len(p.sents))
 	for si := range p.sents {
 		e.turns[si] = turnAt(p.turns, p.sents[si].Start)

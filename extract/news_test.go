@@ -1851,6 +1851,14 @@ func TestWHOStory(t *testing.T) {
 		[]newsFact{{"World Health Organization", "be director for", "Europe", nil}})
 }
 
+// TestItAdded: a report closing a sentence that the parser made the root
+// is the statement's source, and its "it" the organisation quoted in the
+// sentence before.
+func TestItAdded(t *testing.T) {
+	checkNews(t, "Romania accounted for half of the cases, the World Health Organization said in a report. Vaccination rates have fallen in many countries, it added.",
+		[]newsFact{{"Vaccination rates", "fall in", "many countries", attributedTo("World Health Organization")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

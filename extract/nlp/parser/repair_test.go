@@ -266,6 +266,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairObjectList(words, upos, heads, labels)
 		RepairNumberAcrossComma(words, upos, heads, labels)
 		RepairUpTo(words, upos, heads, labels)
+		RepairReportRoot(words, lemmas, upos, xpos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSubordinateClause(words, upos, xpos, heads, labels)
 		RepairMarkedSubject(words, upos, heads, labels)

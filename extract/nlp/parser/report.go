@@ -110,3 +110,57 @@ func strandedClause(words []string, heads []int, labels []string, h, c int) bool
 
 // subordinatorWords open a clause as well as a phrase.
 var subordinatorWords = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}
+
+// RepairReportRoot makes a closing report that the greedy parser made the
+// root ("Vaccination rates have fallen in many countries, it added.": the
+// statement an adverbial clause of "added") the parataxis of the
+// statement, which becomes the root. The report's subject follows a comma
+// that ends the statement; the statement opens the sentence and has no
+// marker of its own ("Although rates fell, it added" keeps its tree).
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairReportRoot(words, lems, upos, xpos []string, heads []int, labels []string) {
+	s := root(heads)
+	if s < 2 || upos[s] != "VERB" || !clauseVerbs[lems[s]] || hasChild(heads, labels, s, "obj", "ccomp", "xcomp", "iobj", "mark") {
+		return
+	}
+	subj := -1
+	for i := 0; i < s; i++ {
+		if heads[i] == s && isSubject(labels[i]) {
+			subj = i
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	lo, _ := span(heads, subj)
+	if lo < 2 || words[lo-1] != "," {
+		return
+	}
+	for i := s + 1; i < len(heads); i++ {
+		if upos[i] != "PUNCT" && !under(heads, i, s) || upos[i] == "VERB" || upos[i] == "AUX" {
+			return // a clause after the report: no closing report
+		}
+	}
+	f := -1
+	for i := 0; i < lo-1; i++ {
+		if heads[i] == s {
+			switch base(labels[i]) {
+			case "advcl", "dep", "parataxis":
+				if f < 0 {
+					f = i
+				}
+			}
+		}
+	}
+	if f < 0 || hasChild(heads, labels, f, "mark") || !finiteClause(xpos, heads, labels, f) {
+		return
+	}
+	if flo, _ := span(heads, f); flo != 0 {
+		return
+	}
+	heads[f], labels[f] = -1, "root"
+	heads[s], labels[s] = f, "parataxis"
+	if c := lo - 1; heads[c] != s && !under(heads, s, c) {
+		heads[c], labels[c] = s, "punct"
+	}
+}

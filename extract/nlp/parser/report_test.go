@@ -50,3 +50,23 @@ func TestRepairTrailingReport(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairReportRoot(t *testing.T) {
+	lemmas := func(words []string) []string {
+		l := make([]string, len(words))
+		for i, w := range words {
+			l[i] = map[string]string{"added": "add", "said": "say"}[w]
+		}
+		return l
+	}
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairReportRoot(words, lemmas(words), upos, xpos, heads, labels)
+	}
+	wantArcs(t, "a closing report made the root",
+		"rates/NOUN/NNS/3/nsubj have/AUX/VBP/3/aux fallen/VERB/VBN/8/advcl in/ADP/IN/5/case countries/NOUN/NNS/3/obl ,/PUNCT/,/3/punct it/PRON/PRP/8/nsubj added/VERB/VBD/0/root ./PUNCT/./8/punct",
+		[]string{"fallen<-root-ROOT", "added<-parataxis-fallen", ",<-punct-added"}, fix)
+	unchanged(t, "a statement with its own marker",
+		"although/SCONJ/IN/3/mark rates/NOUN/NNS/3/nsubj fell/VERB/VBD/6/advcl ,/PUNCT/,/3/punct it/PRON/PRP/6/nsubj added/VERB/VBD/0/root ./PUNCT/./6/punct", fix)
+	unchanged(t, "a clause after the report",
+		"rates/NOUN/NNS/2/nsubj fell/VERB/VBD/5/advcl ,/PUNCT/,/2/punct it/PRON/PRP/5/nsubj said/VERB/VBD/0/root prices/NOUN/NNS/7/nsubj rose/VERB/VBD/5/ccomp", fix)
+}
