@@ -1859,6 +1859,14 @@ func TestItAdded(t *testing.T) {
 		[]newsFact{{"Vaccination rates", "fall in", "many countries", attributedTo("World Health Organization")}}, nil)
 }
 
+// TestWildfireLead: a report closing the sentence covers both verbs of
+// its statement.
+func TestWildfireLead(t *testing.T) {
+	checkNews(t, "A fast-moving wildfire in southern California has destroyed more than 200 homes and forced about 30,000 people to evacuate, fire officials said on Wednesday.",
+		[]newsFact{{"A fast-moving wildfire in southern California", "destroy", "more than 200 homes", attributedTo("fire officials")},
+			{"A fast-moving wildfire in southern California", "force", "about 30,000 people to evacuate", attributedTo("fire officials")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

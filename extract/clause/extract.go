@@ -761,6 +761,27 @@ func (p *parse) ownClause(c int) bool {
 	return false
 }
 
+// closingReport says whether say verb c and its subject close the
+// sentence after a comma (", fire officials said.", ", said the agency.").
+func (p *parse) closingReport(c int) bool {
+	sub := p.subtree(c)
+	lo, hi := len(p.s.Tokens), slices.Max(sub)
+	for _, k := range sub {
+		if p.tok(k).UPOS != "PUNCT" && k < lo {
+			lo = k // its comma may hang on it
+		}
+	}
+	if lo == 0 || lo >= len(p.s.Tokens) || p.tok(lo-1).Text != "," {
+		return false
+	}
+	for i := hi + 1; i < len(p.s.Tokens); i++ {
+		if p.tok(i).UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
+
 // coordinatedBy says whether conjunct v is joined by the conjunction w.
 func (p *parse) coordinatedBy(v int, w string) bool {
 	c := p.dep(v, "cc")
@@ -1014,11 +1035,15 @@ func (p *parse) attribution(v int) Arg {
 		}
 	}
 	// "was arrested after a woman was found dead, police said": the
-	// report closing the sentence covers the adverbial clause of the
-	// clause it reports.
-	if h := p.tok(v).Head; h >= 0 && p.is(v, "advcl") {
+	// report closing the sentence covers the adverbial clause and the
+	// conjunct of the clause it reports.
+	if h := p.tok(v).Head; h >= 0 && p.is(v, "advcl", "conj") {
+		last := slices.Max(p.subtree(v))
 		for _, c := range p.kids[h] {
-			if c > v && p.is(c, "parataxis") && p.tok(c).UPOS == "VERB" && sayVerbs[p.lemma(c)] {
+			// After the whole clause and set off by a comma, closing the
+			// sentence: "has destroyed 200 homes and forced 30,000 people
+			// to evacuate, fire officials said".
+			if c > last && p.is(c, "parataxis") && p.tok(c).UPOS == "VERB" && sayVerbs[p.lemma(c)] && p.closingReport(c) {
 				if s := p.sayer(c); s >= 0 {
 					return p.speakerArg(s)
 				}
