@@ -1867,6 +1867,15 @@ func TestWildfireLead(t *testing.T) {
 			{"A fast-moving wildfire in southern California", "force", "about 30,000 people to evacuate", attributedTo("fire officials")}}, nil)
 }
 
+// TestCapitalisedModifierInName: a capitalised word the recogniser left
+// out, right before a name, is the name's ("Southern California Edison").
+func TestCapitalisedModifierInName(t *testing.T) {
+	checkNews(t, "Southern California Edison, the region's main utility, said it was investigating whether its equipment had caused the fire.",
+		[]newsFact{{"Southern California Edison", "be", "the region's main utility", nil},
+			{"its equipment", "cause", "the fire", attributedTo("Southern California Edison")}},
+		[]newsFact{{"California Edison", "be", "the region's main utility", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

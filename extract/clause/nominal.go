@@ -100,6 +100,14 @@ func (p *parse) name(h int) Arg {
 			hi++
 		}
 	}
+	// A capitalised modifier the recogniser left out, right before the
+	// name and tagged as a name's word ("Southern California Edison"),
+	// unless it is a title or a nation ("President", "British").
+	for start := lo == h; start && lo > 0 && p.tok(lo-1).Head == h && p.is(lo-1, "amod", "compound") && p.tok(lo-1).XPOS == "NNP" &&
+		(p.tok(h).NER == "" || p.tok(h).NER == "O" || p.tok(lo-1).NER == "O") && p.dep(lo-1, "case", "det") < 0 &&
+		!resolve.IsTitle(p.lower(lo-1)) && resolve.Demonym(p.tok(lo-1).Text) == "" && !resolve.IsPlace(p.tok(lo-1).Text) && len(p.kids[lo-1]) == 0; {
+		lo--
+	}
 	var out []int
 	for i := lo; i <= hi; i++ {
 		out = append(out, i)
