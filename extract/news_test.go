@@ -1876,6 +1876,13 @@ func TestCapitalisedModifierInName(t *testing.T) {
 		[]newsFact{{"California Edison", "be", "the region's main utility", nil}})
 }
 
+// TestDiesAtAge: a headline's "dies at 87" gives the age at death.
+func TestDiesAtAge(t *testing.T) {
+	checkNews(t, "Nobel-winning author Toni Lin dies at 87\n\nToni Lin, the Taiwanese-American novelist, has died at her home in New York.",
+		[]newsFact{{"Toni Lin", "die at age", "87", nil}, {"Toni Lin", "die at", "her home in New York", nil}},
+		[]newsFact{{"Toni Lin", "die at", "87", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

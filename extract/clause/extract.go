@@ -1436,6 +1436,12 @@ func (p *parse) clauses(v int) []Extraction {
 			conf -= 0.1
 		}
 	}
+	// "dies at 87": the age at death.
+	if objPrep == "at" && relLemma == "die" && len(objs) == 1 && len(objs[0].Tokens) == 1 && p.tok(objs[0].Head).UPOS == "NUM" {
+		if n, err := strconv.Atoi(p.tok(objs[0].Head).Text); err == nil && n > 0 && n <= 120 {
+			relLemma, objPrep = "die at age", ""
+		}
+	}
 	if r.passive && kind == "svo" {
 		kind = "passive"
 	}
