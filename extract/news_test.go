@@ -1883,6 +1883,18 @@ func TestDiesAtAge(t *testing.T) {
 		[]newsFact{{"Toni Lin", "die at", "87", nil}})
 }
 
+// TestNameWithParticle: "Luiz Inacio Lula da Silva" is one name (the
+// tagger read "da" as a noun, the recogniser split the name there), and
+// "Lula" before the particle is the name he goes by; titled coordinated
+// subjects both act.
+func TestNameWithParticle(t *testing.T) {
+	checkNews(t, "Brazil's Lula wins presidential election\n\nLuiz Inacio Lula da Silva won Brazil's presidential election on Sunday, defeating incumbent Jair Bolsonaro. "+
+		"French President Emmanuel Macron and Chinese President Xi Jinping also sent their congratulations.",
+		[]newsFact{{"Luiz Inacio Lula da Silva", "win", "presidential election", nil}, {"Luiz Inacio Lula da Silva", "defeat", "Jair Bolsonaro", nil},
+			{"Emmanuel Macron", "send", "their congratulations", nil}, {"Xi Jinping", "send", "their congratulations", nil}},
+		[]newsFact{{"Luiz Inacio Lula da Silva", "be", "da", nil}, {"Silva", "win", "Brazil's presidential election", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"github.com/kgraph/kg/extract/nlp/wordshape"
 	"slices"
 	"sort"
 	"strings"
@@ -507,6 +508,18 @@ func (r *Registry) knownTail(name, typ string) *entity {
 	return nil
 }
 
+// innerName says whether k is the key of an inner word of a long name
+// that is written before a particle ("Lula" of "Luiz Inacio Lula da
+// Silva"): the name such a person goes by. Only within one document.
+func innerName(words []string, k string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if Key(words[i]) == k && wordshape.NameParticle(words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameParticles begin surnames of two words or more ("Van Halen", "De
 // La Fuente"): a capitalised word before one is a given name.
 var surnameParticles = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true,
@@ -576,7 +589,7 @@ func (r *Registry) shortName(name, typ string) *entity {
 			continue
 		}
 		ew := strings.Fields(e.Name)
-		if len(ew) < 2 || (Key(ew[0]) != k && Key(ew[len(ew)-1]) != k) {
+		if len(ew) < 2 || (Key(ew[0]) != k && Key(ew[len(ew)-1]) != k && !(e.lastDoc == r.doc && innerName(ew, k))) {
 			continue
 		}
 		if e.lastDoc == r.doc {
@@ -1135,7 +1148,7 @@ func (r *Registry) EndDoc() map[string]Ref {
 		var cand []*entity
 		for _, f := range r.order {
 			fw := strings.Fields(f.Name)
-			if f != e && f.Type == fact.Person && f.lastDoc == r.doc && len(fw) >= 2 && (Key(fw[0]) == k || Key(fw[len(fw)-1]) == k) {
+			if f != e && f.Type == fact.Person && f.lastDoc == r.doc && len(fw) >= 2 && (Key(fw[0]) == k || Key(fw[len(fw)-1]) == k || innerName(fw, k)) {
 				cand = append(cand, f)
 			}
 		}

@@ -451,7 +451,22 @@ func (r *Recognizer) Tag(words, xpos []string) []string {
 	dayFirst(words, out)
 	r.placeBeforePerson(words, out)
 	lowerInName(words, out)
+	particleInName(words, out)
 	return out
+}
+
+// particleInName joins two people's names the model split at a name
+// particle between them: "Luiz Inacio Lula da Silva" is one person, not
+// "Luiz Inacio Lula" and "Silva". Only a particle that is one (da, van,
+// bin, ...), lower-case, right between the two, and a second name that is
+// one word or a capitalised run.
+func particleInName(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if tags[i] != "O" || !ws.NameParticle(words[i]) || tags[i+1] != "B-PER" || !strings.HasSuffix(tags[i-1], "-PER") {
+			continue
+		}
+		tags[i], tags[i+1] = "I-PER", "I-PER"
+	}
 }
 
 // lowerInName ends a person's name at a lower-case word inside it that is
@@ -460,7 +475,7 @@ func (r *Recognizer) Tag(words, xpos []string) []string {
 func lowerInName(words, tags []string) {
 	for i := 1; i+1 < len(words); i++ {
 		w := words[i]
-		if tags[i] != "I-PER" || w == "" || w[0] < 'a' || w[0] > 'z' || nameParticles[w] || !strings.HasPrefix(tags[i+1], "I-PER") || !isCap(words[i+1]) {
+		if tags[i] != "I-PER" || w == "" || w[0] < 'a' || w[0] > 'z' || ws.NameParticle(w) || !strings.HasPrefix(tags[i+1], "I-PER") || !isCap(words[i+1]) {
 			continue
 		}
 		for j := i; j >= 0 && (tags[j] == "I-PER" || tags[j] == "B-PER"); j-- {
@@ -473,11 +488,6 @@ func lowerInName(words, tags []string) {
 		tags[i+1] = "B-PER"
 	}
 }
-
-// nameParticles are the lower-case words inside people's names.
-var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "van": true, "von": true, "der": true, "den": true,
-	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "la": true,
-	"le": true, "al": true, "el": true, "ben": true, "y": true, "zu": true, "ter": true, "ten": true, "af": true, "binti": true}
 
 // placeBeforePerson splits a place off the person's name it was run into:
 // "Senator from Vermont Bernie Sanders" names Vermont and Bernie Sanders.

@@ -134,3 +134,13 @@ func roundTrip(t *testing.T, r *Recognizer) *Recognizer {
 	}
 	return r2
 }
+
+// A name particle between two people's names the model split joins them.
+func TestParticleInName(t *testing.T) {
+	words := strings.Fields("Luiz Inacio Lula da Silva won , said de Gaulle")
+	tags := strings.Fields("B-PER I-PER I-PER O B-PER O O O O B-PER")
+	particleInName(words, tags)
+	if got := strings.Join(tags, " "); got != "B-PER I-PER I-PER I-PER I-PER O O O O B-PER" {
+		t.Errorf("got %s", got)
+	}
+}

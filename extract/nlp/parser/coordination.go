@@ -171,10 +171,10 @@ func RepairCoordinatedSubject(upos, words []string, heads []int, labels []string
 		}
 		lo2, _ := span(heads, s2)
 		c := lo2 - 1
-		if upos[lo2] == "CCONJ" && heads[lo2] == s2 { // the "and" may hang on the second already
+		if upos[lo2] == "CCONJ" && under(heads, lo2, s2) { // the "and" may hang on the second already, or on its title
 			c, lo2 = lo2, lo2+1
 		}
-		if c <= 0 || upos[c] != "CCONJ" || !(heads[c] == v || heads[c] == s2) {
+		if c <= 0 || upos[c] != "CCONJ" || !(heads[c] == v || under(heads, c, s2)) {
 			continue
 		}
 		s1 := -1

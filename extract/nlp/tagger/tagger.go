@@ -95,6 +95,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	}
 	if kind != none {
 		t.hyphenNames(words, cls)
+		t.nameParticles(words, cls)
 	}
 	switch kind {
 	case statement:
@@ -445,6 +446,17 @@ var baseParticiples = map[string]bool{"become": true, "come": true, "overcome": 
 	"outrun": true, "rerun": true, "read": true, "reread": true, "beat": true, "outbid": true, "fit": true, "slit": true,
 	"bust": true, "bet": true, "wed": true, "rid": true, "thrust": true, "spit": true, "wet": true, "knit": true,
 	"input": true, "output": true, "reset": true, "preset": true, "offset": true, "undercut": true, "telecast": true}
+
+// nameParticles reads a name particle between two words of names as the
+// name's ("Luiz Inacio Lula da Silva": "da" had been a noun, and the
+// parser made it the first name's apposition).
+func (t *Tagger) nameParticles(words []string, cls []int) {
+	for i := 1; t.nnp >= 0 && i+1 < len(words); i++ {
+		if ws.NameParticle(words[i]) && t.xpos[cls[i-1]] == "NNP" && t.xpos[cls[i+1]] == "NNP" && capitalised(words[i-1]) && capitalised(words[i+1]) {
+			cls[i] = t.nnp
+		}
+	}
+}
 
 // hyphenNames reads a word of capitals joined by hyphens that the model,
 // never having seen one, took for a symbol as the name it is:

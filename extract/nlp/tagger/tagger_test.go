@@ -444,3 +444,13 @@ func TestWithinClass(t *testing.T) {
 		}
 	}
 }
+
+// A name particle between two words of names is the name's.
+func TestNameParticles(t *testing.T) {
+	xpos := []string{"NNP", "NN", "VBD", "IN", "DT"}
+	tg := &Tagger{xpos: xpos, nnp: 0}
+	checkTagRule(t, xpos, "Lula da Silva won", []string{"NNP", "NN", "NNP", "VBD"}, []string{"NNP", "NNP", "NNP", "VBD"},
+		func(cls []int) { tg.nameParticles(strings.Fields("Lula da Silva won"), cls) })
+	checkTagRule(t, xpos, "went to da house", []string{"VBD", "IN", "NN", "NN"}, nil,
+		func(cls []int) { tg.nameParticles(strings.Fields("went to da house"), cls) })
+}

@@ -124,3 +124,12 @@ func Flags(s string) string {
 	}
 	return string(f[:])
 }
+
+// NameParticle says whether w is one of the lower-case words inside
+// people's names ("da" in "Lula da Silva", "bin", "van", "von"), which the
+// tagger and the recogniser both read as part of the name around them.
+func NameParticle(w string) bool { return nameParticles[w] }
+
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "van": true, "von": true, "der": true, "den": true,
+	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "la": true,
+	"le": true, "al": true, "el": true, "ben": true, "y": true, "zu": true, "ter": true, "ten": true, "af": true, "binti": true}
