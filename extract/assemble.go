@@ -784,11 +784,40 @@ func nerSpan(s *nlp.Sentence, i int) (lo, hi int, typ string) {
 	return lo, hi, typ
 }
 
+// whoseArg writes "whose death in police custody" as "George Floyd's
+// death in police custody" when the relative clause hangs on a name the
+// recogniser found; ok is false for any other argument.
+func whoseArg(s *nlp.Sentence, a clause.Arg) (clause.Arg, bool) {
+	if len(a.Tokens) < 2 || a.Head < 0 {
+		return a, false
+	}
+	w := s.Tokens[a.Tokens[0]]
+	if w.XPOS != "WP$" || w.Head != a.Head {
+		return a, false
+	}
+	v := s.Tokens[a.Head].Head
+	if v < 0 || s.Tokens[v].DepRel != "acl:relcl" || s.Tokens[v].Head < 0 {
+		return a, false
+	}
+	lo, hi, typ := nerSpan(s, s.Tokens[v].Head)
+	if typ == "" {
+		return a, false
+	}
+	owner := s.Text[s.Tokens[lo].Start-s.Start : s.Tokens[hi].End-s.Start]
+	rest := s.Text[s.Tokens[a.Tokens[1]].Start-s.Start : s.Tokens[a.Tokens[len(a.Tokens)-1]].End-s.Start]
+	b := a
+	b.Text = owner + "'s " + rest
+	return b, true
+}
+
 // node resolves one argument to an entity, or keeps it as a phrase.
 func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) node {
 	text := strings.TrimSpace(a.Text)
 	if text == "" {
 		return node{}
+	}
+	if w, ok := whoseArg(s, a); ok {
+		a, text = w, w.Text // "George Floyd, whose death ...": George Floyd's death
 	}
 	orgName := "" // the whole name of an organisation found in a long subject
 	if subject && len(a.Tokens) > 10 {

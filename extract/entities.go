@@ -51,8 +51,8 @@ func lowValue(s *nlp.Sentence, a clause.Arg) bool {
 	// preposition (the other tests still apply).
 	quantity := len(a.Tokens) > 2 && strings.EqualFold(first.Text, "at") &&
 		(strings.EqualFold(s.Tokens[a.Tokens[1]].Text, "least") || strings.EqualFold(s.Tokens[a.Tokens[1]].Text, "most"))
-	if !quantity && first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" || first.XPOS == "WRB" || first.XPOS == "WP" && !strings.HasPrefix(first.Text, "WHO") {
-		return true // "when last surveyed US gun owners", "what organizers" (not the WHO)
+	if !quantity && first.UPOS == "ADP" || first.UPOS == "SCONJ" || first.UPOS == "CCONJ" || first.XPOS == "WRB" || first.XPOS == "WP$" && !strings.Contains(a.Text, "'s ") || first.XPOS == "WP" && !strings.HasPrefix(first.Text, "WHO") {
+		return true // "when last surveyed US gun owners", "what organizers", "whose destruction" (not the WHO)
 	}
 	// "not a weird ritual place", "not the first lawsuit": a negated
 	// phrase the parser cut out of a clause ("not everyone" is a subject).

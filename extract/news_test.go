@@ -1895,6 +1895,14 @@ func TestNameWithParticle(t *testing.T) {
 		[]newsFact{{"Luiz Inacio Lula da Silva", "be", "da", nil}, {"Silva", "win", "Brazil's presidential election", nil}})
 }
 
+// TestWhoseClause: "whose company" is the named antecedent's; a "whose"
+// phrase with no name to own it is no subject.
+func TestWhoseClause(t *testing.T) {
+	checkNews(t, "The award went to Anna Smith, whose company employs 200 people in Ohio. He studied algae whose blooms damage the ecosystem.",
+		[]newsFact{{"Anna Smith's company", "employ", "200 people", nil}},
+		[]newsFact{{"whose blooms", "damage", "the ecosystem", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -193,3 +193,35 @@ func RepairMarkedSubject(words, upos []string, heads []int, labels []string) {
 		heads[m], labels[m] = s, "case"
 	}
 }
+
+// RepairWhoseClause hangs a clause whose subject is owned by "whose" on
+// the noun before it, as the relative clause it is: in "The award went to
+// Anna Smith, whose company employs 200 people" the greedy parser made
+// "employs" a parataxis of "went". The antecedent is the head of the
+// phrase that ends right before the clause (a comma between). heads are
+// 0-based (-1 for the root); heads and labels change in place.
+func RepairWhoseClause(xpos []string, heads []int, labels []string) {
+	for w := 1; w < len(heads); w++ {
+		n := heads[w]
+		if xpos[w] != "WP$" || n < 0 || n < w || !isSubject(labels[n]) {
+			continue
+		}
+		v := heads[n]
+		if v < 0 || v < n || base(labels[v]) == "acl" {
+			continue
+		}
+		a := w - 1
+		if xpos[a] == "," && a > 0 {
+			a--
+		}
+		// The antecedent phrase's head: climb out of names and modifiers
+		// that end there.
+		for k := 0; k < len(heads) && heads[a] >= 0 && heads[a] < a && (base(labels[a]) == "flat" || labels[a] == "compound"); k++ {
+			a = heads[a]
+		}
+		if !nounTag(xpos[a]) || under(heads, a, v) {
+			continue // no noun, or one inside the clause itself
+		}
+		heads[v], labels[v] = a, "acl:relcl"
+	}
+}

@@ -57,3 +57,13 @@ func TestRepairMarkedSubject(t *testing.T) {
 	unchanged(t, "a clause marked by as with its own subject",
 		"he/PRON/PRP/2/nsubj left/VERB/VBD/0/root as/SCONJ/IN/5/mark police/NOUN/NNS/5/nsubj arrived/VERB/VBD/2/advcl", fix)
 }
+
+func TestRepairWhoseClause(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairWhoseClause(xpos, heads, labels) }
+	wantArcs(t, "a whose-clause made a parataxis of the main verb",
+		"award/NOUN/NN/2/nsubj went/VERB/VBD/0/root to/ADP/IN/4/case Anna/PROPN/NNP/2/obl Smith/PROPN/NNP/4/flat ,/PUNCT/,/9/punct "+
+			"whose/PRON/WP$/8/nmod:poss company/NOUN/NN/9/nsubj employs/VERB/VBZ/2/parataxis people/NOUN/NNS/9/obj",
+		[]string{"employs<-acl:relcl-Anna"}, fix)
+	unchanged(t, "already a relative clause",
+		"Anna/PROPN/NNP/0/root ,/PUNCT/,/5/punct whose/PRON/WP$/4/nmod:poss company/NOUN/NN/5/nsubj grew/VERB/VBD/1/acl:relcl", fix)
+}
