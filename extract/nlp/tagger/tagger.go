@@ -167,8 +167,11 @@ func (t *Tagger) finite(words []string, cls []int) {
 		// A relative or subordinate clause opened after the candidate
 		// ("people marched ... against a mine that environmentalists say
 		// would poison rivers"): its verbs are not the sentence's.
-		if lw := strings.ToLower(words[i]); best >= 0 && (relativePronouns[lw] || subordinators[lw]) {
-			inner = true
+		if best >= 0 && !inner {
+			if x := t.xpos[k]; x == "WDT" || x == "WP" || x == "IN" {
+				lw := strings.ToLower(words[i])
+				inner = relativePronouns[lw] || subordinators[lw]
+			}
 		}
 		switch x := t.xpos[k]; {
 		case finiteTag(x):
@@ -452,7 +455,7 @@ var baseParticiples = map[string]bool{"become": true, "come": true, "overcome": 
 // parser made it the first name's apposition).
 func (t *Tagger) nameParticles(words []string, cls []int) {
 	for i := 1; t.nnp >= 0 && i+1 < len(words); i++ {
-		if ws.NameParticle(words[i]) && t.xpos[cls[i-1]] == "NNP" && t.xpos[cls[i+1]] == "NNP" && capitalised(words[i-1]) && capitalised(words[i+1]) {
+		if t.xpos[cls[i-1]] == "NNP" && t.xpos[cls[i+1]] == "NNP" && t.xpos[cls[i]] != "NNP" && ws.NameParticle(words[i]) && capitalised(words[i-1]) && capitalised(words[i+1]) {
 			cls[i] = t.nnp
 		}
 	}
