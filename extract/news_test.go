@@ -1903,6 +1903,14 @@ func TestWhoseClause(t *testing.T) {
 		[]newsFact{{"whose blooms", "damage", "the ecosystem", nil}})
 }
 
+// TestAppointmentLead: a closing report covers the main clause through a
+// participle, an object and its relative clause.
+func TestAppointmentLead(t *testing.T) {
+	checkNews(t, "Apple Inc has appointed Sabih Khan as its chief operating officer, replacing Jeff Williams, who will retire later this year, the company said on Tuesday.",
+		[]newsFact{{"Apple Inc", "appoint", "Sabih Khan", attributedTo("the company")}, {"Apple Inc", "replace", "Jeff Williams", attributedTo("the company")},
+			{"Jeff Williams", "retire", "later this year", attributedTo("the company")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

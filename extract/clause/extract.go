@@ -1035,10 +1035,13 @@ func (p *parse) attribution(v int) Arg {
 		}
 	}
 	// "was arrested after a woman was found dead, police said": the
-	// report closing the sentence covers the adverbial clause and the
-	// conjunct of the clause it reports.
-	if h := p.tok(v).Head; h >= 0 && p.is(v, "advcl", "conj") {
-		last := slices.Max(p.subtree(v))
+	// report closing the sentence covers the clauses inside the one it
+	// reports (adverbial, conjunct, relative).
+	// Up through the clauses that hang on it (adverbial, conjunct,
+	// relative, infinitive, a noun's) to a report closing the sentence.
+	last := slices.Max(p.subtree(v))
+	for i, d := v, 0; d < 8 && p.tok(i).Head >= 0 && p.is(i, "advcl", "conj", "acl", "xcomp", "obj", "obl", "nmod", "appos"); i, d = p.tok(i).Head, d+1 {
+		h := p.tok(i).Head
 		for _, c := range p.kids[h] {
 			// After the whole clause and set off by a comma, closing the
 			// sentence: "has destroyed 200 homes and forced 30,000 people

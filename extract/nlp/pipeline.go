@@ -181,7 +181,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairVerbalModifier(words, xpos, heads, labels)
 	parser.RepairNumberedNoun(words, upos, heads, labels)
 	parser.RepairPossessor(words, xpos, heads, labels)
-	parser.RepairWhoseClause(xpos, heads, labels)
+	parser.RepairWhoseClause(words, xpos, heads, labels)
 	parser.RepairConjOnFlat(upos, heads, labels)
 	parser.RepairRelativeAttachment(words, xpos, heads, labels)
 	parser.RepairHeadlinePassive(upos, xpos, heads, labels)

@@ -231,7 +231,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairVerbalModifier(words, xpos, heads, labels)
 		RepairNumberedNoun(words, upos, heads, labels)
 		RepairPossessor(words, xpos, heads, labels)
-		RepairWhoseClause(xpos, heads, labels)
+		RepairWhoseClause(words, xpos, heads, labels)
 		RepairConjOnFlat(upos, heads, labels)
 		RepairRelativeAttachment(words, xpos, heads, labels)
 		RepairHeadlinePassive(upos, xpos, heads, labels)

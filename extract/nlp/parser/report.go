@@ -19,7 +19,7 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 	n := len(heads)
 	for s := 1; s < n; s++ {
 		h := heads[s]
-		if h < 0 || h > s || upos[s] != "VERB" || !clauseVerbs[lems[s]] || base(labels[s]) == "parataxis" ||
+		if h < 0 || h > s || upos[s] != "VERB" || !clauseVerbs[lems[s]] || base(labels[s]) == "parataxis" && labels[h] != "acl:relcl" ||
 			hasChild(heads, labels, s, "obj", "xcomp", "iobj", "mark") {
 			continue
 		}
@@ -71,8 +71,12 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 		// Hung on a noun of the clause it reports ("extend their truce ...
 		// by two days, Qatar's foreign ministry said"): the clause's verb.
 		// The verb of an infinitive ("agreed to extend") is reported with
-		// the verb it completes.
-		for k := 0; k < n && heads[h] >= 0 && (upos[h] != "VERB" && upos[h] != "AUX" && !hasChild(heads, labels, h, "cop") || base(labels[h]) == "xcomp"); k++ {
+		// the verb it completes, a relative clause with its noun's clause,
+		// a participle with the clause it comments on ("has appointed X,
+		// replacing Jeff Williams, who will retire later this year, the
+		// company said").
+		for k := 0; k < n && heads[h] >= 0 && (upos[h] != "VERB" && upos[h] != "AUX" && !hasChild(heads, labels, h, "cop") || base(labels[h]) == "xcomp" || labels[h] == "acl:relcl" ||
+			base(labels[h]) == "advcl" && (xpos[h] == "VBG" || xpos[h] == "VBN") && !hasChild(heads, labels, h, "mark", "nsubj", "nsubj:pass")); k++ {
 			h = heads[h]
 		}
 		if stranded >= 0 {

@@ -194,19 +194,28 @@ func RepairMarkedSubject(words, upos []string, heads []int, labels []string) {
 	}
 }
 
-// RepairWhoseClause hangs a clause whose subject is owned by "whose" on
-// the noun before it, as the relative clause it is: in "The award went to
-// Anna Smith, whose company employs 200 people" the greedy parser made
-// "employs" a parataxis of "went". The antecedent is the head of the
+// RepairWhoseClause hangs a clause whose subject is owned by "whose", or
+// is ", who", on the noun before it, as the relative clause it is: in "The award went to Anna Smith, whose company employs 200 people"
+// the greedy parser made "employs" a parataxis of "went", in "replacing
+// Jeff Williams, who will retire later this year" it made "retire" one. The antecedent is the head of the
 // phrase that ends right before the clause (a comma between). heads are
 // 0-based (-1 for the root); heads and labels change in place.
-func RepairWhoseClause(xpos []string, heads []int, labels []string) {
+func RepairWhoseClause(words, xpos []string, heads []int, labels []string) {
 	for w := 1; w < len(heads); w++ {
 		n := heads[w]
-		if xpos[w] != "WP$" || n < 0 || n < w || !isSubject(labels[n]) {
+		var v int
+		switch {
+		case xpos[w] == "WP$" && n > w && isSubject(labels[n]):
+			v = heads[n]
+		case xpos[w] == "WP" && isSubject(labels[w]) && n > w && words[w-1] == "," && strings.EqualFold(words[w], "who") && strings.HasPrefix(xpos[n], "VB"):
+			// ", who will retire later this year": the same for "who" the
+			// subject of a verb ("which" stands for a whole clause too, and
+			// a copula's clause the parser mostly reads as an apposition,
+			// which the extractor reads as well).
+			v = n
+		default:
 			continue
 		}
-		v := heads[n]
 		if v < 0 || v < n || base(labels[v]) == "acl" {
 			continue
 		}

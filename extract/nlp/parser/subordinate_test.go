@@ -59,11 +59,18 @@ func TestRepairMarkedSubject(t *testing.T) {
 }
 
 func TestRepairWhoseClause(t *testing.T) {
-	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairWhoseClause(xpos, heads, labels) }
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairWhoseClause(words, xpos, heads, labels)
+	}
 	wantArcs(t, "a whose-clause made a parataxis of the main verb",
 		"award/NOUN/NN/2/nsubj went/VERB/VBD/0/root to/ADP/IN/4/case Anna/PROPN/NNP/2/obl Smith/PROPN/NNP/4/flat ,/PUNCT/,/9/punct "+
 			"whose/PRON/WP$/8/nmod:poss company/NOUN/NN/9/nsubj employs/VERB/VBZ/2/parataxis people/NOUN/NNS/9/obj",
 		[]string{"employs<-acl:relcl-Anna"}, fix)
+	wantArcs(t, "a who-clause made a parataxis of the main verb",
+		"replacing/VERB/VBG/0/root Jeff/PROPN/NNP/1/obj Williams/PROPN/NNP/2/flat ,/PUNCT/,/6/punct who/PRON/WP/6/nsubj retire/VERB/VB/1/parataxis",
+		[]string{"retire<-acl:relcl-Jeff"}, fix)
+	unchanged(t, "a who-clause with a copula (the parser's apposition reads well)",
+		"Jeff/PROPN/NNP/0/root ,/PUNCT/,/5/punct who/PRON/WP/5/nsubj was/AUX/VBD/5/cop candidate/NOUN/NN/1/appos", fix)
 	unchanged(t, "already a relative clause",
 		"Anna/PROPN/NNP/0/root ,/PUNCT/,/5/punct whose/PRON/WP$/4/nmod:poss company/NOUN/NN/5/nsubj grew/VERB/VBD/1/acl:relcl", fix)
 }
