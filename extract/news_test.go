@@ -1904,10 +1904,12 @@ func TestWhoseClause(t *testing.T) {
 }
 
 // TestAppointmentLead: a closing report covers the main clause through a
-// participle, an object and its relative clause.
+// participle, an object and its relative clause; "appointed X as its
+// chief operating officer" says what X is.
 func TestAppointmentLead(t *testing.T) {
 	checkNews(t, "Apple Inc has appointed Sabih Khan as its chief operating officer, replacing Jeff Williams, who will retire later this year, the company said on Tuesday.",
 		[]newsFact{{"Apple Inc", "appoint", "Sabih Khan", attributedTo("the company")}, {"Apple Inc", "replace", "Jeff Williams", attributedTo("the company")},
+			{"Sabih Khan", "be", "its chief operating officer", nil},
 			{"Jeff Williams", "retire", "later this year", attributedTo("the company")}}, nil)
 }
 

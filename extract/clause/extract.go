@@ -1547,7 +1547,7 @@ func (p *parse) clauses(v int) []Extraction {
 // its object ("found the law unlawful", "called the conduct a breach":
 // an open complement, or a second object the parser made of it), or -1.
 func (p *parse) smallClause(v int) int {
-	if !judgementVerbs[p.lemma(v)] && !makingVerbs[p.lemma(v)] {
+	if !judgementVerbs[p.lemma(v)] && !makingVerbs[p.lemma(v)] && !asRoleVerbs[p.lemma(v)] {
 		return -1
 	}
 	o := p.dep(v, "obj")
@@ -1572,6 +1572,17 @@ func (p *parse) smallClause(v int) int {
 		case p.tok(x).UPOS == "NOUN" && !stateVerbs[p.lemma(v)] && (p.dep(x, "det", "nmod:poss") >= 0 || roleVerbs[p.lemma(v)]):
 			// "called it a breach"; "elected him president"
 			return x
+		}
+	}
+	// "appointed Sabih Khan as its chief operating officer": a role
+	// after "as".
+	if roleVerbs[p.lemma(v)] || asRoleVerbs[p.lemma(v)] {
+		for _, k := range p.deps(v, "obl") {
+			if c := p.dep(k, "case"); k > o && c >= 0 && p.lower(c) == "as" && p.tok(k).UPOS == "NOUN" && (roleNouns[p.lemma(k)] || resolve.IsTitle(p.lemma(k)) || IsOccupation(p.lemma(k))) {
+				if lo, _ := p.spanOf(k); lo == hi+1 {
+					return k
+				}
+			}
 		}
 	}
 	for _, k := range p.deps(v, "obj") {
@@ -1614,6 +1625,10 @@ var (
 	// roleVerbs give their object a role, written without a determiner
 	// ("elected him president").
 	roleVerbs = map[string]bool{"name": true, "elect": true, "appoint": true, "crown": true, "nominate": true}
+	// asRoleVerbs give their object the role named after "as" ("hired X
+	// as coach").
+	asRoleVerbs = map[string]bool{"hire": true, "select": true, "choose": true, "tap": true, "install": true,
+		"promote": true, "confirm": true, "reappoint": true, "re-elect": true, "reelect": true}
 )
 
 // mergesXcomp reports whether v's open complement belongs to v's relation
