@@ -1913,6 +1913,14 @@ func TestAppointmentLead(t *testing.T) {
 			{"Jeff Williams", "retire", "later this year", attributedTo("the company")}}, nil)
 }
 
+// TestPrepositionBeforeTitledName: "report to Chief Executive Tim Cook"
+// keeps its preposition.
+func TestPrepositionBeforeTitledName(t *testing.T) {
+	checkNews(t, "Sabih Khan will report to Chief Executive Tim Cook. Kay Hagan graduated from Wake Forest University in 1975.",
+		[]newsFact{{"Sabih Khan", "report to", "Tim Cook", nil}, {"Kay Hagan", "graduate from", "Wake Forest University", nil}},
+		[]newsFact{{"Sabih Khan", "report", "Tim Cook", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -193,3 +193,32 @@ func RepairUpTo(words, upos []string, heads []int, labels []string) {
 		heads[u+1], labels[u+1] = u, "fixed"
 	}
 }
+
+// RepairInnerCase hangs a preposition the greedy parser attached to a
+// title inside a name on the name's head, where it belongs: in "will
+// report to Chief Executive Tim Cook" it made "to" the case of "Chief" and
+// "Cook" the verb's object, so the relation lost its preposition. The
+// preposition must open the phrase of a verb's object, a name with a
+// capitalised word before it; the object becomes an oblique. heads are 0-based (-1 for the root); heads and labels
+// change in place.
+func RepairInnerCase(upos []string, heads []int, labels []string) {
+	for c, t := range heads {
+		if t < 0 || upos[c] != "ADP" || labels[c] != "case" || t <= c {
+			continue
+		}
+		// The phrase head: up from the word it hangs on through the
+		// phrase's modifiers.
+		h := t
+		for k := 0; k < len(heads) && heads[h] > h && (labels[h] == "compound" || base(labels[h]) == "amod" || labels[h] == "nmod:desc" || base(labels[h]) == "flat"); k++ {
+			h = heads[h]
+		}
+		if h == t || upos[t] != "PROPN" || upos[h] != "PROPN" || base(labels[h]) != "obj" || heads[h] < 0 || upos[heads[h]] != "VERB" {
+			continue
+		}
+		if lo, _ := span(heads, h); lo != c {
+			continue
+		}
+		heads[c] = h
+		labels[h] = "obl"
+	}
+}

@@ -80,3 +80,11 @@ func TestRepairUpTo(t *testing.T) {
 		[]string{"$<-obj-save", "Amazon<-iobj-save", "up<-advmod-$"}, fix)
 	unchanged(t, "up to a person", "It/PRON/PRP/2/nsubj is/AUX/VBZ/0/root up/ADV/RB/2/advmod to/ADP/IN/5/case you/PRON/PRP/2/obl", fix)
 }
+
+func TestRepairInnerCase(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairInnerCase(upos, heads, labels) }
+	wantArcs(t, "a preposition hung on the title inside a name",
+		"He/PRON/PRP/2/nsubj report/VERB/VB/0/root to/ADP/IN/4/case Chief/PROPN/NNP/7/compound Executive/ADJ/JJ/6/amod Tim/PROPN/NNP/7/compound Cook/PROPN/NNP/2/obj",
+		[]string{"to<-case-Cook", "Cook<-obl-report"}, fix)
+	unchanged(t, "a common noun's phrase", "pay/VERB/VB/0/root in/ADP/IN/3/case range/NOUN/NN/4/compound price/NOUN/NN/1/obj", fix)
+}

@@ -267,6 +267,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairObjectList(words, upos, heads, labels)
 		RepairNumberAcrossComma(words, upos, heads, labels)
 		RepairUpTo(words, upos, heads, labels)
+		RepairInnerCase(upos, heads, labels)
 		RepairReportRoot(words, lemmas, upos, xpos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSubordinateClause(words, upos, xpos, heads, labels)
