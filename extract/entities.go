@@ -228,6 +228,21 @@ func (e *Extractor) notePairs(s *nlp.Sentence, si, end int) {
 	}
 }
 
+// noteMeeting notes the two people of a sentence's meeting as a pair
+// ("Merz held talks with Zelensky ... The two leaders discussed"), unless
+// the sentence named a pair with "and".
+func (e *Extractor) noteMeeting(ts []fact.Triple, si int) {
+	if e.reg.PairAt(si) {
+		return
+	}
+	for _, t := range ts {
+		if t.Relation == "meet" && t.SubjectType == fact.Person && t.ObjectType == fact.Person && !t.Negated && t.SubjectID != t.ObjectID {
+			e.reg.NotePair(resolve.Ref{ID: t.SubjectID, Name: t.Subject, Type: t.SubjectType}, resolve.Ref{ID: t.ObjectID, Name: t.Object, Type: t.ObjectType}, si)
+			return
+		}
+	}
+}
+
 // leftConjunct returns the span of the name before the "and" at i: the
 // run of name words, or the recognised name at its end ("U.S. President
 // Joe Biden" gives "Joe Biden").

@@ -345,6 +345,7 @@ func (e *Extractor) resolve(p parsed) DocResult {
 	var q quoteState
 	for si := range p.sents {
 		s := &p.sents[si]
+		first := len(res.Triples) // this sentence's triples start here
 		e.quoteSpeaker = q.start(p.doc.Text, p.sents, si)
 		e.attrs = map[int]node{}
 		said, attributed := "", "" // the speaker of a say verb; else a fact's source
@@ -402,6 +403,7 @@ func (e *Extractor) resolve(p parsed) DocResult {
 			said = attributed // "according to X" is a source, no speaker
 		}
 		e.notePairs(s, si, len(s.Tokens))
+		e.noteMeeting(res.Triples[first:], si)
 		q.end(s, said)
 	}
 	e.quoteSpeaker = ""

@@ -1921,6 +1921,14 @@ func TestPrepositionBeforeTitledName(t *testing.T) {
 		[]newsFact{{"Sabih Khan", "report", "Tim Cook", nil}})
 }
 
+// TestMeetingPair: the two people of a meeting are the pair "the two
+// leaders" stands for.
+func TestMeetingPair(t *testing.T) {
+	checkNews(t, "German Chancellor Friedrich Merz held talks with Ukrainian President Volodymyr Zelensky in Berlin on Monday. The two leaders discussed air defence.",
+		[]newsFact{{"Friedrich Merz", "meet", "Volodymyr Zelensky", nil}, {"Friedrich Merz", "discuss", "air defence", nil}, {"Volodymyr Zelensky", "discuss", "air defence", nil}},
+		[]newsFact{{"The two leaders", "discuss", "air defence", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -1049,6 +1049,16 @@ func (r *Registry) NotePair(a, b Ref, sentence int) {
 	r.last = a.Type
 }
 
+// PairAt says whether a pair was noted for sentence si.
+func (r *Registry) PairAt(si int) bool {
+	for _, p := range r.pairs {
+		if p.sentence == si {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralKinds maps the nouns of "both countries" / "the two leaders" to the
 // entity types they can stand for.
 var pluralKinds = map[string][]string{
