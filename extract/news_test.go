@@ -1929,6 +1929,16 @@ func TestMeetingPair(t *testing.T) {
 		[]newsFact{{"The two leaders", "discuss", "air defence", nil}})
 }
 
+// TestFloodLead: a report closing the sentence with its day keeps the
+// lead's verb finite, and a second gerund after "and" is the first's
+// conjunct, not the report's.
+func TestFloodLead(t *testing.T) {
+	checkNews(t, "Torrential rain triggered flash floods in eastern Spain, killing at least 95 people and leaving dozens missing, authorities said on Wednesday.",
+		[]newsFact{{"Torrential rain", "trigger", "flash floods", attributedTo("authorities")}, {"Torrential rain", "kill", "at least 95 people", attributedTo("authorities")},
+			{"Torrential rain", "leave", "dozens", attributedTo("authorities")}},
+		[]newsFact{{"authorities", "leave", "dozens", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

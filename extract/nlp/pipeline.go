@@ -203,6 +203,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairSplitSubject(upos, heads, labels)
 	parser.RepairNamedConjunct(upos, heads, labels)
 	parser.RepairGerundConjunct(xpos, heads, labels)
+	parser.RepairStrandedGerund(xpos, heads, labels)
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)
 	parser.RepairAdjacentSubjects(upos, ents, heads, labels)

@@ -302,3 +302,36 @@ func RepairConjOnFlat(upos []string, heads []int, labels []string) {
 		heads[c] = top
 	}
 }
+
+// RepairStrandedGerund joins a gerund after "and" back to the gerund before
+// it when the greedy parser hung it on the report closing the sentence:
+// in "..., killing at least 95 people and leaving dozens missing,
+// authorities said" it made "leaving" an adverbial clause of "said". A
+// gerund with its "and" hung on a later verb, right after an earlier
+// gerund's phrase, is that gerund's conjunct. heads are 0-based (-1 for
+// the root); heads and labels change in place.
+func RepairStrandedGerund(xpos []string, heads []int, labels []string) {
+	for g := 2; g < len(heads); g++ {
+		v := heads[g]
+		if xpos[g] != "VBG" || v <= g || base(labels[g]) != "advcl" || labels[g-1] != "cc" || heads[g-1] != v && heads[g-1] != g {
+			continue
+		}
+		// The earlier gerund whose phrase ends right before the "and".
+		e := g - 2
+		for e >= 0 && !(xpos[e] == "VBG" && base(labels[e]) == "advcl") {
+			if heads[e] < 0 || heads[e] > g-1 {
+				e = -1
+				break
+			}
+			e = heads[e]
+		}
+		if e < 0 || e >= g || under(heads, e, g) {
+			continue
+		}
+		if _, hi := span(heads, e); hi != g-2 {
+			continue
+		}
+		heads[g], labels[g] = e, "conj"
+		heads[g-1] = g
+	}
+}

@@ -109,3 +109,14 @@ func TestRepairConjOnFlat(t *testing.T) {
 	unchanged(t, "a later word of the first name (two names run together)",
 		"Larry/PROPN/NNP/0/root Sharpe/PROPN/NNP/1/flat and/CCONJ/CC/4/cc Massachusetts/PROPN/NNP/2/conj William/PROPN/NNP/1/flat", fix)
 }
+
+func TestRepairStrandedGerund(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairStrandedGerund(xpos, heads, labels)
+	}
+	wantArcs(t, "a second gerund hung on the closing report",
+		"rain/NOUN/NN/2/nsubj triggered/VERB/VBD/0/root floods/NOUN/NNS/2/obj ,/PUNCT/,/5/punct killing/VERB/VBG/2/advcl people/NOUN/NNS/5/obj "+
+			"and/CCONJ/CC/11/cc leaving/VERB/VBG/11/advcl dozens/NOUN/NNS/8/obj ,/PUNCT/,/11/punct said/VERB/VBD/2/parataxis",
+		[]string{"leaving<-conj-killing", "and<-cc-leaving"}, fix)
+	unchanged(t, "no gerund before", "he/PRON/PRP/2/nsubj left/VERB/VBD/0/root and/CCONJ/CC/4/cc leaving/VERB/VBG/6/advcl ,/PUNCT/,/6/punct said/VERB/VBD/2/parataxis", fix)
+}

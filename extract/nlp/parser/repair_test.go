@@ -254,6 +254,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairSplitSubject(upos, heads, labels)
 		RepairNamedConjunct(upos, heads, labels)
 		RepairGerundConjunct(xpos, heads, labels)
+		RepairStrandedGerund(xpos, heads, labels)
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
 		RepairAdjacentSubjects(upos, ner, heads, labels)

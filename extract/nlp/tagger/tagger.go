@@ -292,7 +292,18 @@ func (t *Tagger) invertedSay(words []string, cls []int, i int) bool {
 // after a comma and its subject: "..., Johns Hopkins University data
 // indicated." What it reports needs a finite verb of its own.
 func (t *Tagger) closingReport(words []string, cls []int, i int) bool {
-	if !sayForms[strings.ToLower(words[i])] || i+2 != len(words) {
+	if !sayForms[strings.ToLower(words[i])] {
+		return false
+	}
+	// Nothing after it but a time ("on Wednesday", "Tuesday") and the
+	// final stop.
+	end := i + 1
+	if end+2 < len(words) && (words[end] == "on" || words[end] == "late" || words[end] == "early") && t.xpos[cls[end+1]] == "NNP" {
+		end += 2
+	} else if end+1 < len(words) && weekdays[strings.ToLower(words[end])] {
+		end++
+	}
+	if end+1 != len(words) {
 		return false
 	}
 	j := i - 1
@@ -301,6 +312,11 @@ func (t *Tagger) closingReport(words []string, cls []int, i int) bool {
 	}
 	return j < i-1 && j > 0 && words[j] == ","
 }
+
+// weekdays may follow a closing report verb ("..., officials said
+// Tuesday.").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true}
 
 // byCount says whether the "by" at i gives a count, not an agent: "passed
 // by a vote of 230 to 197", "won by a margin of", "rose by 5 percent".
