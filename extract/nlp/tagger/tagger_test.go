@@ -129,6 +129,9 @@ func TestFinite(t *testing.T) {
 		// come between subject and verb; "set" may be read as an adjective.
 		{"Rioters partly set fire to it , which suffered damage .", []string{"NNS", "RB", "JJ", "NN", "IN", "PRP", ",", "WDT", "VBD", "NN", "."}, []string{"NNS", "RB", "VBD", "NN", "IN", "PRP", ",", "WDT", "VBD", "NN", "."}},
 		{"The Coast Guard ( USCG ) called off its search .", []string{"DT", "NNP", "NNP", "IN", "NNP", "IN", "VBN", "IN", "DT", "NN", "."}, []string{"DT", "NNP", "NNP", "IN", "NNP", "IN", "VBD", "IN", "DT", "NN", "."}},
+		// A closing report with its day is no finite verb of the sentence.
+		{"rain triggered floods , authorities said on Wednesday .", []string{"NN", "VBN", "NNS", ",", "NNS", "VBD", "IN", "NNP", "."},
+			[]string{"NN", "VBD", "NNS", ",", "NNS", "VBD", "IN", "NNP", "."}},
 		// The verb of a relative clause opened after the candidate is not
 		// the sentence's either.
 		{"people marched in Belgrade against a mine that critics say poisons rivers .", []string{"NNS", "VBN", "IN", "NNP", "IN", "DT", "NN", "WDT", "NNS", "VBZ", "VBZ", "NNS", "."},
