@@ -1939,6 +1939,14 @@ func TestFloodLead(t *testing.T) {
 		[]newsFact{{"authorities", "leave", "dozens", nil}})
 }
 
+// TestRoleBeforeName: "X's <title>, <Name>," gives the title of X.
+func TestRoleBeforeName(t *testing.T) {
+	checkNews(t, "Microsoft's chief executive, Satya Nadella, said the results were strong. Germany's foreign minister, Annalena Baerbock, arrived in Kyiv. "+
+		"Satya Nadella, Microsoft's chief executive, said it would invest.",
+		[]newsFact{{"Satya Nadella", "chief executive of", "Microsoft", nil}, {"Annalena Baerbock", "foreign minister of", "Germany", nil},
+			{"the results", "be", "strong", attributedTo("Satya Nadella")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

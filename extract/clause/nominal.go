@@ -719,6 +719,22 @@ func (p *parse) appositions() []Extraction {
 				out = append(out, p.roleExtraction(subj, role, country, obj.Text, "title", 0.8))
 			}
 		}
+		// The role first, the name after it: "Germany's foreign
+		// minister, Annalena Baerbock, arrived", "Microsoft's chief
+		// executive, Satya Nadella, said".
+		if p.tok(h).UPOS == "NOUN" && (roleNouns[p.lemma(h)] || resolve.IsTitle(p.lemma(h))) && p.tok(m).UPOS == "PROPN" &&
+			strings.HasSuffix(p.tok(m).NER, "PER") && p.dep(h, "nmod:poss") >= 0 {
+			var toks []int
+			for _, t := range p.subtree(h) {
+				if t <= h {
+					toks = append(toks, t)
+				}
+			}
+			slices.Sort(toks)
+			if role, country, ok := p.roleOf(toks, h); ok && country.Head >= 0 && p.tok(country.Head).UPOS == "PROPN" {
+				out = append(out, p.roleExtraction(p.name(m), role, country, subj.Text, "title", 0.8))
+			}
+		}
 	}
 	return out
 }

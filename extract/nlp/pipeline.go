@@ -212,6 +212,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairAgeSubject(words, upos, heads, labels)
 	parser.RepairAgedNumber(words, upos, heads, labels)
 	parser.RepairVocativeSubject(upos, words, heads, labels)
+	parser.RepairDescribedSubject(upos, words, heads, labels)
 	parser.RepairShiftedObject(upos, heads, labels)
 	parser.RepairParticipleOnObject(words, xpos, heads, labels)
 	parser.RepairObjectList(words, upos, heads, labels)

@@ -263,6 +263,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairAgeSubject(words, upos, heads, labels)
 		RepairAgedNumber(words, upos, heads, labels)
 		RepairVocativeSubject(upos, words, heads, labels)
+		RepairDescribedSubject(upos, words, heads, labels)
 		RepairShiftedObject(upos, heads, labels)
 		RepairParticipleOnObject(words, xpos, heads, labels)
 		RepairObjectList(words, upos, heads, labels)

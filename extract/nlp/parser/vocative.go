@@ -98,3 +98,51 @@ func RepairVocativeSubject(upos []string, words []string, heads []int, labels []
 		}
 	}
 }
+
+// RepairDescribedSubject mends "Microsoft's chief executive, Satya
+// Nadella, said it would invest", where the greedy parser made the
+// description a complement of "said" and the name its subject: a noun
+// phrase opening the sentence, set off by a comma before the verb's
+// subject name, which a comma closes, is the subject, the name its
+// apposition (as UD writes "The suspect, John Smith, fled"). heads are
+// 0-based (-1 for the root); heads and labels change in place.
+func RepairDescribedSubject(upos, words []string, heads []int, labels []string) {
+	for name := 2; name < len(heads); name++ {
+		v := heads[name]
+		if v < 0 || v < name || upos[name] != "PROPN" || !isSubject(labels[name]) || words[name-1] != "," {
+			continue
+		}
+		lo, hi := span(heads, name)
+		for hi > name && words[hi] == "," {
+			hi--
+		}
+		if lo < name || hi+1 >= v || words[hi+1] != "," {
+			continue
+		}
+		// The description: the head of the phrase from the sentence's
+		// start to the comma, hung on the verb as something else.
+		d := -1
+		for i := 0; i < name-1; i++ {
+			if heads[i] == v {
+				if d >= 0 {
+					d = -2
+					break
+				}
+				d = i
+			}
+		}
+		if d < 0 || upos[d] != "NOUN" || isSubject(labels[d]) || hasChild(heads, labels, d, "case", "mark") {
+			continue // "In response to ..., Nancy Pelosi ordered": an oblique, no description
+		}
+		switch base(labels[d]) {
+		case "ccomp", "dep", "vocative", "parataxis", "discourse", "dislocated":
+		default:
+			continue
+		}
+		if dlo, dhi := span(heads, d); dlo != 0 || dhi != name-1 && dhi != name-2 { // its comma may hang on it
+			continue
+		}
+		heads[d], labels[d] = v, labels[name]
+		heads[name], labels[name] = d, "appos"
+	}
+}

@@ -42,3 +42,15 @@ func TestRepairVocativeSubjectNoun(t *testing.T) {
 			RepairVocativeSubject(upos, words, heads, labels)
 		})
 }
+
+func TestRepairDescribedSubject(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairDescribedSubject(upos, words, heads, labels)
+	}
+	wantArcs(t, "a description before the subject name, taken for a complement",
+		"Microsoft/PROPN/NNP/4/nmod:poss 's/PART/POS/1/case chief/ADJ/JJ/4/amod executive/NOUN/NN/9/ccomp ,/PUNCT/,/4/punct "+
+			"Satya/PROPN/NNP/9/nsubj Nadella/PROPN/NNP/6/flat ,/PUNCT/,/6/punct said/VERB/VBD/0/root",
+		[]string{"executive<-nsubj-said", "Satya<-appos-executive"}, fix)
+	unchanged(t, "an opening oblique",
+		"In/ADP/IN/2/case response/NOUN/NN/6/obl ,/PUNCT/,/2/punct Nancy/PROPN/NNP/6/nsubj Pelosi/PROPN/NNP/4/flat ordered/VERB/VBD/0/root", fix)
+}

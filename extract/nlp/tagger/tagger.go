@@ -524,6 +524,15 @@ func (t *Tagger) nominal(words []string, cls []int) {
 			cls[i] = t.nn
 		}
 	}
+	// "Microsoft's chief executive, Satya Nadella": "executive" after
+	// "chief" heads the phrase unless a noun follows ("chief executive
+	// officer").
+	for i := 1; t.nn >= 0 && i < n; i++ {
+		if t.xpos[cls[i]] == "JJ" && strings.EqualFold(words[i], "executive") && strings.EqualFold(words[i-1], "chief") &&
+			(i+1 == n || !strings.HasPrefix(t.xpos[cls[i+1]], "NN")) {
+			cls[i] = t.nn
+		}
+	}
 }
 
 // nameBeforeWho reads a capitalised word tagged as a verb right before

@@ -361,6 +361,8 @@ func TestNominal(t *testing.T) {
 		{"the same applies .", []string{"DT", "JJ", "VBD", "."}, nil},
 		{"people who declared it .", []string{"NNS", "WP", "VBD", "NN", "."}, nil},
 		{"WHO warns of measles", []string{"WP", "VBZ", "IN", "NNS"}, []string{"NNP", "VBZ", "IN", "NNS"}},
+		{"Microsoft 's chief executive , Nadella", []string{"NNP", "POS", "JJ", "JJ", ".", "NNP"}, []string{"NNP", "POS", "JJ", "NN", ".", "NNP"}},
+		{"its chief executive officer", []string{"DT", "JJ", "JJ", "NN"}, nil},
 		{"WHO declared it ?", []string{"WP", "VBD", "NN", "?"}, nil},
 		{"Kluge , the WHO 's regional director .", []string{"NNP", ".", "DT", "WP", "VBZ", "JJ", "NN", "."}, []string{"NNP", ".", "DT", "NNP", "POS", "JJ", "NN", "."}},
 	} {
