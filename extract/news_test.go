@@ -1947,6 +1947,15 @@ func TestRoleBeforeName(t *testing.T) {
 			{"the results", "be", "strong", attributedTo("Satya Nadella")}}, nil)
 }
 
+// TestClosingAccordingTo: ", according to X." closing the sentence is
+// the source of every clause before it, and no part of an object.
+func TestClosingAccordingTo(t *testing.T) {
+	checkNews(t, "The deal is worth $2.5 billion, according to people familiar with the matter. "+
+		"The plane crashed near the end of a runway at 9:54 a.m. ET (1354 UTC) during an attempted landing, and struck a deicing facility at the airport, according to officials.",
+		[]newsFact{{"The deal", "be", "worth $2.5 billion", attributedTo("people familiar with the matter")},
+			{"The plane", "crash near", "the end of a runway", attributedTo("officials")}, {"The plane", "strike", "a deicing facility at the airport", attributedTo("officials")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -1051,6 +1051,12 @@ func (p *parse) attribution(v int) Arg {
 					return p.speakerArg(s)
 				}
 			}
+			// ", according to officials." closing the sentence.
+			if c > last && p.is(c, "obl") && p.closingReport(c) {
+				if a := p.arg(c); a.Prep == "according to" {
+					return a
+				}
+			}
 		}
 	}
 	// "launched a new offensive near Kharkiv, according to the Ukrainian

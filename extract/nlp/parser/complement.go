@@ -433,6 +433,19 @@ func RepairSource(words []string, heads []int, labels []string) {
 		if v > h {
 			continue
 		}
+		// "is worth $2.5 billion, according to people familiar with the
+		// matter": set off by a comma and hung inside a noun phrase, the
+		// source is the clause's (the predicate that phrase belongs to).
+		if base(labels[h]) == "nmod" && a > 0 && words[a-1] == "," {
+			p := v
+			for k := 0; k < len(heads) && heads[p] >= 0 && !clauseLabel(labels[p]); k++ {
+				p = heads[p]
+			}
+			if p != v && !under(heads, p, h) {
+				heads[h], labels[h] = p, "obl"
+				continue
+			}
+		}
 		switch base(labels[h]) {
 		case "obj", "iobj", "nsubj":
 			heads[a], labels[h] = h, "obl"
@@ -645,4 +658,14 @@ func RepairSayingParticiple(words, lemmas, xpos []string, heads []int, labels []
 			}
 		}
 	}
+}
+
+// clauseLabel says whether a word with label l heads a clause (or is the
+// root's word, l "root").
+func clauseLabel(l string) bool {
+	switch base(l) {
+	case "root", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj":
+		return true
+	}
+	return false
 }

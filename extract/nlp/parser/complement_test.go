@@ -196,6 +196,10 @@ func TestRepairSource(t *testing.T) {
 		"According/VERB/VBG/3/case to/ADP/IN/1/fixed officials/NOUN/NNS/9/nsubj on/ADP/IN/5/case Saturday/PROPN/NNP/3/nmod "+
 			",/PUNCT/,/8/punct the/DET/DT/8/det virus/NOUN/NN/5/appos killed/VERB/VBD/0/root two/NUM/CD/9/obj",
 		[]string{"officials<-obl-killed", "virus<-nsubj-killed", "According<-case-officials"}, fix)
+	wantArcs(t, "a source set off by a comma inside the object's phrase",
+		"deal/NOUN/NN/3/nsubj is/AUX/VBZ/3/cop worth/ADJ/JJ/0/root $/SYM/$/3/obj 2.5/NUM/CD/4/nummod ,/PUNCT/,/7/punct "+
+			"according/VERB/VBG/9/case to/ADP/IN/7/fixed people/NOUN/NNS/4/nmod",
+		[]string{"people<-obl-worth", "according<-case-people"}, fix)
 	unchanged(t, "a source already an oblique",
 		"Mugabe/PROPN/NNP/2/nsubj died/VERB/VBD/0/root according/VERB/VBG/5/case to/ADP/IN/3/fixed police/NOUN/NNS/2/obl", fix)
 }
