@@ -1956,6 +1956,13 @@ func TestClosingAccordingTo(t *testing.T) {
 			{"The plane", "crash near", "the end of a runway", attributedTo("officials")}, {"The plane", "strike", "a deicing facility at the airport", attributedTo("officials")}}, nil)
 }
 
+// TestHerOrdinal: "won her 14th Grammy award" wins the award, not her.
+func TestHerOrdinal(t *testing.T) {
+	checkNews(t, "Samsung Electronics reported a rise in profit. The singer, whose real name is Stefani Germanotta, won her 14th Grammy award.",
+		[]newsFact{{"The singer", "win", "her 14th Grammy award", nil}},
+		[]newsFact{{"The singer", "win", "Samsung Electronics", nil}, {"The singer", "win", "Stefani Germanotta", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

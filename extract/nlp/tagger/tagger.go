@@ -41,6 +41,7 @@ type Tagger struct {
 	jj     int    // class of ADJ JJ (-1: none), see noParticiple
 	closed []bool // per class: a closed-class tag (see closedTags)
 	pos    int    // class of PART POS (-1: none), see nominal
+	prps   int    // class of PRON PRP$ (-1: none), see herBeforeOrdinal
 }
 
 const sep = " "
@@ -96,6 +97,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 	if kind != none {
 		t.hyphenNames(words, cls)
 		t.nameParticles(words, cls)
+		t.herBeforeOrdinal(words, cls)
 	}
 	switch kind {
 	case statement:
@@ -465,6 +467,41 @@ var baseParticiples = map[string]bool{"become": true, "come": true, "overcome": 
 	"outrun": true, "rerun": true, "read": true, "reread": true, "beat": true, "outbid": true, "fit": true, "slit": true,
 	"bust": true, "bet": true, "wed": true, "rid": true, "thrust": true, "spit": true, "wet": true, "knit": true,
 	"input": true, "output": true, "reset": true, "preset": true, "offset": true, "undercut": true, "telecast": true}
+
+// herBeforeOrdinal reads "her" before an ordinal or "own" as the
+// possessive ("won her 14th Grammy award", "her first album", "her own
+// company"): the model read an object and left the noun a bare oblique.
+func (t *Tagger) herBeforeOrdinal(words []string, cls []int) {
+	for i := 0; t.prps >= 0 && i+1 < len(words); i++ {
+		if t.xpos[cls[i]] != "PRP" || !strings.EqualFold(words[i], "her") || !ordinal(words[i+1]) {
+			continue
+		}
+		cls[i] = t.prps
+	}
+}
+
+// ordinal says whether w is an ordinal number or "own", which only a
+// possessive can come before.
+func ordinal(w string) bool {
+	switch strings.ToLower(w) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest", "own", "next":
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(w[n-2:]) {
+	case "st", "nd", "rd", "th":
+		for _, c := range w[:n-2] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // nameParticles reads a name particle between two words of names as the
 // name's ("Luiz Inacio Lula da Silva": "da" had been a noun, and the
@@ -1204,7 +1241,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1, jj: -1, pos: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1, jj: -1, pos: -1, prps: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -1231,6 +1268,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.jj = i
 		case joint("PART", "POS"):
 			t.pos = i
+		case joint("PRON", "PRP$"):
+			t.prps = i
 		}
 	}
 	return t

@@ -459,3 +459,19 @@ func TestNameParticles(t *testing.T) {
 	checkTagRule(t, xpos, "went to da house", []string{"VBD", "IN", "NN", "NN"}, nil,
 		func(cls []int) { tg.nameParticles(strings.Fields("went to da house"), cls) })
 }
+
+// "her" before an ordinal or "own" is the possessive.
+func TestHerBeforeOrdinal(t *testing.T) {
+	xpos := []string{"PRP", "PRP$", "JJ", "NNP", "NN", "VBD", "NNS"}
+	tg := &Tagger{xpos: xpos, prps: 1}
+	for _, c := range []struct {
+		words      string
+		tags, want []string
+	}{
+		{"won her 14th Grammy award", []string{"VBD", "PRP", "JJ", "NNP", "NN"}, []string{"VBD", "PRP$", "JJ", "NNP", "NN"}},
+		{"founded her own company", []string{"VBD", "PRP", "JJ", "NN"}, []string{"VBD", "PRP$", "JJ", "NN"}},
+		{"gave her flowers", []string{"VBD", "PRP", "NNS"}, nil},
+	} {
+		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.herBeforeOrdinal(strings.Fields(c.words), cls) })
+	}
+}
