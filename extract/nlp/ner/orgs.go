@@ -23,7 +23,9 @@ func init() {
 		center centre trust fund police brigade offices senate parliament assembly congress
 		cabinet government industries holdings partners associates technologies systems
 		laboratories labs records studios pictures media journal herald tribune gazette
-		magazine`) {
+		magazine electronics airways pharmaceuticals entertainment capital software networks
+		semiconductor semiconductors petroleum telecom insurance financial securities
+		logistics automotive aerospace chemicals steel mining resources brands stores`) {
 		orgHeads[w] = true
 	}
 }

@@ -33,6 +33,7 @@ func TestOrgRuns(t *testing.T) {
 		{"U.S. Department of Housing and Urban Development", "B-LOC O O O O O O", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"},
 		{"For Libertarian Party members", "O O O O", "O B-ORG I-ORG O"},
 		{"the West Bank and Gaza", "O B-LOC I-LOC O B-LOC", "O B-LOC I-LOC O B-LOC"},
+		{"Samsung Electronics reported", "B-PER I-PER O", "B-ORG I-ORG O"},
 		{"Great Service", "O O", "O O"},
 		{"the party met", "O O O", "O O O"},
 		{"the House Oversight and Reform Committee", "O B-ORG I-ORG I-ORG B-ORG I-ORG", "O B-ORG I-ORG I-ORG I-ORG I-ORG"},
