@@ -1963,6 +1963,15 @@ func TestHerOrdinal(t *testing.T) {
 		[]newsFact{{"The singer", "win", "Samsung Electronics", nil}, {"The singer", "win", "Stefani Germanotta", nil}})
 }
 
+// TestAllegationAndTitledObject: "that Smith stole ..." keeps its verb;
+// "the Saudi crown prince" keeps its words.
+func TestAllegationAndTitledObject(t *testing.T) {
+	checkNews(t, "Prosecutors allege that Smith stole more than $1 million from the charity. "+
+		"In a statement, the White House said the president had spoken with the Saudi crown prince.",
+		[]newsFact{{"Smith", "steal", "more than $1 million", attributedTo("Prosecutors")}, {"the president", "speak with", "the Saudi crown prince", attributedTo("White House")}},
+		[]newsFact{{"the president", "speak with", "prince", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -98,6 +98,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		t.hyphenNames(words, cls)
 		t.nameParticles(words, cls)
 		t.herBeforeOrdinal(words, cls)
+		t.lowerName(words, cls)
 	}
 	switch kind {
 	case statement:
@@ -468,6 +469,25 @@ var baseParticiples = map[string]bool{"become": true, "come": true, "overcome": 
 	"bust": true, "bet": true, "wed": true, "rid": true, "thrust": true, "spit": true, "wet": true, "knit": true,
 	"input": true, "output": true, "reset": true, "preset": true, "offset": true, "undercut": true, "telecast": true}
 
+// lowerName reads a lower-case common noun tagged as a name in a sentence
+// written with capitals as the noun it is ("the Saudi crown prince":
+// "prince" had been a name, and the parser the crown's apposition). Only
+// a word written all in lower case that the dictionary has as a noun,
+// after a determiner, adjective or noun.
+func (t *Tagger) lowerName(words []string, cls []int) {
+	for i := 1; t.nn >= 0 && t.lex != nil && i < len(words); i++ {
+		if t.xpos[cls[i]] != "NNP" || words[i] == "" || words[i][0] < 'a' || words[i][0] > 'z' {
+			continue
+		}
+		if p := t.xpos[cls[i-1]]; p != "DT" && p != "JJ" && p != "NN" && p != "PRP$" {
+			continue
+		}
+		if pos, ok := t.lex.POS[words[i]]; ok && strings.Contains(pos, "n") && words[i] == strings.ToLower(words[i]) {
+			cls[i] = t.nn
+		}
+	}
+}
+
 // herBeforeOrdinal reads "her" before an ordinal or "own" as the
 // possessive ("won her 14th Grammy award", "her first album", "her own
 // company"): the model read an object and left the noun a bare oblique.
@@ -604,6 +624,14 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		// read as an adjective, that WordNet makes a verb's past, counts
 		// as a participle here.
 		edAdj := t.xpos[cls[i]] == "JJ" && t.lex != nil && strings.HasSuffix(strings.ToLower(words[i]), "ed") && strings.Contains(t.lex.sig(words[i]), "Vd")
+		// "Prosecutors allege that Smith stole more than $1 million": an
+		// irregular past read as a noun right after "that" or a
+		// subordinator and a name, before what can be its object.
+		if t.xpos[cls[i]] == "NN" && i >= 2 && t.xpos[cls[i-1]] == "NNP" && i+1 < len(cls) && t.objectAhead(words, cls, i+1) &&
+			(strings.EqualFold(words[i-2], "that") || subordinators[strings.ToLower(words[i-2])]) && t.pastLike(words[i], true) {
+			cls[i] = t.vbd
+			continue
+		}
 		if t.xpos[cls[i]] != "VBN" && !edAdj {
 			continue
 		}

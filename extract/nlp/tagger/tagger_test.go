@@ -475,3 +475,18 @@ func TestHerBeforeOrdinal(t *testing.T) {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.herBeforeOrdinal(strings.Fields(c.words), cls) })
 	}
 }
+
+// A lower-case noun tagged as a name is the noun; an irregular past read
+// as a noun after "that" and a name is the verb.
+func TestLowerNameAndPastAfterThat(t *testing.T) {
+	xpos := []string{"DT", "JJ", "NN", "NNP", "VBD", "IN", "CD", "VBP", "NNS", "$"}
+	tg := &Tagger{xpos: xpos, nn: 2, vbd: 4, lex: &Lexicon{POS: map[string]string{"prince": "nC"}, Irregular: map[string]string{"stole": "v"}}}
+	checkTagRule(t, xpos, "the Saudi crown prince", []string{"DT", "JJ", "NN", "NNP"}, []string{"DT", "JJ", "NN", "NN"},
+		func(cls []int) { tg.lowerName(strings.Fields("the Saudi crown prince"), cls) })
+	checkTagRule(t, xpos, "the Saudi crown Prince", []string{"DT", "JJ", "NN", "NNP"}, nil,
+		func(cls []int) { tg.lowerName(strings.Fields("the Saudi crown Prince"), cls) })
+	checkTagRule(t, xpos, "Prosecutors allege that Smith stole the money", []string{"NNS", "VBP", "IN", "NNP", "NN", "DT", "NN"}, []string{"NNS", "VBP", "IN", "NNP", "VBD", "DT", "NN"},
+		func(cls []int) { tg.subordinateSubject(strings.Fields("Prosecutors allege that Smith stole the money"), cls) })
+	checkTagRule(t, xpos, "Prosecutors allege that Smith stole", []string{"NNS", "VBP", "IN", "NNP", "NN"}, nil,
+		func(cls []int) { tg.subordinateSubject(strings.Fields("Prosecutors allege that Smith stole"), cls) })
+}
