@@ -1972,6 +1972,14 @@ func TestAllegationAndTitledObject(t *testing.T) {
 		[]newsFact{{"the president", "speak with", "prince", nil}})
 }
 
+// TestParticipleObjectInSubject: "the number of migrants crossing the
+// Channel has doubled" — the Channel is what they cross, not a subject.
+func TestParticipleObjectInSubject(t *testing.T) {
+	checkNews(t, "According to the report, the number of migrants crossing the Channel has doubled since 2022.",
+		[]newsFact{{"the number of migrants crossing the Channel", "double since", "2022", attributedTo("the report")}},
+		[]newsFact{{"Channel", "double since", "2022", nil}})
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

@@ -206,6 +206,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairStrandedGerund(xpos, heads, labels)
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)
+	parser.RepairParticipleObject(xpos, heads, labels)
 	parser.RepairAdjacentSubjects(upos, ents, heads, labels)
 	parser.RepairNominativeObject(words, heads, labels)
 	parser.RepairPlaceSubject(upos, words, ents, heads, labels)

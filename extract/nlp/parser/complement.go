@@ -532,6 +532,36 @@ func RepairAdjacentSubjects(upos, ner []string, heads []int, labels []string) {
 	}
 }
 
+// RepairParticipleObject gives a participle inside the subject back its
+// object that the greedy parser made a second subject of the verb: in "the
+// number of migrants crossing the Channel has doubled" it made "Channel" a
+// subject of "doubled" beside "number". A subject right after a
+// participle (acl) without object, that hangs in the other subject's
+// phrase, is the participle's object. heads are 0-based (-1 for the
+// root); heads and labels change in place.
+func RepairParticipleObject(xpos []string, heads []int, labels []string) {
+	for s2, v := range heads {
+		if v < 0 || v < s2 || !isSubject(labels[s2]) {
+			continue
+		}
+		lo2, _ := span(heads, s2)
+		p := lo2 - 1
+		if p < 1 || xpos[p] != "VBG" && xpos[p] != "VBN" || base(labels[p]) != "acl" || hasChild(heads, labels, p, "obj", "ccomp", "xcomp") {
+			continue
+		}
+		s1 := -1
+		for i := 0; i < p; i++ {
+			if heads[i] == v && isSubject(labels[i]) && under(heads, p, i) {
+				s1 = i
+			}
+		}
+		if s1 < 0 || under(heads, p, s2) {
+			continue
+		}
+		heads[s2], labels[s2] = p, "obj"
+	}
+}
+
 // RepairNominativeObject mends a subject pronoun the parser made a
 // reporting verb's object: in "Trump reported he and his wife First Lady
 // Melania Trump tested positive" "he" was the object of "reported" and

@@ -288,3 +288,14 @@ func TestRepairAdjacentSubjects(t *testing.T) {
 	unchanged(t, "a longer phrase before the subject",
 		"Caloundra/PROPN/NNP/4/nsubj back/ADP/RP/1/compound:prt Jarrod/PROPN/NNP/4/nsubj enjoyed/VERB/VBD/0/root", fix)
 }
+
+func TestRepairParticipleObject(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairParticipleObject(xpos, heads, labels)
+	}
+	wantArcs(t, "a participle's object made a second subject",
+		"the/DET/DT/2/det number/NOUN/NN/9/nsubj of/ADP/IN/4/case migrants/NOUN/NNS/2/nmod crossing/VERB/VBG/4/acl the/DET/DT/7/det "+
+			"Channel/PROPN/NNP/9/nsubj has/AUX/VBZ/9/aux doubled/VERB/VBN/0/root",
+		[]string{"Channel<-obj-crossing", "number<-nsubj-doubled"}, fix)
+	unchanged(t, "a participle with its object", "people/NOUN/NNS/5/nsubj crossing/VERB/VBG/1/acl it/PRON/PRP/2/obj police/NOUN/NNS/5/nsubj said/VERB/VBD/0/root", fix)
+}

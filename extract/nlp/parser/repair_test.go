@@ -257,6 +257,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairStrandedGerund(xpos, heads, labels)
 		RepairSource(words, heads, labels)
 		RepairDoubleSubject(upos, heads, labels)
+		RepairParticipleObject(xpos, heads, labels)
 		RepairAdjacentSubjects(upos, ner, heads, labels)
 		RepairNominativeObject(words, heads, labels)
 		RepairPlaceSubject(upos, words, ner, heads, labels)

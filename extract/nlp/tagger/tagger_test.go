@@ -486,7 +486,9 @@ func TestLowerNameAndPastAfterThat(t *testing.T) {
 	checkTagRule(t, xpos, "the Saudi crown Prince", []string{"DT", "JJ", "NN", "NNP"}, nil,
 		func(cls []int) { tg.lowerName(strings.Fields("the Saudi crown Prince"), cls) })
 	checkTagRule(t, xpos, "Prosecutors allege that Smith stole the money", []string{"NNS", "VBP", "IN", "NNP", "NN", "DT", "NN"}, []string{"NNS", "VBP", "IN", "NNP", "VBD", "DT", "NN"},
-		func(cls []int) { tg.subordinateSubject(strings.Fields("Prosecutors allege that Smith stole the money"), cls) })
+		func(cls []int) {
+			tg.subordinateSubject(strings.Fields("Prosecutors allege that Smith stole the money"), cls)
+		})
 	checkTagRule(t, xpos, "Prosecutors allege that Smith stole", []string{"NNS", "VBP", "IN", "NNP", "NN"}, nil,
 		func(cls []int) { tg.subordinateSubject(strings.Fields("Prosecutors allege that Smith stole"), cls) })
 }
