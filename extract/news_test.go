@@ -1980,6 +1980,13 @@ func TestParticipleObjectInSubject(t *testing.T) {
 		[]newsFact{{"Channel", "double since", "2022", nil}})
 }
 
+// TestRemainedAt: a prepositional phrase the parser made a second
+// complement of the report is the verb's.
+func TestRemainedAt(t *testing.T) {
+	checkNews(t, "Unemployment remained at 3.7% in October, the Labor Department said.",
+		[]newsFact{{"Unemployment", "remain at", "3.7%", attributedTo("Labor Department")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

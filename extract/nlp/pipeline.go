@@ -220,6 +220,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairNumberAcrossComma(words, upos, heads, labels)
 	parser.RepairUpTo(words, upos, heads, labels)
 	parser.RepairInnerCase(upos, heads, labels)
+	parser.RepairCaseClause(upos, heads, labels)
 	parser.RepairReportRoot(words, lems, upos, xpos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
 	parser.RepairSubordinateClause(words, upos, xpos, heads, labels) // again: the report may have handed back a stranded clause

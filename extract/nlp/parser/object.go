@@ -222,3 +222,31 @@ func RepairInnerCase(upos []string, heads []int, labels []string) {
 		labels[h] = "obl"
 	}
 }
+
+// RepairCaseClause hangs a prepositional phrase the greedy parser made a
+// clause of its own back on the verb before it: in "Unemployment remained
+// at 3.7% in October, the Labor Department said" it made both "remained"
+// and "%" complements of "said". A noun with a preposition is no clause;
+// when the phrase right before it belongs to a verb hung on the same
+// word, it is that verb's oblique. heads are 0-based (-1 for the root);
+// heads and labels change in place.
+func RepairCaseClause(upos []string, heads []int, labels []string) {
+	for x, h := range heads {
+		if h < 0 || base(labels[x]) != "ccomp" || upos[x] == "VERB" || upos[x] == "AUX" || upos[x] == "ADJ" || !hasChild(heads, labels, x, "case") {
+			continue
+		}
+		lo, _ := span(heads, x)
+		v := -1
+		for i := 0; i < lo; i++ {
+			if heads[i] == h && upos[i] == "VERB" {
+				if _, hi := span(heads, i); hi == lo-1 {
+					v = i
+				}
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		heads[x], labels[x] = v, "obl"
+	}
+}

@@ -88,3 +88,12 @@ func TestRepairInnerCase(t *testing.T) {
 		[]string{"to<-case-Cook", "Cook<-obl-report"}, fix)
 	unchanged(t, "a common noun's phrase", "pay/VERB/VB/0/root in/ADP/IN/3/case range/NOUN/NN/4/compound price/NOUN/NN/1/obj", fix)
 }
+
+func TestRepairCaseClause(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairCaseClause(upos, heads, labels) }
+	wantArcs(t, "a prepositional phrase made a second complement",
+		"Unemployment/NOUN/NN/2/nsubj remained/VERB/VBD/9/ccomp at/ADP/IN/5/case 3.7/NUM/CD/5/nummod %/SYM/NN/9/ccomp ,/PUNCT/,/8/punct "+
+			"the/DET/DT/8/det Department/PROPN/NNP/9/nsubj said/VERB/VBD/0/root",
+		[]string{"%<-obl-remained"}, fix)
+	unchanged(t, "a clause", "he/PRON/PRP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/4/nsubj rose/VERB/VBD/2/ccomp", fix)
+}

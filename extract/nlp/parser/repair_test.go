@@ -271,6 +271,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairNumberAcrossComma(words, upos, heads, labels)
 		RepairUpTo(words, upos, heads, labels)
 		RepairInnerCase(upos, heads, labels)
+		RepairCaseClause(upos, heads, labels)
 		RepairReportRoot(words, lemmas, upos, xpos, heads, labels)
 		RepairTrailingReport(words, lemmas, upos, xpos, heads, labels)
 		RepairSubordinateClause(words, upos, xpos, heads, labels)
