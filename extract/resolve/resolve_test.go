@@ -317,3 +317,10 @@ func TestAcronymSkipsLegalForms(t *testing.T) {
 		t.Errorf("AI resolved to %s", a.Name)
 	}
 }
+
+// The Fed is the Federal Reserve, whose initials it is not.
+func TestFedAlias(t *testing.T) {
+	if got, _, ok := Listed("Fed"); !ok || got != "Federal Reserve" {
+		t.Errorf("Listed(Fed) = %q, %v", got, ok)
+	}
+}

@@ -31,6 +31,8 @@ var aliasTable = []struct {
 	{"Organization of the Petroleum Exporting Countries", "ORG", []string{"OPEC"}},
 	{"Federal Bureau of Investigation", "ORG", []string{"FBI"}},
 	{"Central Intelligence Agency", "ORG", []string{"CIA"}},
+	// No acronym spells "Fed" (acronyms join their names by themselves).
+	{"Federal Reserve", "ORG", []string{"Fed", "US Federal Reserve", "U.S. Federal Reserve", "Federal Reserve Board"}},
 	{"Washington, D.C.", "GPE", []string{"Washington DC", "Washington D.C."}},
 }
 
