@@ -1987,6 +1987,13 @@ func TestRemainedAt(t *testing.T) {
 		[]newsFact{{"Unemployment", "remain at", "3.7%", attributedTo("Labor Department")}}, nil)
 }
 
+// TestVerdict: "found X guilty of murder" says X is guilty, as the jury
+// found.
+func TestVerdict(t *testing.T) {
+	checkNews(t, "A jury found former police officer Derek Chauvin guilty of murder on Tuesday.",
+		[]newsFact{{"A jury", "find", "Derek Chauvin", nil}, {"Derek Chauvin", "be", "guilty of murder", attributedTo("A jury")}}, nil)
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }

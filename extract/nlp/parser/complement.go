@@ -699,3 +699,26 @@ func clauseLabel(l string) bool {
 	}
 	return false
 }
+
+// RepairPostAdjective makes an adjective after a verb's object, which the
+// greedy parser hung on the object as its modifier, the verb's open
+// complement when the verb says what its object is or becomes: "found
+// former police officer Derek Chauvin guilty of murder" (English puts
+// adjectives before their noun; after it they predicate). heads are
+// 0-based (-1 for the root); heads and labels change in place.
+func RepairPostAdjective(lems, upos []string, heads []int, labels []string) {
+	for a, h := range heads {
+		if h < 0 || h >= a || upos[a] != "ADJ" || base(labels[a]) != "amod" || base(labels[h]) != "obj" || upos[h] != "NOUN" && upos[h] != "PROPN" {
+			continue
+		}
+		v := heads[h]
+		if v < 0 || v > h || upos[v] != "VERB" || !predicatingVerbs[lems[v]] || hasChild(heads, labels, v, "xcomp") {
+			continue
+		}
+		heads[a], labels[a] = v, "xcomp"
+	}
+}
+
+// predicatingVerbs say what their object is or becomes.
+var predicatingVerbs = map[string]bool{"find": true, "declare": true, "rule": true, "deem": true, "consider": true, "judge": true,
+	"pronounce": true, "make": true, "leave": true, "keep": true, "render": true, "prove": true, "hold": true, "presume": true}

@@ -299,3 +299,20 @@ func TestRepairParticipleObject(t *testing.T) {
 		[]string{"Channel<-obj-crossing", "number<-nsubj-doubled"}, fix)
 	unchanged(t, "a participle with its object", "people/NOUN/NNS/5/nsubj crossing/VERB/VBG/1/acl it/PRON/PRP/2/obj police/NOUN/NNS/5/nsubj said/VERB/VBD/0/root", fix)
 }
+
+func TestRepairPostAdjective(t *testing.T) {
+	lems := func(words []string) []string {
+		l := make([]string, len(words))
+		for i, w := range words {
+			l[i] = map[string]string{"found": "find", "met": "meet"}[w]
+		}
+		return l
+	}
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairPostAdjective(lems(words), upos, heads, labels)
+	}
+	wantArcs(t, "a verdict's adjective hung on the object",
+		"jury/NOUN/NN/2/nsubj found/VERB/VBD/0/root officer/NOUN/NN/2/obj Chauvin/PROPN/NNP/3/appos guilty/ADJ/JJ/3/amod",
+		[]string{"guilty<-xcomp-found"}, fix)
+	unchanged(t, "a verb that predicates nothing", "jury/NOUN/NN/2/nsubj met/VERB/VBD/0/root officer/NOUN/NN/2/obj responsible/ADJ/JJ/3/amod", fix)
+}

@@ -184,7 +184,7 @@ func TestRepairsKeepATree(t *testing.T) {
 	xposSet := []string{"NN", "NNP", "VBD", "VBZ", "VBN", "VBG", "JJ", ",", "PRP", "CD", "IN", "DT", "MD", "WP"}
 	labelSet := []string{"nsubj", "obj", "acl", "conj", "appos", "parataxis", "punct", "cop", "aux", "aux:pass", "case", "det", "list", "flat", "compound", "nsubj:pass", "mark", "cc", "obl", "acl:relcl", "advcl", "nmod", "ccomp", "iobj", "amod", "vocative", "xcomp"}
 	nerSet := []string{"O", "B-PER", "I-PER", "B-ORG", "B-LOC"}
-	lemmaSet := []string{"say", "note", "drop", "after", "as", "with", "range"}
+	lemmaSet := []string{"say", "note", "drop", "after", "as", "with", "range", "find"}
 	changed := 0
 	for trial := 0; trial < 150000; trial++ {
 		n := 2 + rng.Intn(12)
@@ -278,6 +278,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairMarkedSubject(words, upos, heads, labels)
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
+		RepairPostAdjective(lemmas, upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

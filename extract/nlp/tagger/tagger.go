@@ -99,6 +99,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		t.nameParticles(words, cls)
 		t.herBeforeOrdinal(words, cls)
 		t.lowerName(words, cls)
+		t.adjectiveOnly(words, cls)
 	}
 	switch kind {
 	case statement:
@@ -484,6 +485,24 @@ func (t *Tagger) lowerName(words []string, cls []int) {
 		}
 		if pos, ok := t.lex.POS[words[i]]; ok && strings.Contains(pos, "n") && words[i] == strings.ToLower(words[i]) {
 			cls[i] = t.nn
+		}
+	}
+}
+
+// adjectiveOnly reads a lower-case word tagged as a singular noun that
+// the dictionary has only as an adjective as the adjective: "found former
+// police officer Derek Chauvin guilty of murder" ("guilty" had been a
+// noun, and the parser its of-phrase the officer's).
+func (t *Tagger) adjectiveOnly(words []string, cls []int) {
+	for i, w := range words {
+		if t.jj < 0 || t.lex == nil || t.xpos[cls[i]] != "NN" || w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+			continue // "a mass stabbing": a verb's form, a noun of its own
+		}
+		if pos, ok := t.lex.POS[w]; ok && pos == "a" {
+			cls[i] = t.jj
 		}
 	}
 }

@@ -492,3 +492,14 @@ func TestLowerNameAndPastAfterThat(t *testing.T) {
 	checkTagRule(t, xpos, "Prosecutors allege that Smith stole", []string{"NNS", "VBP", "IN", "NNP", "NN"}, nil,
 		func(cls []int) { tg.subordinateSubject(strings.Fields("Prosecutors allege that Smith stole"), cls) })
 }
+
+// A lower-case word the dictionary has only as an adjective is no noun
+// (a verb's -ing or -ed form aside).
+func TestAdjectiveOnly(t *testing.T) {
+	xpos := []string{"NNP", "NN", "JJ", "IN", "DT"}
+	tg := &Tagger{xpos: xpos, jj: 2, lex: &Lexicon{POS: map[string]string{"guilty": "a", "stabbing": "a", "officer": "n"}}}
+	checkTagRule(t, xpos, "officer Chauvin guilty of murder", []string{"NN", "NNP", "NN", "IN", "NN"}, []string{"NN", "NNP", "JJ", "IN", "NN"},
+		func(cls []int) { tg.adjectiveOnly(strings.Fields("officer Chauvin guilty of murder"), cls) })
+	checkTagRule(t, xpos, "a mass stabbing", []string{"DT", "NN", "NN"}, nil,
+		func(cls []int) { tg.adjectiveOnly(strings.Fields("a mass stabbing"), cls) })
+}
