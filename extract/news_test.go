@@ -2004,3 +2004,11 @@ func isAsserted(tr fact.Triple) bool { return !tr.Negated }
 func hasModality(m string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Modality == m }
 }
+
+// TestBodyBeforeRole: a company's name before its officer's role is the
+// body the role is of, not part of the title.
+func TestBodyBeforeRole(t *testing.T) {
+	checkNews(t, "Google CEO Sundar Pichai spoke on Monday. Microsoft President Brad Smith spoke on Tuesday. Home Secretary Priti Patel spoke on Wednesday.",
+		[]newsFact{{"Sundar Pichai", "ceo of", "Google", nil}, {"Brad Smith", "president of", "Microsoft", nil}},
+		[]newsFact{{"Sundar Pichai", "be", "Google CEO", nil}, {"Priti Patel", "secretary of", "Home", nil}})
+}

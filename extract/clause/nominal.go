@@ -318,6 +318,25 @@ func (p *parse) hasConnector(lo, hi int) bool {
 	return false
 }
 
+// bodyRoles are the roles a company's or institution's name comes before
+// ("Google CEO", "Senate President"; not "Postmaster General", "Court
+// Commissioner", which name offices).
+var bodyRoles = map[string]bool{"ceo": true, "president": true, "chairman": true, "chairwoman": true, "chair": true,
+	"founder": true, "co-founder": true, "cofounder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"director": true, "cfo": true, "coo": true, "cto": true, "administrator": true, "owner": true, "boss": true}
+
+// portfolio are the words of a ministry or office that come before a role
+// ("Home Secretary", "Environment Minister"), which name no body.
+var portfolio = map[string]bool{"home": true, "foreign": true, "shadow": true, "environment": true, "health": true,
+	"education": true, "defence": true, "defense": true, "finance": true, "treasury": true, "interior": true, "justice": true,
+	"transport": true, "transportation": true, "trade": true, "labour": true, "labor": true, "energy": true, "agriculture": true,
+	"culture": true, "commerce": true, "housing": true, "immigration": true, "security": true, "economy": true, "tourism": true,
+	"sport": true, "sports": true, "science": true, "technology": true, "veterans": true, "state": true, "war": true,
+	"public": true, "works": true, "water": true, "welfare": true, "employment": true, "industry": true, "development": true,
+	"information": true, "planning": true, "budget": true, "cabinet": true, "majority": true, "minority": true,
+	"opposition": true, "crown": true, "royal": true, "executive": true, "managing": true, "operating": true, "financial": true,
+	"district": true, "county": true, "deputy": true, "assistant": true, "associate": true}
+
 // titleRun splits a run of capitalised words into country, role and name.
 func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 	if resolve.NamedAfter(p.tok(hi-1).Text) && !p.hasConnector(lo, hi) {
@@ -405,6 +424,12 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 				roleLo = i
 			}
 			role = append(role, lw)
+		case len(role) == 0 && p.tok(i).UPOS == "PROPN" && p.tok(i).XPOS == "NNP" && !portfolio[lw] && i+1 < hi && bodyRoles[p.lower(i+1)] &&
+			!strings.HasSuffix(p.tok(i).NER, "PER") && country.Head < 0:
+			// "Google CEO Sundar Pichai", "Microsoft President Brad
+			// Smith": a name before the role that names no portfolio is
+			// the body the role is of.
+			country = Arg{Text: w, Tokens: []int{i}, Head: i}
 		default:
 			// "Shadow Home Secretary", "Environment Minister": words
 			// before a role noun, none of them in a person's name, are
