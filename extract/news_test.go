@@ -393,7 +393,7 @@ func TestNewsLeadVerb(t *testing.T) {
 	checkNews(t, "An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia. Police arrested the accused in the neighborhood of Strickland Street. Scientists cautioned against an excess of optimism for the species.",
 		[]newsFact{
 			{"An apartment building", "collapse on", "Monday", nil},
-			{"Police", "arrest", "the accused in the neighborhood of Strickland Street", nil},
+			{"Police", "arrest", "the accused", placed("the neighborhood of Strickland Street")},
 			{"Scientists", "caution against", "an excess of optimism for the species", nil},
 		},
 		[]newsFact{{"An apartment building", "be collapsed on", "Monday", nil}})
@@ -1994,6 +1994,10 @@ func TestVerdict(t *testing.T) {
 		[]newsFact{{"A jury", "find", "Derek Chauvin", nil}, {"Derek Chauvin", "be", "guilty of murder", attributedTo("A jury")}}, nil)
 }
 
+func placed(where string) func(fact.Triple) bool {
+	return func(tr fact.Triple) bool { return tr.Place == where }
+}
+
 func attributedTo(who string) func(fact.Triple) bool {
 	return func(tr fact.Triple) bool { return tr.Attribution == who }
 }
@@ -2011,4 +2015,38 @@ func TestBodyBeforeRole(t *testing.T) {
 	checkNews(t, "Google CEO Sundar Pichai spoke on Monday. Microsoft President Brad Smith spoke on Tuesday. Home Secretary Priti Patel spoke on Wednesday.",
 		[]newsFact{{"Sundar Pichai", "ceo of", "Google", nil}, {"Brad Smith", "president of", "Microsoft", nil}},
 		[]newsFact{{"Sundar Pichai", "be", "Google CEO", nil}, {"Priti Patel", "secretary of", "Home", nil}})
+}
+
+// TestTitlePhraseBeforeName: "Texas Attorney General Ken Paxton said"
+// had the title and the name each taken for a subject, so the speaker was
+// "Texas Attorney"; "Airbus chief executive Guillaume Faury" is Airbus's.
+func TestTitlePhraseBeforeName(t *testing.T) {
+	checkNews(t, "Texas Attorney General Ken Paxton said the state would appeal the ruling. Airbus chief executive Guillaume Faury called the order a strong vote of confidence. Sea-Eye spokesperson Carlotta Weibl said the ship would sail.",
+		[]newsFact{{"the state", "appeal", "the ruling", attributedTo("Ken Paxton")}, {"Guillaume Faury", "chief executive of", "Airbus", nil},
+			{"Carlotta Weibl", "spokesperson of", "Sea-Eye", nil}},
+		[]newsFact{{"Guillaume Faury", "be", "chief executive", nil}})
+}
+
+// TestDatedAgentAndMeasuredClause: a date is no part of a person ("signed
+// by Governor Greg Abbott in May"), a span of time before a clause is no
+// part of its subject ("weeks after Air India agreed"), and a clause after
+// "and" is no complement ("Messi scored twice and Kylian Mbappe became").
+func TestDatedAgentAndMeasuredClause(t *testing.T) {
+	checkNews(t, "The law was signed by Governor Greg Abbott in May. The order comes weeks after Air India agreed to buy 470 jets from Airbus. Messi scored twice and Kylian Mbappe became the first man since 1966 to score a hat-trick in a final. Trump walked and upon reaching the Church held up a Bible for a photo-op.",
+		[]newsFact{{"Greg Abbott", "sign", "The law", nil}, {"Air India", "agree to buy", "470 jets", nil},
+			{"Kylian Mbappe", "become", "the first man since 1966 to score a hat-trick in a final", nil},
+			{"Trump", "hold up", "Bible", nil}},
+		[]newsFact{{"Greg Abbott in May", "sign", "The law", nil}, {"weeks after Air India", "agree to buy", "470 jets", nil}})
+}
+
+// TestTheInjured: "the injured" after a verb is its object, not a
+// participle clause ("the –be injured to→ hospitals").
+func TestTheInjured(t *testing.T) {
+	res := checkNews(t, "The army deployed helicopters to carry the injured to hospitals in Surkhet.",
+		[]newsFact{{"The army", "deploy", "helicopters", nil}}, nil)
+	for _, tr := range res.Triples {
+		if tr.Subject == "the" {
+			t.Errorf("determiner taken for a subject: %+v", tr)
+		}
+	}
 }

@@ -940,9 +940,24 @@ func (p *parse) role(h int, a Arg) string {
 		if t.UPOS == "PROPN" && (t.NER == "" || t.NER == "O") {
 			return "place"
 		}
+		// "in the neighborhood of Strickland Street", "in the Kabul
+		// suburb": a place noun with a name of its own.
+		if t.UPOS == "NOUN" && (placeHeads[p.lower(h)] || namedPlaceNouns[p.lower(h)]) {
+			for _, k := range p.kids[h] {
+				c := p.dep(k, "case")
+				if p.tok(k).UPOS == "PROPN" && (p.is(k, "compound") || p.is(k, "nmod") && c >= 0 && p.lower(c) == "of") {
+					return "place"
+				}
+			}
+		}
 	}
 	return ""
 }
+
+// namedPlaceNouns name kinds of place that news writes with the place's
+// name ("the town of Ashford", "the Karachi neighbourhood").
+var namedPlaceNouns = map[string]bool{"town": true, "neighborhood": true, "neighbourhood": true, "suburb": true, "area": true,
+	"street": true, "capital": true, "port": true, "municipality": true, "prefecture": true, "state": true, "commune": true}
 
 // clauseSubject says whether the object o of a say verb is the subject of
 // the clause said, which the parser hung on it as a relative clause

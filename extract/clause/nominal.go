@@ -337,6 +337,15 @@ var portfolio = map[string]bool{"home": true, "foreign": true, "shadow": true, "
 	"opposition": true, "crown": true, "royal": true, "executive": true, "managing": true, "operating": true, "financial": true,
 	"district": true, "county": true, "deputy": true, "assistant": true, "associate": true}
 
+// companyRole says whether w, one capitalised word before a lowercase
+// role, is the body the role is of because the role is a company's or
+// institution's ("Airbus chief executive X", "Tesla founder X").
+func companyRole(w nlp.Token, role []string) bool {
+	last := role[len(role)-1]
+	return w.UPOS == "PROPN" && w.XPOS == "NNP" && !portfolio[strings.ToLower(w.Text)] && !strings.HasSuffix(w.NER, "PER") &&
+		(bodyRoles[last] || last == "executive" || last == "officer")
+}
+
 // titleRun splits a run of capitalised words into country, role and name.
 func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 	if resolve.NamedAfter(p.tok(hi-1).Text) && !p.hasConnector(lo, hi) {
@@ -1063,7 +1072,10 @@ func (p *parse) lowerTitles() []Extraction {
 		inside := func(k int) bool { // "and" inside an organisation's name
 			return strings.HasPrefix(toks[k].NER, "I-") && !strings.HasSuffix(toks[k].NER, "PER")
 		}
-		for b >= 0 && (capital(b) && toks[b].UPOS != "VERB" && toks[b].UPOS != "PUNCT" && !strings.HasSuffix(toks[b].NER, "PER") ||
+		joined := func(k int) bool { // "Sea-Eye": a hyphen inside a capitalised word
+			return k > 0 && k+1 < len(toks) && isHyphenTok(toks[k].Text) && toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End && capital(k-1)
+		}
+		for b >= 0 && (capital(b) && toks[b].UPOS != "VERB" && toks[b].UPOS != "PUNCT" && !strings.HasSuffix(toks[b].NER, "PER") || b < end && joined(b) ||
 			b > 0 && (p.lower(b) == "of" || p.lower(b) == "for" || p.lower(b) == "the" || (p.lower(b) == "and" || p.lower(b) == "&") && (inside(b) || !strings.HasSuffix(toks[b-1].NER, "PER") && b+1 < lo && capital(b+1))) && capital(b-1)) {
 			b--
 		}
@@ -1097,7 +1109,7 @@ func (p *parse) lowerTitles() []Extraction {
 				role = append([]string{p.lower(end)}, role...)
 				lo = end
 				b = end
-			} else if !(named || acronym || resolve.IsPlace(w.Text) || resolve.Demonym(w.Text) != "") {
+			} else if !(named || acronym || resolve.IsPlace(w.Text) || resolve.Demonym(w.Text) != "" || companyRole(w, role)) {
 				b = end
 			}
 		}

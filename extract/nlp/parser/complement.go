@@ -502,18 +502,29 @@ func RepairDoubleSubject(upos []string, heads []int, labels []string) {
 // confidence vote" the greedy parser made "UK" and "Minister" each a
 // subject of "resigns". A verb has one subject; a one-word name right
 // before the other subject's phrase is its modifier (compound), as in "UK
-// Prime Minister". heads are 0-based (-1 for the root); heads and labels change
-// in place.
+// Prime Minister". So is a title phrase of two or more words right before
+// a person, the subject made of its last words: "Texas Attorney General
+// Ken Paxton said", "Airbus chief executive Guillaume Faury called".
+// heads are 0-based (-1 for the root); heads and labels change in place.
 func RepairAdjacentSubjects(upos, ner []string, heads []int, labels []string) {
 	for s1, v := range heads {
 		// No person ("UK", "CentOS"), before no person ("the Exchequer
 		// John Major" is another mistake).
-		if v < 0 || upos[s1] != "PROPN" || !isSubject(labels[s1]) || strings.HasSuffix(ner[s1], "PER") {
+		if v < 0 || upos[s1] != "PROPN" && upos[s1] != "NOUN" || !isSubject(labels[s1]) || strings.HasSuffix(ner[s1], "PER") {
 			continue
 		}
 		lo, hi := span(heads, s1)
+		title := false // "Texas Attorney", "Airbus chief": a title phrase before a person
 		if lo != s1 || hi != s1 {
-			continue // one word only: "Howard Rubel, a Toronto lawyer, told" is an apposition (RepairVocativeSubject's)
+			title = hi == s1 && upos[lo] == "PROPN"
+			for i := lo; i <= hi && title; i++ {
+				title = upos[i] == "PROPN" || upos[i] == "NOUN" || upos[i] == "ADJ"
+			}
+			if !title {
+				continue // "Howard Rubel, a Toronto lawyer, told" is an apposition (RepairVocativeSubject's)
+			}
+		} else if upos[s1] != "PROPN" {
+			continue
 		}
 		s2 := -1
 		for i := hi + 1; i < v; i++ {
@@ -522,7 +533,7 @@ func RepairAdjacentSubjects(upos, ner []string, heads []int, labels []string) {
 				break
 			}
 		}
-		if s2 < 0 || !nominal(upos[s2]) || upos[s2] == "PRON" || strings.HasSuffix(ner[s2], "PER") || under(heads, s2, s1) {
+		if s2 < 0 || !nominal(upos[s2]) || upos[s2] == "PRON" || strings.HasSuffix(ner[s2], "PER") != title || under(heads, s2, s1) {
 			continue
 		}
 		if lo2, _ := span(heads, s2); lo2 != hi+1 || upos[lo2] == "PUNCT" {

@@ -275,13 +275,18 @@ func TestRepairAdjacentSubjects(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
 		ner := make([]string, len(words))
 		for i, w := range words {
-			ner[i] = map[string]string{"UK": "B-LOC", "Caloundra": "B-LOC", "Rubel": "B-LOC", "Exchequer": "B-ORG", "John": "B-PER"}[w]
+			ner[i] = map[string]string{"UK": "B-LOC", "Caloundra": "B-LOC", "Rubel": "B-LOC", "Exchequer": "B-ORG", "John": "B-PER", "Ken": "B-PER", "Paxton": "I-PER"}[w]
 		}
 		RepairAdjacentSubjects(upos, ner, heads, labels)
 	}
 	wantArcs(t, "a headline's place before a title, each made a subject",
 		"UK/PROPN/NNP/4/nsubj Prime/ADJ/NNP/3/amod Minister/PROPN/NNP/4/nsubj resigns/VERB/VBZ/0/root",
 		[]string{"UK<-compound-Minister", "Minister<-nsubj-resigns"}, fix)
+	wantArcs(t, "a title phrase before a person, each made a subject",
+		"Texas/PROPN/NNP/2/compound Attorney/PROPN/NNP/6/nsubj General/ADJ/NNP/4/amod Ken/PROPN/NNP/6/nsubj Paxton/PROPN/NNP/4/flat said/VERB/VBD/0/root",
+		[]string{"Attorney<-compound-Ken", "Ken<-nsubj-said"}, fix)
+	unchanged(t, "a title phrase before no person",
+		"Texas/PROPN/NNP/2/compound Attorney/PROPN/NNP/4/nsubj Court/PROPN/NNP/4/nsubj said/VERB/VBD/0/root", fix)
 	unchanged(t, "a name and its apposition set off by commas",
 		"Rubel/PROPN/NNP/6/nsubj ,/PUNCT/,/1/punct a/DET/DT/5/det Toronto/PROPN/NNP/5/compound lawyer/NOUN/NN/6/nsubj told/VERB/VBD/0/root", fix)
 	unchanged(t, "a person after the name", "Exchequer/PROPN/NNP/3/nsubj John/PROPN/NNP/3/nsubj expected/VERB/VBD/0/root", fix)

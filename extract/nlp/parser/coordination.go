@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // RepairGerundConjunct mends "injuring at least 25 people and damaging
 // churches, houses, and other infrastructure", where the parser read the
 // second gerund as an adjective of its object and coordinated that object
@@ -333,5 +335,64 @@ func RepairStrandedGerund(xpos []string, heads []int, labels []string) {
 		}
 		heads[g], labels[g] = e, "conj"
 		heads[g-1] = g
+	}
+}
+
+// RepairClauseConjunct mends "Messi scored twice and Kylian Mbappe became
+// the first man ...", which the greedy parser read as "scored" taking the
+// second clause for its complement, with "and" on that clause's subject:
+// no complement opens with a coordinating conjunction. A finite clause
+// hung on a verb before it as ccomp or parataxis, whose first word is a
+// coordinating conjunction in its own phrase, is that verb's conjunct, with
+// the conjunction its cc. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairClauseConjunct(upos, xpos []string, heads []int, labels []string) {
+	for f, v := range heads {
+		if v < 0 || v >= f || base(labels[f]) != "ccomp" && base(labels[f]) != "parataxis" || !finiteClause(xpos, heads, labels, f) {
+			continue
+		}
+		lo, _ := span(heads, f)
+		if lo <= v || upos[lo] != "CCONJ" || base(labels[lo]) != "cc" {
+			continue
+		}
+		labels[f] = "conj"
+		heads[lo] = f
+	}
+}
+
+// RepairConjunctParticipleObject mends "Trump walked and upon reaching
+// the Church held up a Bible", which the greedy parser read with "the
+// Church" as the subject of "held": a gerund marked by a subordinator
+// (upon, after, before, while, since, by) with no object, hung on a
+// conjunct verb, and followed right away by a phrase taken for that
+// conjunct's subject, has that phrase for its object; the conjunct shares
+// the first verb's subject. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairConjunctParticipleObject(words, xpos []string, heads []int, labels []string) {
+	for p, f := range heads {
+		if f <= p || xpos[p] != "VBG" || base(labels[p]) != "advcl" || base(labels[f]) != "conj" || heads[f] < 0 || heads[f] > p ||
+			hasChild(heads, labels, p, "obj", "ccomp", "xcomp") {
+			continue
+		}
+		marked := false
+		for i := range heads {
+			if heads[i] == p && base(labels[i]) == "mark" && i < p {
+				switch strings.ToLower(words[i]) {
+				case "upon", "after", "before", "while", "since", "by", "on":
+					marked = true
+				}
+			}
+		}
+		if !marked {
+			continue
+		}
+		for s := p + 1; s < f; s++ {
+			if heads[s] != f || base(labels[s]) != "nsubj" {
+				continue
+			}
+			if lo, hi := span(heads, s); lo == p+1 && hi == f-1 {
+				heads[s], labels[s] = p, "obj"
+			}
+		}
 	}
 }

@@ -120,3 +120,28 @@ func TestRepairStrandedGerund(t *testing.T) {
 		[]string{"leaving<-conj-killing", "and<-cc-leaving"}, fix)
 	unchanged(t, "no gerund before", "he/PRON/PRP/2/nsubj left/VERB/VBD/0/root and/CCONJ/CC/4/cc leaving/VERB/VBG/6/advcl ,/PUNCT/,/6/punct said/VERB/VBD/2/parataxis", fix)
 }
+
+func TestRepairClauseConjunct(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairClauseConjunct(upos, xpos, heads, labels)
+	}
+	wantArcs(t, "a clause after and, made a complement",
+		"Messi/PROPN/NNP/2/nsubj scored/VERB/VBD/0/root twice/ADV/RB/2/advmod and/CCONJ/CC/5/cc Kylian/PROPN/NNP/6/nsubj became/VERB/VBD/2/ccomp "+
+			"the/DET/DT/8/det first/ADJ/JJ/6/xcomp",
+		[]string{"became<-conj-scored", "and<-cc-became", "Kylian<-nsubj-became"}, fix)
+	unchanged(t, "a complement without conjunction",
+		"Ana/PROPN/NNP/2/nsubj said/VERB/VBD/0/root Kylian/PROPN/NNP/4/nsubj became/VERB/VBD/2/ccomp", fix)
+}
+
+func TestRepairConjunctParticipleObject(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairConjunctParticipleObject(words, xpos, heads, labels)
+	}
+	wantArcs(t, "a marked gerund's object taken for the conjunct's subject",
+		"Trump/PROPN/NNP/2/nsubj walked/VERB/VBD/0/root and/CCONJ/CC/8/cc upon/SCONJ/IN/5/mark reaching/VERB/VBG/8/advcl the/DET/DT/7/det "+
+			"Church/PROPN/NNP/8/nsubj held/VERB/VBD/2/conj Bible/PROPN/NNP/8/obj",
+		[]string{"Church<-obj-reaching"}, fix)
+	unchanged(t, "a comma between the gerund's phrase and the subject",
+		"Trump/PROPN/NNP/2/nsubj walked/VERB/VBD/0/root and/CCONJ/CC/8/cc after/SCONJ/IN/5/mark eating/VERB/VBG/8/advcl ,/PUNCT/,/5/punct "+
+			"Ana/PROPN/NNP/8/nsubj left/VERB/VBD/2/conj", fix)
+}

@@ -202,7 +202,7 @@ func TestRepairsKeepATree(t *testing.T) {
 			if xpos[i] == "," {
 				words[i] = ","
 			}
-			switch rng.Intn(8) {
+			switch rng.Intn(10) {
 			case 0:
 				words[i] = "after" // a subordinator for RepairComplement and RepairRelativeSubject
 			case 1:
@@ -219,6 +219,10 @@ func TestRepairsKeepATree(t *testing.T) {
 				words[i] = "-" // a hyphenated participle, for RepairVerbalModifier
 			case 7:
 				words[i] = "aged" // for RepairAgedNumber (the planted ages give it numbers)
+			case 8:
+				words[i] = "weeks" // for RepairMeasuredClause
+			case 9:
+				words[i] = "May" // for RepairTimeOnPerson
 			}
 		}
 		if n >= 7 && rng.Intn(4) == 0 { // "Smithers, 36 years old, is" for RepairAgeSubject
@@ -279,6 +283,10 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairSayingParticiple(words, lemmas, xpos, heads, labels)
 		RepairRangingParticiple(words, lemmas, xpos, heads, labels)
 		RepairPostAdjective(lemmas, upos, heads, labels)
+		RepairClauseConjunct(upos, xpos, heads, labels)
+		RepairConjunctParticipleObject(words, xpos, heads, labels)
+		RepairMeasuredClause(words, upos, heads, labels)
+		RepairTimeOnPerson(words, upos, ner, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

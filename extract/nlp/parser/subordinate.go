@@ -234,3 +234,56 @@ func RepairWhoseClause(words, xpos []string, heads []int, labels []string) {
 		heads[v], labels[v] = a, "acl:relcl"
 	}
 }
+
+// timeUnits measure how long before or after something happened.
+var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true,
+	"years": true, "decades": true, "moments": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// RepairMeasuredClause mends "The order comes weeks after Air India
+// agreed to buy 470 jets", which the greedy parser read as a complement
+// whose subject was "weeks after Air India": a clause's subject that is a
+// span of time ("weeks", "two days", "a year") holding a phrase opened by
+// a subordinator (after, before, since, until) that ends right before the
+// clause's verb measures the clause, whose subject is that phrase. The
+// phrase's head becomes the subject, the subordinator the marker, the
+// span of time the clause's obl:npmod, and the clause an adverbial clause
+// of the verb it hung on. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairMeasuredClause(words, upos []string, heads []int, labels []string) {
+	for s := range heads {
+		f := heads[s]
+		if f <= s || !isSubject(labels[s]) || !timeUnits[strings.ToLower(words[s])] || heads[f] < 0 || hasChild(heads, labels, f, "mark") {
+			continue
+		}
+		switch base(labels[f]) {
+		case "ccomp", "conj", "parataxis", "dep", "xcomp", "advcl":
+		default:
+			continue
+		}
+		n := -1 // the phrase inside the subject, opened by a subordinator
+		for i := s + 1; i < f; i++ {
+			if heads[i] == s && base(labels[i]) == "nmod" {
+				n = i
+			}
+		}
+		if n < 0 || !nominal(upos[n]) {
+			continue
+		}
+		lo, hi := span(heads, n)
+		c := lo
+		if !subordinatorWords[strings.ToLower(words[c])] || strings.EqualFold(words[c], "as") || heads[c] != n || base(labels[c]) != "case" {
+			continue
+		}
+		end := hi + 1 // auxiliaries and adverbs may stand between
+		for end < f && heads[end] == f && (upos[end] == "AUX" || upos[end] == "ADV") {
+			end++
+		}
+		if end != f {
+			continue
+		}
+		labels[f] = "advcl"
+		heads[n], labels[n] = f, labels[s]
+		heads[c], labels[c] = f, "mark"
+		heads[s], labels[s] = f, "obl:npmod"
+	}
+}

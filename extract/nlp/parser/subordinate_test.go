@@ -74,3 +74,19 @@ func TestRepairWhoseClause(t *testing.T) {
 	unchanged(t, "already a relative clause",
 		"Anna/PROPN/NNP/0/root ,/PUNCT/,/5/punct whose/PRON/WP$/4/nmod:poss company/NOUN/NN/5/nsubj grew/VERB/VBD/1/acl:relcl", fix)
 }
+
+func TestRepairMeasuredClause(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairMeasuredClause(words, upos, heads, labels)
+	}
+	wantArcs(t, "a span of time before a clause, made its subject",
+		"order/NOUN/NN/2/nsubj comes/VERB/VBZ/0/root weeks/NOUN/NNS/7/nsubj after/ADP/IN/6/case Air/PROPN/NNP/6/compound India/PROPN/NNP/3/nmod "+
+			"agreed/VERB/VBD/2/ccomp to/PART/TO/9/mark buy/VERB/VB/7/xcomp jets/NOUN/NNS/9/obj",
+		[]string{"India<-nsubj-agreed", "after<-mark-agreed", "weeks<-obl:npmod-agreed", "agreed<-advcl-comes"}, fix)
+	unchanged(t, "a subject that is no span of time",
+		"order/NOUN/NN/2/nsubj comes/VERB/VBZ/0/root talks/NOUN/NNS/7/nsubj after/ADP/IN/6/case Air/PROPN/NNP/6/compound India/PROPN/NNP/3/nmod "+
+			"agreed/VERB/VBD/2/ccomp", fix)
+	unchanged(t, "a phrase that does not end before the verb",
+		"order/NOUN/NN/2/nsubj comes/VERB/VBZ/0/root weeks/NOUN/NNS/7/nsubj after/ADP/IN/4/case talks/NOUN/NNS/3/nmod ,/PUNCT/,/7/punct "+
+			"he/PRON/PRP/7/nsubj agreed/VERB/VBD/2/ccomp", fix)
+}

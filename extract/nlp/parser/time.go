@@ -410,3 +410,47 @@ func RepairAgo(words []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// RepairTimeOnPerson hangs a date the greedy parser put on a person's
+// name on the verb the name belongs to: in "The law was signed by
+// Governor Greg Abbott in May" it made "in May" a modifier of "Abbott", so
+// the agent read "Greg Abbott in May". A person is not modified by a date;
+// an nmod on a name the recogniser calls a person (ner, IOB2 tags), opened
+// by in, on or during and headed by a day, a month or a year, is an
+// oblique of the verb the name is an argument of. heads are 0-based (-1
+// for the root); heads and labels change in place.
+func RepairTimeOnPerson(words, upos, ner []string, heads []int, labels []string) {
+	for n, h := range heads {
+		if h < 0 || h > n || base(labels[n]) != "nmod" || upos[h] != "PROPN" || !strings.HasSuffix(ner[h], "PER") || !dateWord(words[n]) {
+			continue
+		}
+		g := heads[h]
+		if g < 0 || upos[g] != "VERB" && upos[g] != "AUX" {
+			continue
+		}
+		switch labels[h] {
+		case "obl", "obl:agent", "nsubj", "nsubj:pass", "obj", "iobj":
+		default:
+			continue
+		}
+		c := -1
+		for i := h + 1; i < n; i++ {
+			if heads[i] == n && base(labels[i]) == "case" {
+				c = i
+			}
+		}
+		if c < 0 || !map[string]bool{"in": true, "on": true, "during": true}[strings.ToLower(words[c])] {
+			continue
+		}
+		heads[n], labels[n] = g, "obl"
+	}
+}
+
+// dateWord says whether w names a day, a month or a year (1900–2099).
+func dateWord(w string) bool {
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	return dayWord(w) || timeWord(w) && w[0] >= 'A' && w[0] <= 'Z' && !map[string]bool{"Morning": true, "Afternoon": true, "Evening": true,
+		"Night": true, "Today": true, "Tonight": true, "Day": true, "Week": true, "Weekend": true, "Month": true, "Year": true}[w]
+}

@@ -77,3 +77,23 @@ func TestRepairAgo(t *testing.T) {
 			RepairAgo(words, heads, labels)
 		})
 }
+
+func TestRepairTimeOnPerson(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		ner := make([]string, len(words))
+		for i, w := range words {
+			ner[i] = map[string]string{"Greg": "B-PER", "Abbott": "I-PER", "Texas": "B-LOC"}[w]
+		}
+		RepairTimeOnPerson(words, upos, ner, heads, labels)
+	}
+	wantArcs(t, "a month on the agent",
+		"law/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass signed/VERB/VBN/0/root by/ADP/IN/5/case Greg/PROPN/NNP/3/obl:agent Abbott/PROPN/NNP/5/flat "+
+			"in/ADP/IN/8/case May/PROPN/NNP/5/nmod",
+		[]string{"May<-obl-signed", "in<-case-May"}, fix)
+	unchanged(t, "a place on the agent",
+		"law/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass signed/VERB/VBN/0/root by/ADP/IN/5/case Greg/PROPN/NNP/3/obl:agent Abbott/PROPN/NNP/5/flat "+
+			"of/ADP/IN/8/case Texas/PROPN/NNP/5/nmod", fix)
+	unchanged(t, "a month on a name that is no person",
+		"law/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass signed/VERB/VBN/0/root by/ADP/IN/5/case Texas/PROPN/NNP/3/obl:agent "+
+			"in/ADP/IN/7/case May/PROPN/NNP/5/nmod", fix)
+}

@@ -335,7 +335,21 @@ func byCount(words []string, i int) bool {
 }
 
 // nounUses are adjectives and participles news uses as nouns after "the".
-var nounUses = map[string]bool{"public": true, "accused": true, "deceased": true}
+var nounUses = map[string]bool{"public": true, "accused": true, "deceased": true, "injured": true, "wounded": true,
+	"missing": true, "displaced": true, "elderly": true, "homeless": true, "unemployed": true, "disabled": true,
+	"bereaved": true}
+
+// afterNounUse says whether tag x can follow a noun use of an adjective
+// ("the injured to hospitals", "the wounded, including"):
+// a finite verb, a preposition or punctuation, not a noun or a conjunct
+// the adjective would modify.
+func afterNounUse(x string) bool {
+	switch x {
+	case "IN", "TO", ",", ".", ":", "-RRB-", "''":
+		return true
+	}
+	return finiteTag(x)
+}
 
 // pastLike says whether w, read as a noun or adjective, can be a verb's
 // past tense: one whose past is its base form (set, cut, hit), or an
@@ -571,8 +585,8 @@ func (t *Tagger) hyphenNames(words []string, cls []int) {
 // acronym spelt like a wh-word after "the" ("The WHO declared a
 // pandemic") is a name, and an adjective or participle after "the" right
 // before a finite verb is the noun it stands for ("members of the public
-// stopped Khan", "the accused performed"; nounUses). EWT dev is unchanged
-// by both.
+// stopped Khan", "the accused performed", "to carry the injured to
+// hospitals"; nounUses). EWT dev is unchanged by both.
 func (t *Tagger) nominal(words []string, cls []int) {
 	n := len(words)
 	for i := 0; i < n; i++ {
@@ -596,7 +610,7 @@ func (t *Tagger) nominal(words []string, cls []int) {
 				(t.xpos[cls[i+2]] == "JJ" || strings.HasPrefix(t.xpos[cls[i+2]], "NN")) {
 				cls[i+1] = t.pos
 			}
-		case (x == "JJ" || x == "VBN") && t.nn >= 0 && i+1 < len(words) && finiteTag(t.xpos[cls[i+1]]) && nounUses[words[i]]:
+		case (x == "JJ" || x == "VBN" || x == "VBD") && t.nn >= 0 && nounUses[words[i]] && (i+1 == n || afterNounUse(t.xpos[cls[i+1]])):
 			cls[i] = t.nn
 		}
 	}
