@@ -2050,3 +2050,11 @@ func TestTheInjured(t *testing.T) {
 		}
 	}
 }
+
+// TestQuantitySubjectAndVerbAfterTo: "Seven of the nine members ... voted"
+// had been rooted on "Seven"; "to sue" had been the name Sue.
+func TestQuantitySubjectAndVerbAfterTo(t *testing.T) {
+	checkNews(t, "Seven of the nine members of the Monetary Policy Committee voted for the increase. The law allows private citizens to sue anyone who helps a woman obtain an abortion.",
+		[]newsFact{{"Seven of the nine members of the Monetary Policy Committee", "vote for", "the increase", nil}},
+		[]newsFact{{"sue anyone", "help", "a woman", nil}})
+}

@@ -445,3 +445,71 @@ func IsTree(heads []int) bool {
 	}
 	return roots == 1
 }
+
+// quantityWords head a subject that counts a part of a group ("Seven of
+// the nine members", "Most of the victims", "None of them").
+var quantityWords = map[string]bool{"some": true, "many": true, "most": true, "all": true, "none": true, "both": true,
+	"each": true, "several": true, "half": true, "few": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true}
+
+// RepairQuantitySubject mends "Seven of the nine members of the Monetary
+// Policy Committee voted for the increase", which the greedy parser
+// rooted on "Seven" with the verb its parataxis. A root number or
+// quantity word with an "of" phrase, whose words run up to a finite verb
+// without subject hung on the root, is that verb's subject; the verb
+// becomes the root. heads are 0-based (-1 for the root); heads and labels
+// change in place.
+func RepairQuantitySubject(words, upos, xpos []string, heads []int, labels []string) {
+	r := root(heads)
+	if r < 0 || upos[r] != "NUM" && !quantityWords[strings.ToLower(words[r])] || hasChild(heads, labels, r, "nsubj", "cop", "case") {
+		return
+	}
+	of := -1
+	for i := r + 1; i < len(heads); i++ {
+		if heads[i] == r && base(labels[i]) == "nmod" && hasCase(words, heads, labels, i, "of") {
+			of = i
+			break
+		}
+	}
+	if of < 0 {
+		return
+	}
+	_, hi := span(heads, of)
+	v := hi + 1
+	if v >= len(heads) || heads[v] != r || upos[v] != "VERB" && upos[v] != "AUX" || !finiteClause(xpos, heads, labels, v) ||
+		hasChild(heads, labels, v, "nsubj", "nsubj:pass", "csubj", "expl", "mark", "cc") {
+		return
+	}
+	switch base(labels[v]) {
+	case "parataxis", "conj", "dep", "acl", "advcl", "appos", "list":
+	default:
+		return
+	}
+	for i := 0; i < r; i++ {
+		if heads[i] == r && upos[i] != "DET" && upos[i] != "ADV" {
+			return // "On Friday, ..."-like openings are RepairSubject's
+		}
+	}
+	plural := !(strings.EqualFold(words[r], "one") || strings.EqualFold(words[r], "each") || strings.EqualFold(words[r], "none"))
+	vx := xpos[v]
+	for i, h := range heads {
+		if h == v && isAux(labels[i]) && finite(xpos[i]) {
+			vx = xpos[i]
+		}
+	}
+	if vx == "VBZ" && plural || vx == "VBP" && !plural {
+		return
+	}
+	adopt(heads, r, v)
+	heads[v], labels[v] = -1, "root"
+	attachSubject(heads, labels, r, v)
+}
+
+// hasCase says whether noun n has a case marker spelt w.
+func hasCase(words []string, heads []int, labels []string, n int, w string) bool {
+	for i, h := range heads {
+		if h == n && base(labels[i]) == "case" && strings.EqualFold(words[i], w) {
+			return true
+		}
+	}
+	return false
+}

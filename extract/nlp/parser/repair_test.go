@@ -287,6 +287,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairConjunctParticipleObject(words, xpos, heads, labels)
 		RepairMeasuredClause(words, upos, heads, labels)
 		RepairTimeOnPerson(words, upos, ner, heads, labels)
+		RepairQuantitySubject(words, upos, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
@@ -315,4 +316,18 @@ func TestIsTree(t *testing.T) {
 			t.Errorf("IsTree(%v) = %v, want %v", c.heads, got, c.want)
 		}
 	}
+}
+
+func TestRepairQuantitySubject(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairQuantitySubject(words, upos, xpos, heads, labels)
+	}
+	wantArcs(t, "a number rooting the sentence, its verb a parataxis",
+		"Seven/NUM/CD/0/root of/ADP/IN/4/case the/DET/DT/4/det members/NOUN/NNS/1/nmod voted/VERB/VBD/1/parataxis for/ADP/IN/7/case "+
+			"increase/NOUN/NN/5/obl ./PUNCT/./1/punct",
+		[]string{"voted<-root-ROOT", "Seven<-nsubj-voted", ".<-punct-voted", "members<-nmod-Seven"}, fix)
+	unchanged(t, "a singular verb after a plural number",
+		"Seven/NUM/CD/0/root of/ADP/IN/3/case members/NOUN/NNS/1/nmod votes/VERB/VBZ/1/parataxis", fix)
+	unchanged(t, "a verb with its own subject",
+		"Seven/NUM/CD/0/root of/ADP/IN/3/case members/NOUN/NNS/1/nmod they/PRON/PRP/5/nsubj voted/VERB/VBD/1/parataxis", fix)
 }

@@ -42,6 +42,7 @@ type Tagger struct {
 	closed []bool // per class: a closed-class tag (see closedTags)
 	pos    int    // class of PART POS (-1: none), see nominal
 	prps   int    // class of PRON PRP$ (-1: none), see herBeforeOrdinal
+	to     int    // class of PART TO (-1: none), see lowerName
 }
 
 const sep = " "
@@ -492,6 +493,13 @@ var baseParticiples = map[string]bool{"become": true, "come": true, "overcome": 
 func (t *Tagger) lowerName(words []string, cls []int) {
 	for i := 1; t.nn >= 0 && t.lex != nil && i < len(words); i++ {
 		if t.xpos[cls[i]] != "NNP" || words[i] == "" || words[i][0] < 'a' || words[i][0] > 'z' {
+			continue
+		}
+		// "to sue anyone": a verb the dictionary has after "to" (Sue is
+		// also a name).
+		if pos, ok := t.lex.POS[words[i]]; ok && strings.Contains(pos, "v") && strings.EqualFold(words[i-1], "to") && t.vb >= 0 && t.to >= 0 &&
+			words[i] == strings.ToLower(words[i]) && (i+1 == len(words) || !capitalised(words[i+1])) { // not "to bin Laden"
+			cls[i-1], cls[i] = t.to, t.vb
 			continue
 		}
 		if p := t.xpos[cls[i-1]]; p != "DT" && p != "JJ" && p != "NN" && p != "PRP$" {
@@ -1302,7 +1310,7 @@ func trainOne(train []Example, classes []string, index map[string]int, ambFold *
 }
 
 func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *Tagger {
-	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1, jj: -1, pos: -1, prps: -1}
+	t := &Tagger{model: m, amb: amb, set: set, lex: lex, vbd: -1, vbn: -1, vbz: -1, vbp: -1, nns: -1, nnp: -1, nn: -1, vb: -1, jj: -1, pos: -1, prps: -1, to: -1}
 	for i, c := range m.Classes {
 		u, x, _ := strings.Cut(c, sep)
 		t.upos = append(t.upos, u)
@@ -1331,6 +1339,8 @@ func build(m *perceptron.Model, amb map[string]string, set int, lex *Lexicon) *T
 			t.pos = i
 		case joint("PRON", "PRP$"):
 			t.prps = i
+		case joint("PART", "TO"):
+			t.to = i
 		}
 	}
 	return t

@@ -503,3 +503,14 @@ func TestAdjectiveOnly(t *testing.T) {
 	checkTagRule(t, xpos, "a mass stabbing", []string{"DT", "NN", "NN"}, nil,
 		func(cls []int) { tg.adjectiveOnly(strings.Fields("a mass stabbing"), cls) })
 }
+
+// A lower-case verb after "to" read as a name ("Sue") is the verb, not
+// before a capitalised word ("to bin Laden").
+func TestLowerVerbAfterTo(t *testing.T) {
+	xpos := []string{"NNS", "IN", "NNP", "NN", "TO", "VB", "WP"}
+	tg := &Tagger{xpos: xpos, nn: 3, to: 4, vb: 5, lex: &Lexicon{POS: map[string]string{"sue": "v", "bin": "nv"}}}
+	checkTagRule(t, xpos, "citizens to sue anyone who", []string{"NNS", "IN", "NNP", "NN", "WP"}, []string{"NNS", "TO", "VB", "NN", "WP"},
+		func(cls []int) { tg.lowerName(strings.Fields("citizens to sue anyone who"), cls) })
+	checkTagRule(t, xpos, "citizens to bin Laden", []string{"NNS", "IN", "NNP", "NNP"}, nil,
+		func(cls []int) { tg.lowerName(strings.Fields("citizens to bin Laden"), cls) })
+}
