@@ -2058,3 +2058,16 @@ func TestQuantitySubjectAndVerbAfterTo(t *testing.T) {
 		[]newsFact{{"Seven of the nine members of the Monetary Policy Committee", "vote for", "the increase", nil}},
 		[]newsFact{{"sue anyone", "help", "a woman", nil}})
 }
+
+// TestAgeRelativeMeansAndOther: a bare age after a name is no subject
+// ("Toledo, 77, who governed Peru ..., was extradited"), "by land and sea"
+// is how, not who, "many of whom ..." is a relative clause on the
+// subject before it, and "three other regions" are coordinated with the
+// place before them.
+func TestAgeRelativeMeansAndOther(t *testing.T) {
+	checkNews(t, "Toledo, 77, who governed Peru from 2001 to 2006, was extradited from the United States in April. About 19,000 people were moved by land and sea, he said. The demonstrators, many of whom travelled from the southern Andes, also called for new elections.",
+		[]newsFact{{"Toledo", "be extradited from", "United States", nil}, {"Toledo", "govern", "Peru", nil},
+			{"About 19,000 people", "be moved by", "land", nil}, {"The demonstrators", "call for", "new elections", nil}},
+		[]newsFact{{"77", "be extradited from", "United States", nil}, {"land", "move", "About 19,000 people", nil},
+			{"many of whom", "call for", "new elections", nil}})
+}

@@ -954,6 +954,18 @@ func (p *parse) role(h int, a Arg) string {
 	return ""
 }
 
+// means says whether the noun after "by" at h is a bare means of travel
+// or contact ("moved by land and sea", "contacted by phone"), which does
+// nothing and so is no agent.
+func (p *parse) means(h int) bool {
+	return p.tok(h).UPOS == "NOUN" && meansNouns[p.lower(h)] && p.dep(h, "det", "nmod:poss") < 0
+}
+
+var meansNouns = map[string]bool{"land": true, "sea": true, "air": true, "road": true, "rail": true, "car": true,
+	"bus": true, "train": true, "boat": true, "ship": true, "plane": true, "helicopter": true, "foot": true, "bicycle": true,
+	"phone": true, "telephone": true, "email": true, "e-mail": true, "mail": true, "post": true, "letter": true, "video": true,
+	"videolink": true, "satellite": true, "hand": true, "force": true, "default": true, "accident": true, "mistake": true}
+
 // namedPlaceNouns name kinds of place that news writes with the place's
 // name ("the town of Ashford", "the Karachi neighbourhood").
 var namedPlaceNouns = map[string]bool{"town": true, "neighborhood": true, "neighbourhood": true, "suburb": true, "area": true,
@@ -1271,11 +1283,13 @@ func (p *parse) clauses(v int) []Extraction {
 	var objPrep, openObj string
 	extras := p.obliques(pred)
 	agent := Arg{Head: -1}
-	if a := p.dep(pred, "obl:agent"); a >= 0 {
+	if a := p.dep(pred, "obl:agent"); a >= 0 && !p.means(a) {
 		agent = p.arg(a)
+	} else if a >= 0 {
+		extras = append(extras, p.arg(a)) // "moved by land and sea": how, not who
 	} else if r.passive {
 		for i, e := range extras {
-			if e.Prep == "by" {
+			if e.Prep == "by" && (e.Head < 0 || !p.means(e.Head)) {
 				agent = e
 				extras = append(extras[:i:i], extras[i+1:]...)
 				break

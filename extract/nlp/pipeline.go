@@ -188,6 +188,8 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairSubject(words, upos, xpos, heads, labels)
 	parser.RepairOfSubject(words, heads, labels)
 	parser.RepairQuantitySubject(words, upos, xpos, heads, labels)
+	parser.RepairPartitiveRelative(words, heads, labels)
+	parser.RepairOtherConjunct(words, upos, heads, labels)
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	parser.RepairClauseConjunct(upos, xpos, heads, labels)

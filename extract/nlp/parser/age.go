@@ -7,7 +7,8 @@ import (
 
 // RepairAgeSubject gives a verb back the subject an age set off by commas
 // took from it: in "Smithers, 36 years old, is married" the greedy parser
-// made "old" the subject and the name a vocative or dependent. EWT has no
+// made "old" the subject and the name a vocative or dependent, and in
+// "Toledo, 77, who governed Peru ..., was extradited" the bare number. EWT has no
 // such sentence; news writes one in every other crime report. The name
 // (the head of the phrase ending right before the age's comma) becomes the
 // subject and the age its adjectival modifier, as UD attaches "36 years
@@ -15,20 +16,29 @@ import (
 // and labels change in place.
 func RepairAgeSubject(words, upos []string, heads []int, labels []string) {
 	n := len(heads)
-	for o := 4; o+1 < n; o++ {
+	for o := 2; o+1 < n; o++ {
 		v := heads[o]
-		if v < 0 || words[o] != "old" || !isSubject(labels[o]) || words[o+1] != "," || words[o-3] != "," ||
-			(words[o-1] != "years" && words[o-1] != "year") || upos[o-2] != "NUM" {
+		if v < 0 || !isSubject(labels[o]) || words[o+1] != "," {
 			continue
 		}
-		if age, err := strconv.Atoi(words[o-2]); err != nil || age < 1 || age > 120 {
+		open, label := o-3, "amod" // the age's opening comma
+		if upos[o] == "NUM" {
+			// "Toledo, 77, who governed Peru ..., was extradited": the
+			// bare number.
+			open, label = o-1, "appos"
+			if age, err := strconv.Atoi(words[o]); err != nil || age < 1 || age > 120 || words[o-1] != "," {
+				continue
+			}
+		} else if o < 4 || words[o] != "old" || words[o-3] != "," || (words[o-1] != "years" && words[o-1] != "year") || upos[o-2] != "NUM" {
+			continue
+		} else if age, err := strconv.Atoi(words[o-2]); err != nil || age < 1 || age > 120 {
 			continue
 		}
-		x := o - 4 // the last word of the name or noun phrase
+		x := open - 1 // the last word of the name or noun phrase
 		for heads[x] >= 0 && heads[x] < x && (base(labels[x]) == "flat" || labels[x] == "compound") {
 			x = heads[x]
 		}
-		if !nominal(upos[x]) || heads[x] > x && heads[x] < o || under(heads, x, o) {
+		if !nominal(upos[x]) || heads[x] > x && heads[x] < o || under(heads, x, o) || label == "appos" && !capitalised(words[x]) {
 			continue
 		}
 		// The name may hang anywhere (vocative, dep, the verb's conjunct);
@@ -41,10 +51,17 @@ func RepairAgeSubject(words, upos []string, heads []int, labels []string) {
 			heads[v], labels[v] = heads[x], labels[x]
 		}
 		heads[x], labels[x] = v, labels[o]
-		heads[o], labels[o] = x, "amod"
-		for _, c := range []int{o - 3, o + 1} { // the age's commas
+		heads[o], labels[o] = x, label
+		for _, c := range []int{open, o + 1} { // the age's commas
 			if !under(heads, o, c) {
 				heads[c], labels[c] = o, "punct"
+			}
+		}
+		// "who governed Peru": a relative clause hung on the age is the
+		// name's.
+		for i := o + 1; i < n; i++ {
+			if heads[i] == o && base(labels[i]) == "acl" {
+				heads[i] = x
 			}
 		}
 	}

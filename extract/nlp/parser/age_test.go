@@ -15,6 +15,10 @@ func TestRepairAgeSubject(t *testing.T) {
 			"Joel/PROPN/NNP/0/root Smithers/PROPN/NNP/1/flat ,/PUNCT/,/6/punct 36/NUM/CD/5/nummod years/NOUN/NNS/6/obl:unmarked old/ADJ/JJ/8/nsubj " +
 				",/PUNCT/,/6/punct has/VERB/VBZ/1/parataxis children/NOUN/NNS/8/obj",
 			[]string{"has<-root-ROOT", "Joel<-nsubj-has", "Smithers<-flat-Joel", "old<-amod-Joel"}},
+		{"a bare age with a relative clause, the name at the root",
+			"Toledo/NOUN/NN/0/root ,/PUNCT/,/1/punct 77/NUM/CD/10/nsubj:pass ,/PUNCT/,/3/punct who/PRON/WP/6/nsubj governed/VERB/VBD/3/acl:relcl " +
+				"Peru/PROPN/NNP/6/obj ,/PUNCT/,/10/punct was/AUX/VBD/10/aux:pass extradited/VERB/VBN/1/parataxis",
+			[]string{"extradited<-root-ROOT", "Toledo<-nsubj:pass-extradited", "77<-appos-Toledo", "governed<-acl:relcl-Toledo"}},
 	} {
 		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
 			RepairAgeSubject(words, upos, heads, labels)
@@ -23,6 +27,8 @@ func TestRepairAgeSubject(t *testing.T) {
 	for _, c := range []struct{ name, in string }{
 		{"an age already on the name",
 			"Joel/PROPN/NNP/7/nsubj ,/PUNCT/,/5/punct 36/NUM/CD/4/nummod years/NOUN/NNS/5/obl:unmarked old/ADJ/JJ/1/amod ,/PUNCT/,/5/punct married/VERB/VBD/0/root"},
+		{"a count after a lower-case noun",
+			"passengers/NOUN/NNS/6/obl ,/PUNCT/,/1/punct 12/NUM/CD/6/nsubj ,/PUNCT/,/3/punct all/DET/DT/6/advmod died/VERB/VBD/0/root"},
 		{"no comma before the age",
 			"he/PRON/PRP/5/nsubj is/AUX/VBZ/5/cop 36/NUM/CD/4/nummod years/NOUN/NNS/5/obl:unmarked old/ADJ/JJ/0/root ,/PUNCT/,/5/punct"},
 		{"a verb, not a noun, before the comma",

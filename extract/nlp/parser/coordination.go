@@ -396,3 +396,40 @@ func RepairConjunctParticipleObject(words, xpos []string, heads []int, labels []
 		}
 	}
 }
+
+// RepairOtherConjunct hangs a conjunct "other ..." on the noun right
+// before its conjunction: in "declared a state of emergency in Lima and
+// three other regions" the greedy parser coordinated "regions" with
+// "state"; "other" says the conjunct is of the kind of what comes right
+// before it. The noun ending the phrase before "and"/"or", inside the
+// phrase of the conjunct's head, becomes its head. heads are 0-based (-1
+// for the root); heads and labels change in place.
+func RepairOtherConjunct(words, upos []string, heads []int, labels []string) {
+	for c, h := range heads {
+		if h < 0 || h >= c || base(labels[c]) != "conj" || upos[c] != "NOUN" && upos[c] != "PROPN" || !nominal(upos[h]) {
+			continue
+		}
+		other, cc := false, -1
+		for i := h + 1; i < c; i++ {
+			if heads[i] == c && base(labels[i]) == "amod" && strings.EqualFold(words[i], "other") {
+				other = true
+			}
+			if heads[i] == c && base(labels[i]) == "cc" && cc < 0 {
+				cc = i
+			}
+		}
+		n := cc - 1
+		if !other || n <= h || !nominal(upos[n]) || upos[n] == "PRON" || !under(heads, n, h) || base(labels[n]) == "conj" {
+			continue
+		}
+		// In a phrase of its own under the head ("in Lima"), not a word
+		// of the head's name ("Naomi Martisius and other researchers").
+		inPhrase := false
+		for k := n; k != h; k = heads[k] {
+			inPhrase = inPhrase || base(labels[k]) == "nmod"
+		}
+		if inPhrase {
+			heads[c] = n
+		}
+	}
+}

@@ -145,3 +145,24 @@ func TestRepairConjunctParticipleObject(t *testing.T) {
 		"Trump/PROPN/NNP/2/nsubj walked/VERB/VBD/0/root and/CCONJ/CC/8/cc after/SCONJ/IN/5/mark eating/VERB/VBG/8/advcl ,/PUNCT/,/5/punct "+
 			"Ana/PROPN/NNP/8/nsubj left/VERB/VBD/2/conj", fix)
 }
+
+func TestRepairOtherConjunct(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairOtherConjunct(words, upos, heads, labels)
+	}
+	wantArcs(t, "other regions coordinated with the object, not the place",
+		"declared/VERB/VBD/0/root state/NOUN/NN/1/obj in/ADP/IN/4/case Lima/PROPN/NNP/2/nmod and/CCONJ/CC/8/cc three/NUM/CD/8/nummod "+
+			"other/ADJ/JJ/8/amod regions/NOUN/NNS/2/conj",
+		[]string{"regions<-conj-Lima"}, fix)
+	unchanged(t, "no other",
+		"declared/VERB/VBD/0/root state/NOUN/NN/1/obj in/ADP/IN/4/case Lima/PROPN/NNP/2/nmod and/CCONJ/CC/7/cc three/NUM/CD/7/nummod "+
+			"curfews/NOUN/NNS/2/conj", fix)
+}
+
+func TestRepairOtherConjunctInName(t *testing.T) {
+	unchanged(t, "other researchers after a name",
+		"by/ADP/IN/2/case Naomi/PROPN/NNP/0/root Martisius/PROPN/NNP/2/flat and/CCONJ/CC/6/cc other/ADJ/JJ/6/amod researchers/NOUN/NNS/2/conj",
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairOtherConjunct(words, upos, heads, labels)
+		})
+}

@@ -288,6 +288,8 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairMeasuredClause(words, upos, heads, labels)
 		RepairTimeOnPerson(words, upos, ner, heads, labels)
 		RepairQuantitySubject(words, upos, xpos, heads, labels)
+		RepairPartitiveRelative(words, heads, labels)
+		RepairOtherConjunct(words, upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

@@ -287,3 +287,64 @@ func RepairMeasuredClause(words, upos []string, heads []int, labels []string) {
 		heads[s], labels[s] = f, "obl:npmod"
 	}
 }
+
+// RepairPartitiveRelative mends "The demonstrators, many of whom
+// travelled from the southern Andes, also called for new elections",
+// which the greedy parser rooted on "travelled" with two subjects and
+// "called" its conjunct. A subject opened by a quantity and "of whom" or
+// "of which", set off by a comma right after another subject of the same
+// verb, heads a relative clause on that subject; the first verb after the
+// clause's closing comma without a subject of its own, hung on the
+// clause's verb, is the main verb. heads are 0-based (-1 for the root);
+// heads and labels change in place.
+func RepairPartitiveRelative(words []string, heads []int, labels []string) {
+	for q, v1 := range heads {
+		if v1 < q || !isSubject(labels[q]) || q < 2 || words[q-1] != "," {
+			continue
+		}
+		rel := false // "of whom", "of which" on q
+		for i := q + 1; i < v1; i++ {
+			if heads[i] == q && base(labels[i]) == "nmod" && (strings.EqualFold(words[i], "whom") || strings.EqualFold(words[i], "which")) &&
+				hasCase(words, heads, labels, i, "of") {
+				rel = true
+			}
+		}
+		if !rel {
+			continue
+		}
+		s := -1
+		for i := 0; i < q-1; i++ {
+			if heads[i] == v1 && isSubject(labels[i]) {
+				s = i
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		if _, hi := span(heads, s); hi != q-2 && !(hi == q-1 && heads[q-1] == s) {
+			continue
+		}
+		v2 := -1
+		for i := v1 + 1; i < len(heads) && v2 < 0; i++ {
+			if heads[i] == v1 && (base(labels[i]) == "conj" || base(labels[i]) == "parataxis") && !hasChild(heads, labels, i, "nsubj", "nsubj:pass", "csubj", "expl") {
+				v2 = i
+			}
+		}
+		if v2 < 0 {
+			continue
+		}
+		lo2, _ := span(heads, v2)
+		if lo2 < 1 || words[lo2-1] != "," && words[lo2] != "," {
+			continue // the clause closes with a comma
+		}
+		adopt(heads, v1, v2)
+		heads[v2], labels[v2] = heads[v1], labels[v1]
+		heads[v1], labels[v1] = s, "acl:relcl"
+		attachSubject(heads, labels, s, v2)
+		for i := lo2; i < v2; i++ {
+			if words[i] == "," && heads[i] == v2 && i == lo2 {
+				heads[i] = v1 // the clause's closing comma
+			}
+		}
+	}
+}

@@ -90,3 +90,17 @@ func TestRepairMeasuredClause(t *testing.T) {
 		"order/NOUN/NN/2/nsubj comes/VERB/VBZ/0/root weeks/NOUN/NNS/7/nsubj after/ADP/IN/4/case talks/NOUN/NNS/3/nmod ,/PUNCT/,/7/punct "+
 			"he/PRON/PRP/7/nsubj agreed/VERB/VBD/2/ccomp", fix)
 }
+
+func TestRepairPartitiveRelative(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairPartitiveRelative(words, heads, labels)
+	}
+	wantArcs(t, "a partitive relative clause taken for the main clause",
+		"The/DET/DT/2/det demonstrators/NOUN/NNS/7/nsubj ,/PUNCT/,/2/punct many/ADJ/JJ/7/nsubj of/ADP/IN/6/case whom/PRON/WP/4/nmod "+
+			"travelled/VERB/VBD/0/root from/ADP/IN/9/case Andes/PROPN/NNP/7/obl ,/PUNCT/,/12/punct also/ADV/RB/12/advmod called/VERB/VBD/7/conj "+
+			"for/ADP/IN/14/case elections/NOUN/NNS/12/obl ./PUNCT/./7/punct",
+		[]string{"called<-root-ROOT", "demonstrators<-nsubj-called", "travelled<-acl:relcl-demonstrators", "many<-nsubj-travelled", ".<-punct-called"}, fix)
+	unchanged(t, "no of-whom phrase",
+		"The/DET/DT/2/det demonstrators/NOUN/NNS/7/nsubj ,/PUNCT/,/2/punct many/ADJ/JJ/7/nsubj of/ADP/IN/6/case them/PRON/PRP/4/nmod "+
+			"travelled/VERB/VBD/0/root ,/PUNCT/,/9/punct called/VERB/VBD/7/conj", fix)
+}
