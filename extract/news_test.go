@@ -2071,3 +2071,13 @@ func TestAgeRelativeMeansAndOther(t *testing.T) {
 		[]newsFact{{"77", "be extradited from", "United States", nil}, {"land", "move", "About 19,000 people", nil},
 			{"many of whom", "call for", "new elections", nil}})
 }
+
+// TestTimeParticipleAndSplitName: a participle after a clock time is the
+// verb's ("at 1:47 a.m. carrying the Orion capsule"), and "Kennedy Space
+// Center" is one place, not Kennedy with an apposition.
+func TestTimeParticipleAndSplitName(t *testing.T) {
+	checkNews(t, "The Space Launch System rocket lifted off from Kennedy Space Center at 1:47 a.m. carrying the Orion capsule.",
+		[]newsFact{{"The Space Launch System rocket", "lift off from", "Kennedy Space Center", nil},
+			{"The Space Launch System rocket", "carry", "the Orion capsule", nil}},
+		[]newsFact{{"1:47 a.m.", "carry", "the Orion capsule", nil}, {"Kennedy Space Center", "be", "Space Center", nil}})
+}

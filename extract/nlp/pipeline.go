@@ -190,6 +190,8 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairQuantitySubject(words, upos, xpos, heads, labels)
 	parser.RepairPartitiveRelative(words, heads, labels)
 	parser.RepairOtherConjunct(words, upos, heads, labels)
+	parser.RepairSplitName(upos, ents, heads, labels)
+	parser.RepairParticipleOnTime(words, upos, xpos, heads, labels)
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	parser.RepairClauseConjunct(upos, xpos, heads, labels)

@@ -433,3 +433,43 @@ func RepairOtherConjunct(words, upos []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// RepairSplitName joins a name the greedy parser split into a word and
+// an apposition with nothing between them: in "lifted off from Kennedy
+// Space Center" it made "Center" an apposition of "Kennedy", so the place
+// read "Kennedy". Words of one recognised entity (ner, IOB2 tags) written
+// side by side with no comma are one name, headed by its last word, as
+// UD heads compound names. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairSplitName(upos, ner []string, heads []int, labels []string) {
+	for a, h := range heads {
+		if h < 0 || h >= a || base(labels[a]) != "appos" || upos[h] != "PROPN" || upos[a] != "PROPN" || !strings.HasPrefix(ner[h], "B-") {
+			continue
+		}
+		lo, _ := span(heads, a)
+		_, hhi := spanBefore(heads, h, lo)
+		if hhi+1 != lo {
+			continue
+		}
+		one := true // h through a one entity, all names
+		for i := h + 1; i <= a && one; i++ {
+			one = ner[i] == "I-"+ner[h][2:] && upos[i] == "PROPN"
+		}
+		if !one {
+			continue
+		}
+		for i := h + 1; i < a && one; i++ {
+			one = heads[i] != h // no words of h's own between them
+		}
+		if !one {
+			continue
+		}
+		heads[a], labels[a] = heads[h], labels[h]
+		for i := range heads {
+			if heads[i] == h && i < h {
+				heads[i] = a // "from": the case of the whole name
+			}
+		}
+		heads[h], labels[h] = a, "compound"
+	}
+}

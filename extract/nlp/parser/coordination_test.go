@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRepairGerundConjunct(t *testing.T) {
 	wantArcs(t, "a second gerund read as its object's adjective",
@@ -165,4 +168,17 @@ func TestRepairOtherConjunctInName(t *testing.T) {
 		func(words, upos, xpos []string, heads []int, labels []string) {
 			RepairOtherConjunct(words, upos, heads, labels)
 		})
+}
+
+func TestRepairSplitName(t *testing.T) {
+	fix := func(ner string) repair {
+		return func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairSplitName(upos, strings.Fields(ner), heads, labels)
+		}
+	}
+	wantArcs(t, "a place name split into a word and an apposition",
+		"lifted/VERB/VBD/0/root from/ADP/IN/3/case Kennedy/PROPN/NNP/1/obl Space/PROPN/NNP/5/compound Center/PROPN/NNP/3/appos",
+		[]string{"Center<-obl-lifted", "Kennedy<-compound-Center", "from<-case-Center"}, fix("O O B-ORG I-ORG I-ORG"))
+	unchanged(t, "two entities side by side",
+		"met/VERB/VBD/0/root Kennedy/PROPN/NNP/1/obj Obama/PROPN/NNP/2/appos", fix("O B-PER B-PER"))
 }

@@ -290,6 +290,8 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairQuantitySubject(words, upos, xpos, heads, labels)
 		RepairPartitiveRelative(words, heads, labels)
 		RepairOtherConjunct(words, upos, heads, labels)
+		RepairSplitName(upos, ner, heads, labels)
+		RepairParticipleOnTime(words, upos, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

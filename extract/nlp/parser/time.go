@@ -454,3 +454,47 @@ func dateWord(w string) bool {
 	return dayWord(w) || timeWord(w) && w[0] >= 'A' && w[0] <= 'Z' && !map[string]bool{"Morning": true, "Afternoon": true, "Evening": true,
 		"Night": true, "Today": true, "Tonight": true, "Day": true, "Week": true, "Weekend": true, "Month": true, "Year": true}[w]
 }
+
+// RepairParticipleOnTime hangs a participle the greedy parser put on a
+// clock time or date on the verb that time belongs to: in "lifted off
+// from Kennedy Space Center at 1:47 a.m. carrying the Orion capsule" it
+// made "carrying" a modifier of "1:47", so the time carried the capsule.
+// A time does nothing; the participle is the verb's adverbial clause.
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairParticipleOnTime(words, upos, xpos []string, heads []int, labels []string) {
+	for p, t := range heads {
+		if t < 0 || t > p || xpos[p] != "VBG" || base(labels[p]) != "acl" || !clockOrDate(words, upos, heads, t) ||
+			hasChild(heads, labels, t, "det") { // "with the latter yesterday confirming": a noun phrase, not the time
+			continue
+		}
+		g := heads[t]
+		if g < 0 || upos[g] != "VERB" && upos[g] != "AUX" || base(labels[t]) != "obl" && base(labels[t]) != "nmod" {
+			continue
+		}
+		heads[p], labels[p] = g, "advcl"
+	}
+}
+
+// clockOrDate says whether t heads a clock time ("1:47 a.m.", "noon") or
+// a date ("Monday", "March 3").
+func clockOrDate(words, upos []string, heads []int, t int) bool {
+	w := strings.ToLower(words[t])
+	if dateWord(words[t]) || w == "noon" || w == "midnight" {
+		return true
+	}
+	if upos[t] != "NUM" {
+		return false
+	}
+	if strings.Contains(w, ":") {
+		return true
+	}
+	for i, h := range heads {
+		if h == t {
+			switch strings.ToLower(words[i]) {
+			case "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "edt", "est", "pst", "pdt", "bst", "cet":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -97,3 +97,15 @@ func TestRepairTimeOnPerson(t *testing.T) {
 		"law/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass signed/VERB/VBN/0/root by/ADP/IN/5/case Texas/PROPN/NNP/3/obl:agent "+
 			"in/ADP/IN/7/case May/PROPN/NNP/5/nmod", fix)
 }
+
+func TestRepairParticipleOnTime(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairParticipleOnTime(words, upos, xpos, heads, labels)
+	}
+	wantArcs(t, "a participle on a clock time",
+		"rocket/NOUN/NN/2/nsubj lifted/VERB/VBD/0/root at/ADP/IN/4/case 1:47/NUM/CD/2/obl a.m./NOUN/NN/4/nmod:unmarked carrying/VERB/VBG/4/acl "+
+			"capsule/NOUN/NN/6/obj",
+		[]string{"carrying<-advcl-lifted"}, fix)
+	unchanged(t, "a participle on a count",
+		"rocket/NOUN/NN/2/nsubj lifted/VERB/VBD/0/root at/ADP/IN/4/case 15/NUM/CD/2/obl carrying/VERB/VBG/4/acl capsule/NOUN/NN/5/obj", fix)
+}
