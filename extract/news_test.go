@@ -2081,3 +2081,12 @@ func TestTimeParticipleAndSplitName(t *testing.T) {
 			{"The Space Launch System rocket", "carry", "the Orion capsule", nil}},
 		[]newsFact{{"1:47 a.m.", "carry", "the Orion capsule", nil}, {"Kennedy Space Center", "be", "Space Center", nil}})
 }
+
+// TestReportAfterList: a closing report after a list of objects ("...,
+// advertising and Twitch livestreaming units, Jassy wrote") took the last
+// of them for its own object.
+func TestReportAfterList(t *testing.T) {
+	checkNews(t, "The cuts will mainly affect the company's cloud computing, advertising and Twitch livestreaming units, Jassy wrote.",
+		[]newsFact{{"The cuts", "affect", "advertising and Twitch livestreaming units", attributedTo("Jassy")}},
+		[]newsFact{{"Jassy", "write", "advertising and Twitch livestreaming units", nil}})
+}

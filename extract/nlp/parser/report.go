@@ -20,7 +20,24 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 	for s := 1; s < n; s++ {
 		h := heads[s]
 		if h < 0 || h > s || upos[s] != "VERB" || !clauseVerbs[lems[s]] || base(labels[s]) == "parataxis" && labels[h] != "acl:relcl" ||
-			hasChild(heads, labels, s, "obj", "xcomp", "iobj", "mark") {
+			hasChild(heads, labels, s, "xcomp", "iobj", "mark") {
+			continue
+		}
+		// An object before the verb is the reported clause's, which the
+		// parser gave the reporting verb ("affect the company's cloud
+		// computing, advertising and Twitch livestreaming units, Jassy
+		// wrote"); one after it is the verb's own.
+		fronted, after := -1, false
+		for i := range heads {
+			if heads[i] == s && base(labels[i]) == "obj" {
+				if i > s {
+					after = true
+				} else {
+					fronted = i
+				}
+			}
+		}
+		if after {
 			continue
 		}
 		// Its complement may only be a stranded subordinate clause the
@@ -48,8 +65,13 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 		for lo < subj && upos[lo] == "PUNCT" { // the comma may hang on the subject
 			lo++
 		}
-		if lo == 0 || words[lo-1] != "," || lo-1 <= h {
+		if lo == 0 || words[lo-1] != "," || lo-1 <= h || fronted >= lo {
 			continue
+		}
+		if fronted >= 0 {
+			if _, fhi := span(heads, fronted); fhi != lo-2 && !(fhi == lo-1 && heads[lo-1] == fronted) {
+				continue // the object ends at the comma
+			}
 		}
 		// After it only punctuation and its own modifiers: no clause
 		// ("We have said for years that ...") but a participle after a
@@ -84,6 +106,20 @@ func RepairTrailingReport(words, lems, upos, xpos []string, heads []int, labels 
 				continue
 			}
 			heads[stranded], labels[stranded] = h, "advcl" // RepairSubordinateClause gives it its subject
+		}
+		if fronted >= 0 {
+			// A conjunct of the clause's object before it, or its object.
+			o := -1
+			for i := range heads {
+				if heads[i] == h && base(labels[i]) == "obj" && i < fronted {
+					o = i
+				}
+			}
+			if o >= 0 {
+				heads[fronted], labels[fronted] = o, "conj"
+			} else {
+				heads[fronted], labels[fronted] = h, "obj"
+			}
 		}
 		heads[s], labels[s] = h, "parataxis"
 		if part >= 0 && !clauseVerbs[lems[part]] {

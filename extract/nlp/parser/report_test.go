@@ -10,6 +10,10 @@ func TestRepairTrailingReport(t *testing.T) {
 		{"a report taken for an adverbial clause",
 			"storm/NOUN/NN/2/nsubj killed/VERB/VBD/0/root people/NOUN/NNS/2/obj ,/PUNCT/,/5/punct officials/NOUN/NNS/6/nsubj confirmed/VERB/VBD/2/advcl ./PUNCT/./2/punct",
 			[]string{"confirmed<-parataxis-killed", "officials<-nsubj-confirmed", ",<-punct-confirmed"}},
+		{"a report given the last conjunct of the object before it",
+			"cuts/NOUN/NNS/2/nsubj affect/VERB/VB/0/root computing/NOUN/NN/2/obj ,/PUNCT/,/6/punct advertising/NOUN/NN/6/compound units/NOUN/NNS/9/obj " +
+				",/PUNCT/,/8/punct Jassy/PROPN/NNP/9/nsubj wrote/VERB/VBD/3/acl:relcl ./PUNCT/./2/punct",
+			[]string{"wrote<-parataxis-affect", "units<-conj-computing", "Jassy<-nsubj-wrote"}},
 		{"a report taken for the complement of an intransitive verb",
 			"Smith/PROPN/NNP/2/nsubj died/VERB/VBD/0/root on/ADP/IN/4/case Monday/PROPN/NNP/2/obl ,/PUNCT/,/4/punct officials/NOUN/NNS/7/nsubj stated/VERB/VBN/2/ccomp ./PUNCT/./2/punct",
 			[]string{"stated<-parataxis-died", ",<-punct-stated"}},
@@ -29,7 +33,7 @@ func TestRepairTrailingReport(t *testing.T) {
 		lemmas := func(words []string) []string {
 			l := make([]string, len(words))
 			for i, w := range words {
-				l[i] = map[string]string{"confirmed": "confirm", "stated": "state", "said": "say"}[w]
+				l[i] = map[string]string{"confirmed": "confirm", "stated": "state", "said": "say", "wrote": "write"}[w]
 			}
 			return l
 		}
