@@ -1432,6 +1432,14 @@ func describedName(s *nlp.Sentence, a clause.Arg, m resolve.Mention) bool {
 			if t.XPOS != "HYPH" {
 				return false
 			}
+		case "ADP":
+			// "University of Texas Arlington Muslim Student Association
+			// president Sehar Memon": "of" inside an organisation's name
+			// before a person's.
+			if w := strings.ToLower(t.Text); m.Type != fact.Person || (w != "of" && w != "for") || i == 0 || i+1 >= len(s.Tokens) ||
+				!isCapital(s.Tokens[i-1].Text) || !isCapital(s.Tokens[i+1].Text) {
+				return false
+			}
 		default:
 			return false
 		}
@@ -1465,14 +1473,18 @@ func affiliation(s *nlp.Sentence, a clause.Arg, hi int) bool {
 	default:
 		return false
 	}
+	named := false // a capitalised word seen: lower-case words may only describe the name ("of the main opposition Peoples Democratic Party")
 	for n, i := range rest[1:] {
 		t := s.Tokens[i]
 		placeComma := t.Text == "," && n+2 < len(rest) && isCapital(s.Tokens[rest[n+2]].Text)
-		if !(isProper(t) || isCapital(t.Text) || t.UPOS == "DET" || t.UPOS == "CCONJ" || t.UPOS == "ADP" || t.UPOS == "PUNCT" && t.Text != "," && t.Text != ";" || placeComma) {
+		describes := !named && (t.UPOS == "ADJ" || t.UPOS == "NOUN") && t.XPOS != "NNS"
+		if !(isProper(t) || isCapital(t.Text) || t.UPOS == "DET" || t.UPOS == "CCONJ" || t.UPOS == "ADP" || t.UPOS == "PUNCT" && t.Text != "," && t.Text != ";" || placeComma || describes) {
 			return false
 		}
+		named = named || isProper(t) || isCapital(t.Text)
 	}
-	return true
+	last := s.Tokens[rest[len(rest)-1]]
+	return isProper(last) || isCapital(last.Text)
 }
 
 // locatedIn reports whether what follows an organisation's name (ending

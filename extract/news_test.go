@@ -2090,3 +2090,15 @@ func TestReportAfterList(t *testing.T) {
 		[]newsFact{{"The cuts", "affect", "advertising and Twitch livestreaming units", attributedTo("Jassy")}},
 		[]newsFact{{"Jassy", "write", "advertising and Twitch livestreaming units", nil}})
 }
+
+// TestTitledSpeakers: the speaker behind a long title is the person
+// ("University of Texas Arlington Muslim Student Association president
+// Sehar Memon said", "House Speaker Nancy Pelosi said"), and a person's
+// party after "of" is an affiliation ("Atiku Abubakar of the main
+// opposition Peoples Democratic Party came second").
+func TestTitledSpeakers(t *testing.T) {
+	checkNews(t, "University of Texas Arlington Muslim Student Association president Sehar Memon said the feedback had helped make his situation much better. House Speaker Nancy Pelosi said the House would hold a vote. Atiku Abubakar of the main opposition Peoples Democratic Party came second with 7 million votes.",
+		[]newsFact{{"the feedback", "help make", "his situation", attributedTo("Sehar Memon")},
+			{"the House", "hold", "a vote", attributedTo("Nancy Pelosi")},
+			{"Atiku Abubakar", "come with", "7 million votes", nil}}, nil)
+}

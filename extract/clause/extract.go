@@ -683,9 +683,9 @@ func (p *parse) notOnly(k int) bool {
 // Minister Boris Johnson said").
 func (p *parse) speakerArg(s int) Arg {
 	if a := p.splitNP(s); len(a) == 1 && a[0].Head != s {
-		return a[0]
+		return p.titledSpeaker(a[0])
 	}
-	a := p.arg(s)
+	a := p.titledSpeaker(p.arg(s))
 	// "Critics, including Arm co-founder Hermann Hauser, have warned":
 	// the speakers are the critics; the examples set off after them are
 	// no part of the name.
@@ -704,6 +704,40 @@ func (p *parse) speakerArg(s int) Arg {
 		}
 	}
 	return a
+}
+
+// titledSpeaker returns the person a speaker's phrase ends with when a
+// role comes right before the name ("University of Texas Arlington Muslim
+// Student Association president Sehar Memon", "House Speaker Nancy
+// Pelosi"): the speaker is the person; the title is a fact of its own.
+func (p *parse) titledSpeaker(a Arg) Arg {
+	n := len(a.Tokens)
+	if n < 3 || !strings.HasSuffix(p.tok(a.Tokens[n-1]).NER, "PER") {
+		return a
+	}
+	b := n - 1
+	for b > 0 && strings.HasPrefix(p.tok(a.Tokens[b]).NER, "I-") && a.Tokens[b-1] == a.Tokens[b]-1 {
+		b--
+	}
+	if b < 2 || !strings.HasPrefix(p.tok(a.Tokens[b]).NER, "B-") {
+		return a
+	}
+	role := p.lower(a.Tokens[b-1])
+	if !roleNouns[role] && !resolve.IsTitle(role) {
+		return a
+	}
+	head := -1
+	for _, t := range a.Tokens[b:] {
+		if h := p.tok(t).Head; h < a.Tokens[b] || h > a.Tokens[n-1] {
+			head = t
+		}
+	}
+	if head < 0 {
+		return a
+	}
+	named := p.retoken(a, a.Tokens[b:])
+	named.Head = head
+	return named
 }
 
 // accusation returns the verb of accusing or clearing whose object a

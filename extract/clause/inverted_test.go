@@ -28,7 +28,7 @@ Ruiz Ruiz PROPN NNP 10 flat I-PER
 on on ADP IN 13 case O
 Tuesday Tuesday PROPN NNP 10 nmod O
 . . PUNCT . 7 punct O`,
-			[]string{"Spain | raise | fuel taxes | will | attr=Finance Minister Ana Ruiz"},
+			[]string{"Spain | raise | fuel taxes | will | attr=Ana Ruiz"},
 			[]string{"Spain | raise | fuel taxes | will | attr=Finance Minister Ana Ruiz on Tuesday"}},
 		{"headline say read as a conjunct with an object", `
 Bees bee NOUN NNS 2 nsubj O

@@ -218,6 +218,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairDoubleSubject(upos, heads, labels)
 	parser.RepairParticipleObject(xpos, heads, labels)
 	parser.RepairAdjacentSubjects(upos, ents, heads, labels)
+	parser.RepairSplitOfPhrase(words, upos, heads, labels)
 	parser.RepairNominativeObject(words, heads, labels)
 	parser.RepairPlaceSubject(upos, words, ents, heads, labels)
 	parser.RepairAgeSubject(words, upos, heads, labels)

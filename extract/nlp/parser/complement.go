@@ -523,8 +523,6 @@ func RepairAdjacentSubjects(upos, ner []string, heads []int, labels []string) {
 			if !title {
 				continue // "Howard Rubel, a Toronto lawyer, told" is an apposition (RepairVocativeSubject's)
 			}
-		} else if upos[s1] != "PROPN" {
-			continue
 		}
 		s2 := -1
 		for i := hi + 1; i < v; i++ {
@@ -535,6 +533,9 @@ func RepairAdjacentSubjects(upos, ner []string, heads []int, labels []string) {
 		}
 		if s2 < 0 || !nominal(upos[s2]) || upos[s2] == "PRON" || strings.HasSuffix(ner[s2], "PER") != title || under(heads, s2, s1) {
 			continue
+		}
+		if lo2, _ := span(heads, s2); !title && upos[s1] == "NOUN" && upos[lo2] != "PROPN" {
+			continue // "House Speaker", "Internet Explorer's market share", not "At birth her parents were"
 		}
 		if lo2, _ := span(heads, s2); lo2 != hi+1 || upos[lo2] == "PUNCT" {
 			continue // something between: "Yesterday, police ..." is no name before a noun
@@ -733,3 +734,58 @@ func RepairPostAdjective(lems, upos []string, heads []int, labels []string) {
 // predicatingVerbs say what their object is or becomes.
 var predicatingVerbs = map[string]bool{"find": true, "declare": true, "rule": true, "deem": true, "consider": true, "judge": true,
 	"pronounce": true, "make": true, "leave": true, "keep": true, "render": true, "prove": true, "hold": true, "presume": true}
+
+// RepairSplitOfPhrase mends "Atiku Abubakar of the main opposition
+// Peoples Democratic Party came second", which the greedy parser read as
+// two subjects of "came": "Atiku Abubakar of the main opposition Peoples"
+// and "Democratic Party". When a verb's first subject ends in a phrase
+// opened by a preposition (of, from, at, in) and its second starts right
+// after it, the second is that phrase's head and the phrase's old head its
+// modifier. heads are 0-based (-1 for the root); heads and labels change
+// in place.
+func RepairSplitOfPhrase(words, upos []string, heads []int, labels []string) {
+	for s1, v := range heads {
+		if v < 0 || v < s1 || !isSubject(labels[s1]) {
+			continue
+		}
+		_, hi := span(heads, s1)
+		s2 := -1
+		for i := hi + 1; i < v; i++ {
+			if heads[i] == v && isSubject(labels[i]) {
+				s2 = i
+				break
+			}
+		}
+		if s2 < 0 || upos[s2] != "PROPN" && upos[s2] != "NOUN" {
+			continue
+		}
+		if lo2, _ := span(heads, s2); lo2 != hi+1 || upos[lo2] == "PUNCT" {
+			continue
+		}
+		m := hi // the phrase's head: the first subject's last word, in an nmod
+		if base(labels[m]) != "nmod" || !nominal(upos[m]) || !under(heads, m, s1) {
+			continue
+		}
+		c := -1
+		for i := range heads {
+			if heads[i] == m && base(labels[i]) == "case" && i < m {
+				c = i
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		switch strings.ToLower(words[c]) {
+		case "of", "from", "at", "in", "for":
+		default:
+			continue
+		}
+		for i := range heads {
+			if heads[i] == m && i < m {
+				heads[i] = s2 // "of the main opposition": the phrase's
+			}
+		}
+		heads[s2], labels[s2] = heads[m], labels[m]
+		heads[m], labels[m] = s2, "compound"
+	}
+}

@@ -285,6 +285,11 @@ func TestRepairAdjacentSubjects(t *testing.T) {
 	wantArcs(t, "a title phrase before a person, each made a subject",
 		"Texas/PROPN/NNP/2/compound Attorney/PROPN/NNP/6/nsubj General/ADJ/NNP/4/amod Ken/PROPN/NNP/6/nsubj Paxton/PROPN/NNP/4/flat said/VERB/VBD/0/root",
 		[]string{"Attorney<-compound-Ken", "Ken<-nsubj-said"}, fix)
+	wantArcs(t, "a capitalised noun before a title, each made a subject",
+		"House/NOUN/NN/5/nsubj Speaker/PROPN/NNP/5/nsubj Nancy/PROPN/NNP/2/flat Pelosi/PROPN/NNP/2/flat said/VERB/VBD/0/root",
+		[]string{"House<-compound-Speaker", "Speaker<-nsubj-said"}, fix)
+	unchanged(t, "a noun before a determiner's phrase",
+		"birth/NOUN/NN/4/nsubj her/PRON/PRP$/3/nmod:poss parents/NOUN/NNS/4/nsubj were/AUX/VBD/0/root", fix)
 	unchanged(t, "a title phrase before no person",
 		"Texas/PROPN/NNP/2/compound Attorney/PROPN/NNP/4/nsubj Court/PROPN/NNP/4/nsubj said/VERB/VBD/0/root", fix)
 	unchanged(t, "a name and its apposition set off by commas",
@@ -320,4 +325,16 @@ func TestRepairPostAdjective(t *testing.T) {
 		"jury/NOUN/NN/2/nsubj found/VERB/VBD/0/root officer/NOUN/NN/2/obj Chauvin/PROPN/NNP/3/appos guilty/ADJ/JJ/3/amod",
 		[]string{"guilty<-xcomp-found"}, fix)
 	unchanged(t, "a verb that predicates nothing", "jury/NOUN/NN/2/nsubj met/VERB/VBD/0/root officer/NOUN/NN/2/obj responsible/ADJ/JJ/3/amod", fix)
+}
+
+func TestRepairSplitOfPhrase(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairSplitOfPhrase(words, upos, heads, labels)
+	}
+	wantArcs(t, "a party name split off the person's of-phrase",
+		"Atiku/PROPN/NNP/8/nsubj Abubakar/PROPN/NNP/1/flat of/ADP/IN/5/case the/DET/DT/5/det Peoples/NOUN/NNS/2/nmod Democratic/ADJ/NNP/7/amod "+
+			"Party/PROPN/NNP/8/nsubj came/VERB/VBD/0/root second/ADV/RB/8/advmod",
+		[]string{"Party<-nmod-Abubakar", "Peoples<-compound-Party", "of<-case-Party", "the<-det-Party", "Atiku<-nsubj-came"}, fix)
+	unchanged(t, "a comma between the subjects",
+		"Atiku/PROPN/NNP/6/nsubj of/ADP/IN/3/case Lagos/PROPN/NNP/1/nmod ,/PUNCT/,/5/punct Party/PROPN/NNP/6/nsubj came/VERB/VBD/0/root", fix)
 }

@@ -292,6 +292,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairOtherConjunct(words, upos, heads, labels)
 		RepairSplitName(upos, ner, heads, labels)
 		RepairParticipleOnTime(words, upos, xpos, heads, labels)
+		RepairSplitOfPhrase(words, upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
