@@ -2102,3 +2102,12 @@ func TestTitledSpeakers(t *testing.T) {
 			{"the House", "hold", "a vote", attributedTo("Nancy Pelosi")},
 			{"Atiku Abubakar", "come with", "7 million votes", nil}}, nil)
 }
+
+// TestPronouncedDeadAndSourcedPredicate: "was pronounced dead several
+// hours later" says Abe was pronounced dead; "according to the United
+// Nations" after a predicate noun is the source, not part of what the
+// Mediterranean is.
+func TestPronouncedDeadAndSourcedPredicate(t *testing.T) {
+	checkNews(t, "Abe was taken to hospital by helicopter but was pronounced dead several hours later. The central Mediterranean is the world's deadliest migration route, according to the United Nations.",
+		[]newsFact{{"Abe", "be pronounced", "dead", nil}, {"Mediterranean", "be", "the world's deadliest migration route", attributedTo("United Nations")}}, nil)
+}

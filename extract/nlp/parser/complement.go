@@ -445,6 +445,10 @@ func RepairSource(words []string, heads []int, labels []string) {
 				heads[h], labels[h] = p, "obl"
 				continue
 			}
+			if p == v && hasChild(heads, labels, v, "cop") {
+				labels[h] = "obl" // "is the deadliest route, according to the UN": the predicate's
+				continue
+			}
 		}
 		switch base(labels[h]) {
 		case "obj", "iobj", "nsubj":
@@ -725,6 +729,19 @@ func RepairPostAdjective(lems, upos []string, heads []int, labels []string) {
 		}
 		v := heads[h]
 		if v < 0 || v > h || upos[v] != "VERB" || !predicatingVerbs[lems[v]] || hasChild(heads, labels, v, "xcomp") {
+			continue
+		}
+		heads[a], labels[a] = v, "xcomp"
+	}
+	// "was pronounced dead several hours later": right after the passive
+	// verb, hung on the time after it.
+	for a, t := range heads {
+		v := a - 1
+		if t <= a || v < 0 || upos[a] != "ADJ" || base(labels[a]) != "amod" || upos[v] != "VERB" || !predicatingVerbs[lems[v]] ||
+			!hasChild(heads, labels, v, "aux:pass") || hasChild(heads, labels, v, "xcomp") {
+			continue
+		}
+		if l := base(labels[t]); l != "obl" && l != "obl:unmarked" && l != "obl:tmod" && l != "nmod:unmarked" && l != "obl:npmod" {
 			continue
 		}
 		heads[a], labels[a] = v, "xcomp"

@@ -184,6 +184,10 @@ func TestRepairCoordinatedApposition(t *testing.T) {
 
 func TestRepairSource(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairSource(words, heads, labels) }
+	wantArcs(t, "a source hung on a copula's predicate noun",
+		"Mediterranean/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop route/NOUN/NN/0/root ,/PUNCT/,/7/punct according/VERB/VBG/7/case to/ADP/IN/5/fixed "+
+			"Nations/PROPN/NNPS/3/nmod",
+		[]string{"Nations<-obl-route"}, fix)
 	wantArcs(t, "a source taken for the object",
 		"Mugabe/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux died/VERB/VBN/0/root ,/PUNCT/,/8/punct according/VERB/VBG/7/case to/ADP/IN/5/fixed "+
 			"president/NOUN/NN/8/nmod:desc Mnangagwa/PROPN/NNP/3/obj ./PUNCT/./3/punct",
@@ -314,13 +318,16 @@ func TestRepairPostAdjective(t *testing.T) {
 	lems := func(words []string) []string {
 		l := make([]string, len(words))
 		for i, w := range words {
-			l[i] = map[string]string{"found": "find", "met": "meet"}[w]
+			l[i] = map[string]string{"found": "find", "met": "meet", "pronounced": "pronounce"}[w]
 		}
 		return l
 	}
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
 		RepairPostAdjective(lems(words), upos, heads, labels)
 	}
+	wantArcs(t, "a passive's adjective hung on the time after it",
+		"Abe/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass pronounced/VERB/VBN/0/root dead/ADJ/JJ/6/amod several/ADJ/JJ/6/amod hours/NOUN/NNS/7/obl:unmarked later/ADV/RBR/3/advmod",
+		[]string{"dead<-xcomp-pronounced"}, fix)
 	wantArcs(t, "a verdict's adjective hung on the object",
 		"jury/NOUN/NN/2/nsubj found/VERB/VBD/0/root officer/NOUN/NN/2/obj Chauvin/PROPN/NNP/3/appos guilty/ADJ/JJ/3/amod",
 		[]string{"guilty<-xcomp-found"}, fix)
