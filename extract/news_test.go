@@ -2111,3 +2111,10 @@ func TestPronouncedDeadAndSourcedPredicate(t *testing.T) {
 	checkNews(t, "Abe was taken to hospital by helicopter but was pronounced dead several hours later. The central Mediterranean is the world's deadliest migration route, according to the United Nations.",
 		[]newsFact{{"Abe", "be pronounced", "dead", nil}, {"Mediterranean", "be", "the world's deadliest migration route", attributedTo("United Nations")}}, nil)
 }
+
+// TestPossessiveParticiple: "Nigeria's ruling party candidate wins" had
+// "ruling" for the headline's verb.
+func TestPossessiveParticiple(t *testing.T) {
+	checkNews(t, "Nigeria's ruling party candidate wins presidential election\n\nBola Tinubu won the vote.",
+		[]newsFact{{"Nigeria's ruling party candidate", "win", "presidential election", nil}}, nil)
+}

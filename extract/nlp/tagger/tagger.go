@@ -622,6 +622,13 @@ func (t *Tagger) nominal(words []string, cls []int) {
 			cls[i] = t.nn
 		}
 	}
+	// "Nigeria's ruling party candidate wins ...": a participle between a
+	// possessive and its noun describes the noun.
+	for i := 1; t.jj >= 0 && i+1 < n; i++ {
+		if t.xpos[cls[i]] == "VBG" && t.xpos[cls[i-1]] == "POS" && strings.HasPrefix(t.xpos[cls[i+1]], "NN") {
+			cls[i] = t.jj
+		}
+	}
 	// "Microsoft's chief executive, Satya Nadella": "executive" after
 	// "chief" heads the phrase unless a noun follows ("chief executive
 	// officer").

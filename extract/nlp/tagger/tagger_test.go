@@ -350,8 +350,8 @@ func TestCoordinatedNamesVerb(t *testing.T) {
 // An acronym spelt like a wh-word after "the" is a name; "the public"
 // before a verb is a noun.
 func TestNominal(t *testing.T) {
-	xpos := []string{"DT", "WP", "VBD", "NN", "JJ", "NNP", "IN", "NNS", ".", "VBZ", "POS", "?"}
-	tg := &Tagger{xpos: xpos, nnp: 5, nn: 3, pos: 10}
+	xpos := []string{"DT", "WP", "VBD", "NN", "JJ", "NNP", "IN", "NNS", ".", "VBZ", "POS", "?", "VBG"}
+	tg := &Tagger{xpos: xpos, nnp: 5, nn: 3, pos: 10, jj: 4}
 	for _, c := range []struct {
 		words      string
 		tags, want []string
@@ -364,6 +364,8 @@ func TestNominal(t *testing.T) {
 		{"Microsoft 's chief executive , Nadella", []string{"NNP", "POS", "JJ", "JJ", ".", "NNP"}, []string{"NNP", "POS", "JJ", "NN", ".", "NNP"}},
 		{"its chief executive officer", []string{"DT", "JJ", "JJ", "NN"}, nil},
 		{"WHO declared it ?", []string{"WP", "VBD", "NN", "?"}, nil},
+		{"Nigeria 's ruling party candidate wins", []string{"NNP", "POS", "VBG", "NN", "NN", "VBZ"}, []string{"NNP", "POS", "JJ", "NN", "NN", "VBZ"}},
+		{"Nigeria 's ruling it", []string{"NNP", "POS", "VBG", "DT"}, nil},
 		{"Kluge , the WHO 's regional director .", []string{"NNP", ".", "DT", "WP", "VBZ", "JJ", "NN", "."}, []string{"NNP", ".", "DT", "NNP", "POS", "JJ", "NN", "."}},
 	} {
 		checkTagRule(t, xpos, c.words, c.tags, c.want, func(cls []int) { tg.nominal(strings.Fields(c.words), cls) })
