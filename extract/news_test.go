@@ -2118,3 +2118,20 @@ func TestPossessiveParticiple(t *testing.T) {
 	checkNews(t, "Nigeria's ruling party candidate wins presidential election\n\nBola Tinubu won the vote.",
 		[]newsFact{{"Nigeria's ruling party candidate", "win", "presidential election", nil}}, nil)
 }
+
+// TestObituaryAndDiscovery: an obituary's lead and headline ("Tina
+// Turner, queen of rock 'n' roll, dies at 83"; "Tina Turner, the singer
+// whose career ..., died"), a coordinated past read as an adjective
+// ("and married German music executive Erwin Bach"), a participle's
+// object taken for the clause's subject ("Astronomers using the James
+// Webb Space Telescope have discovered"), "the Sun." ending a sentence,
+// and "is classified as".
+func TestObituaryAndDiscovery(t *testing.T) {
+	checkNews(t, "Tina Turner, queen of rock 'n' roll, dies at 83\n\nTina Turner, the singer whose career spanned more than six decades, died on Wednesday at her home near Zurich, her spokesperson said. She became a Swiss citizen in 2013 and married German music executive Erwin Bach the same year.",
+		[]newsFact{{"Tina Turner", "die at age", "83", nil}, {"Tina Turner", "die at", "her home near Zurich", nil}, {"Tina Turner", "marry", "Erwin Bach", nil}},
+		[]newsFact{{"the singer", "die at", "her home near Zurich", nil}})
+	checkNews(t, "Astronomers using the James Webb Space Telescope have discovered the oldest black hole. It is several million times the mass of the Sun. Roberto Maiolino said the finding was a giant leap. AB Aurigae is classified as a Herbig Ae star.",
+		[]newsFact{{"Astronomers", "use", "James Webb Space Telescope", nil}, {"the finding", "be", "a giant leap", attributedTo("Roberto Maiolino")},
+			{"AB Aurigae", "be classified as", "a Herbig Ae star", nil}},
+		[]newsFact{{"James Webb Space Telescope", "discover", "the oldest black hole", nil}})
+}

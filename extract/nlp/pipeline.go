@@ -179,6 +179,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	// reads the recogniser's tags, so the recogniser runs first).
 	parsedHeads, parsedLabels := slices.Clone(heads), slices.Clone(labels)
 	parser.RepairVerbalModifier(words, xpos, heads, labels)
+	parser.RepairCopulaParticiple(words, upos, xpos, heads, labels)
 	parser.RepairNumberedNoun(words, upos, heads, labels)
 	parser.RepairPossessor(words, xpos, heads, labels)
 	parser.RepairWhoseClause(words, xpos, heads, labels)
@@ -194,6 +195,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairParticipleOnTime(words, upos, xpos, heads, labels)
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)
+	parser.RepairRootParticiple(words, lems, xpos, heads, labels)
 	parser.RepairClauseConjunct(upos, xpos, heads, labels)
 	parser.RepairConjunctParticipleObject(words, xpos, heads, labels)
 	parser.RepairSayingParticiple(words, lems, xpos, heads, labels) // before RepairComplement, which looks for the clause's verb
@@ -224,6 +226,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairAgeSubject(words, upos, heads, labels)
 	parser.RepairAgedNumber(words, upos, heads, labels)
 	parser.RepairVocativeSubject(upos, words, heads, labels)
+	parser.RepairAppositiveSubject(upos, words, heads, labels)
 	parser.RepairDescribedSubject(upos, words, heads, labels)
 	parser.RepairShiftedObject(upos, heads, labels)
 	parser.RepairParticipleOnObject(words, xpos, heads, labels)

@@ -806,3 +806,83 @@ func RepairSplitOfPhrase(words, upos []string, heads []int, labels []string) {
 		heads[m], labels[m] = s2, "compound"
 	}
 }
+
+// RepairRootParticiple mends "Astronomers using the James Webb Space
+// Telescope have discovered the oldest black hole", which the greedy
+// parser rooted on "Astronomers" with "using" its modifier and
+// "discovered" the participle's complement, whose subject was the
+// telescope. A participle (acl) without object on a root noun, whose
+// finite clause begins with a subject right after the participle, has
+// that subject for its object; the clause is the root and the noun its
+// subject. heads are 0-based (-1 for the root); heads and labels change
+// in place.
+func RepairRootParticiple(words, lems, xpos []string, heads []int, labels []string) {
+	r := root(heads)
+	if r < 0 || !nounTag(xpos[r]) {
+		return
+	}
+	for p := r + 1; p < len(heads); p++ {
+		if heads[p] != r || base(labels[p]) != "acl" || xpos[p] != "VBG" && xpos[p] != "VBN" || hasChild(heads, labels, p, "obj") || clauseVerbs[lems[p]] {
+			continue // "research showing some sponges can survive": a clause the participle takes
+		}
+		for f := p + 1; f < len(heads); f++ {
+			if heads[f] != p || !finiteClause(xpos, heads, labels, f) {
+				continue
+			}
+			switch base(labels[f]) {
+			case "ccomp", "parataxis", "conj", "advcl", "dep":
+			default:
+				continue
+			}
+			s := -1
+			for i := p + 1; i < f; i++ {
+				if heads[i] == f && isSubject(labels[i]) {
+					s = i
+				}
+			}
+			if s < 0 || hasChild(heads, labels, f, "mark", "cc") {
+				continue
+			}
+			if lo, _ := span(heads, s); lo != p+1 || !agree(words, xpos, heads, labels, r, f) {
+				continue
+			}
+			adopt(heads, r, f)
+			heads[f], labels[f] = -1, "root"
+			heads[s], labels[s] = p, "obj"
+			attachSubject(heads, labels, r, f)
+			return
+		}
+	}
+}
+
+// RepairCopulaParticiple makes "be" before a verb's past participle its
+// passive auxiliary: in "AB Aurigae is classified as a Herbig Ae star"
+// the greedy parser made "is" a copula, and copulas go with nouns and
+// adjectives, not verbs. heads are 0-based (-1 for the root); heads and
+// labels change in place. Only with an oblique a passive takes ("as a
+// star", "by the court"): web text has predicative participles with a
+// copula ("is located", "are interested"), which EWT annotates so.
+func RepairCopulaParticiple(words, upos, xpos []string, heads []int, labels []string) {
+	for c, v := range heads {
+		if v < 0 || labels[c] != "cop" || upos[v] != "VERB" || xpos[v] != "VBN" || !passiveOblique(words, heads, labels, v) {
+			continue
+		}
+		labels[c] = "aux:pass"
+		for i, h := range heads {
+			if h == v && labels[i] == "nsubj" {
+				labels[i] = "nsubj:pass"
+			}
+		}
+	}
+}
+
+// passiveOblique says whether verb v has an oblique opened by "as" or
+// "by".
+func passiveOblique(words []string, heads []int, labels []string, v int) bool {
+	for o, h := range heads {
+		if h == v && base(labels[o]) == "obl" && (hasCase(words, heads, labels, o, "as") || hasCase(words, heads, labels, o, "by")) {
+			return true
+		}
+	}
+	return false
+}

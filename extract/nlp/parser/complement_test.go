@@ -345,3 +345,30 @@ func TestRepairSplitOfPhrase(t *testing.T) {
 	unchanged(t, "a comma between the subjects",
 		"Atiku/PROPN/NNP/6/nsubj of/ADP/IN/3/case Lagos/PROPN/NNP/1/nmod ,/PUNCT/,/5/punct Party/PROPN/NNP/6/nsubj came/VERB/VBD/0/root", fix)
 }
+
+func TestRepairRootParticiple(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairRootParticiple(words, []string{"", "use", "", "", "", "", "", "", ""}[:len(words)], xpos, heads, labels)
+	}
+	wantArcs(t, "a participle's object taken for the clause's subject",
+		"Astronomers/NOUN/NNS/0/root using/VERB/VBG/1/acl the/DET/DT/4/det Telescope/PROPN/NNP/6/nsubj have/AUX/VBP/6/aux discovered/VERB/VBN/2/ccomp "+
+			"hole/NOUN/NN/6/obj ./PUNCT/./1/punct",
+		[]string{"discovered<-root-ROOT", "Astronomers<-nsubj-discovered", "Telescope<-obj-using", ".<-punct-discovered"}, fix)
+	unchanged(t, "a participle that takes a clause",
+		"research/NOUN/NN/0/root showing/VERB/VBG/1/acl the/DET/DT/4/det sponges/NOUN/NNS/5/nsubj survive/VERB/VBP/2/ccomp", func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairRootParticiple(words, []string{"", "show", "", "", ""}, xpos, heads, labels)
+		})
+	unchanged(t, "a number that does not agree",
+		"Astronomer/NOUN/NN/0/root using/VERB/VBG/1/acl the/DET/DT/4/det Telescope/PROPN/NNP/6/nsubj have/AUX/VBP/6/aux discovered/VERB/VBN/2/ccomp", fix)
+}
+
+func TestRepairCopulaParticiple(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairCopulaParticiple(words, upos, xpos, heads, labels)
+	}
+	wantArcs(t, "a copula on a participle",
+		"Aurigae/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop classified/VERB/VBN/0/root as/ADP/IN/5/case star/NOUN/NN/3/obl",
+		[]string{"is<-aux:pass-classified", "Aurigae<-nsubj:pass-classified"}, fix)
+	unchanged(t, "a copula on an adjective",
+		"Aurigae/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop massive/ADJ/JJ/0/root", fix)
+}

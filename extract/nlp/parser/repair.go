@@ -130,8 +130,12 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	// sentence ("Trump's statement read: "Hamza bin Ladin, ..., was killed").
 	for i := r + 1; i < first; i++ {
 		switch xpos[i] {
-		case ":", "``", "''":
+		case ":":
 			return
+		case "``", "''":
+			if words[i] != "'" && words[i] != "‘" && words[i] != "’" { // not "rock 'n' roll"
+				return
+			}
 		}
 	}
 	subj, obl := r, -1

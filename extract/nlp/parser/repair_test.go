@@ -293,6 +293,9 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairSplitName(upos, ner, heads, labels)
 		RepairParticipleOnTime(words, upos, xpos, heads, labels)
 		RepairSplitOfPhrase(words, upos, heads, labels)
+		RepairRootParticiple(words, lemmas, xpos, heads, labels)
+		RepairAppositiveSubject(upos, words, heads, labels)
+		RepairCopulaParticiple(words, upos, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

@@ -417,11 +417,12 @@ func RepairAgo(words []string, heads []int, labels []string) {
 // the agent read "Greg Abbott in May". A person is not modified by a date;
 // an nmod on a name the recogniser calls a person (ner, IOB2 tags), opened
 // by in, on or during and headed by a day, a month or a year, is an
-// oblique of the verb the name is an argument of. heads are 0-based (-1
+// oblique of the verb the name is an argument of; so is any such phrase
+// on an agent ("beaten by Alcaraz in the Wimbledon final"). heads are 0-based (-1
 // for the root); heads and labels change in place.
 func RepairTimeOnPerson(words, upos, ner []string, heads []int, labels []string) {
 	for n, h := range heads {
-		if h < 0 || h > n || base(labels[n]) != "nmod" || upos[h] != "PROPN" || !strings.HasSuffix(ner[h], "PER") || !dateWord(words[n]) {
+		if h < 0 || h > n || base(labels[n]) != "nmod" || upos[h] != "PROPN" || !strings.HasSuffix(ner[h], "PER") || !dateWord(words[n]) && labels[h] != "obl:agent" {
 			continue
 		}
 		g := heads[h]

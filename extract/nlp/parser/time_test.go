@@ -90,6 +90,9 @@ func TestRepairTimeOnPerson(t *testing.T) {
 		"law/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass signed/VERB/VBN/0/root by/ADP/IN/5/case Greg/PROPN/NNP/3/obl:agent Abbott/PROPN/NNP/5/flat "+
 			"in/ADP/IN/8/case May/PROPN/NNP/5/nmod",
 		[]string{"May<-obl-signed", "in<-case-May"}, fix)
+	wantArcs(t, "an event on the agent",
+		"Djokovic/PROPN/NNP/2/nsubj:pass beaten/VERB/VBN/0/root by/ADP/IN/4/case Greg/PROPN/NNP/2/obl:agent in/ADP/IN/7/case Wimbledon/PROPN/NNP/7/compound final/NOUN/NN/4/nmod",
+		[]string{"final<-obl-beaten"}, fix)
 	unchanged(t, "a place on the agent",
 		"law/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass signed/VERB/VBN/0/root by/ADP/IN/5/case Greg/PROPN/NNP/3/obl:agent Abbott/PROPN/NNP/5/flat "+
 			"of/ADP/IN/8/case Texas/PROPN/NNP/5/nmod", fix)

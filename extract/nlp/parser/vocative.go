@@ -146,3 +146,53 @@ func RepairDescribedSubject(upos, words []string, heads []int, labels []string) 
 		heads[name], labels[name] = d, "appos"
 	}
 }
+
+// RepairAppositiveSubject mends "Tina Turner, the singer whose career
+// spanned more than six decades, died", which the greedy parser read as a
+// verb with two subjects: the name and the description set off by commas
+// after it. The description is the name's apposition. heads are 0-based
+// (-1 for the root); heads and labels change in place.
+func RepairAppositiveSubject(upos, words []string, heads []int, labels []string) {
+	for s1, v := range heads {
+		if v < 0 || v < s1 || !isSubject(labels[s1]) || upos[s1] != "PROPN" {
+			continue
+		}
+		_, hi := span(heads, s1)
+		if hi+1 >= v || words[hi+1] != "," && !(words[hi] == "," && heads[hi] == s1) {
+			continue
+		}
+		s2 := -1
+		for i := hi + 1; i < v; i++ {
+			if heads[i] == v && isSubject(labels[i]) {
+				s2 = i
+				break
+			}
+		}
+		if s2 < 0 || upos[s2] != "NOUN" && upos[s2] != "PROPN" {
+			continue
+		}
+		lo2, hi2 := span(heads, s2)
+		if words[lo2] == "," {
+			lo2++
+		}
+		if lo2 != hi+1 && lo2 != hi+2 || !(words[hi2] == "," || hi2+1 < v && words[hi2+1] == ",") {
+			continue // a description fenced by commas
+		}
+		heads[s2], labels[s2] = s1, "appos"
+	}
+	// "Tina Turner, queen of rock 'n' roll, dies at 83": a description
+	// after a subject's name, set off by commas, taken for a list item.
+	for d, h := range heads {
+		if h < 0 || h > d || labels[d] != "list" || upos[d] != "NOUN" || upos[h] != "PROPN" || !isSubject(labels[h]) || hasChild(heads, labels, d, "case") {
+			continue
+		}
+		lo, hi := span(heads, d)
+		if _, hhi := spanBefore(heads, h, lo); words[lo] != "," && (lo == 0 || words[lo-1] != ",") || hhi >= lo && words[hhi] != "," {
+			continue
+		}
+		if hi+1 < len(words) && words[hi+1] != "," && words[hi] != "," {
+			continue
+		}
+		labels[d] = "appos"
+	}
+}

@@ -54,3 +54,18 @@ func TestRepairDescribedSubject(t *testing.T) {
 	unchanged(t, "an opening oblique",
 		"In/ADP/IN/2/case response/NOUN/NN/6/obl ,/PUNCT/,/2/punct Nancy/PROPN/NNP/6/nsubj Pelosi/PROPN/NNP/4/flat ordered/VERB/VBD/0/root", fix)
 }
+
+func TestRepairAppositiveSubject(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairAppositiveSubject(upos, words, heads, labels)
+	}
+	wantArcs(t, "a name and its description, each made a subject",
+		"Tina/PROPN/NNP/10/nsubj Turner/PROPN/NNP/1/flat ,/PUNCT/,/1/punct the/DET/DT/5/det singer/NOUN/NN/10/nsubj whose/PRON/WP$/7/nmod:poss "+
+			"career/NOUN/NN/8/nsubj spanned/VERB/VBD/5/acl:relcl ,/PUNCT/,/5/punct died/VERB/VBD/0/root",
+		[]string{"singer<-appos-Tina", "Tina<-nsubj-died"}, fix)
+	wantArcs(t, "a description taken for a list item",
+		"Tina/PROPN/NNP/7/nsubj Turner/PROPN/NNP/1/flat ,/PUNCT/,/4/punct queen/NOUN/NN/1/list of/ADP/IN/6/case rock/NOUN/NN/4/nmod ,/PUNCT/,/7/punct dies/VERB/VBZ/0/root",
+		[]string{"queen<-appos-Tina"}, fix)
+	unchanged(t, "no comma after the description",
+		"Tina/PROPN/NNP/6/nsubj ,/PUNCT/,/1/punct the/DET/DT/4/det singer/NOUN/NN/6/nsubj also/ADV/RB/6/advmod died/VERB/VBD/0/root", fix)
+}

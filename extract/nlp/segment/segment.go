@@ -164,7 +164,7 @@ func splitChunk(text string, a, b int, out []tok) []tok {
 				b = k
 				continue
 			}
-			if isAbbrev(word) {
+			if isAbbrev(word) && !(wordAbbrevs[strings.ToLower(strings.TrimSuffix(word, "."))] && len(out) > 0 && determiners[strings.ToLower(out[len(out)-1].Text)]) {
 				break
 			}
 			tail = append(tail, tok{Token: Token{text[b-1 : b], b - 1, b}})
@@ -386,6 +386,14 @@ func init() {
 		abbrevs[a] = true
 	}
 }
+
+// wordAbbrevs are abbreviations spelt like common words; after a
+// determiner they are the word ("the mass of the Sun. Roberto Maiolino
+// said"), whose period ends the sentence.
+var wordAbbrevs = map[string]bool{"sun": true, "sat": true, "mass": true, "wash": true, "ill": true, "fig": true, "ark": true, "ore": true}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "his": true,
+	"her": true, "their": true, "our": true, "my": true, "your": true}
 
 // isAbbrev reports whether word (ending in ".") keeps its period.
 func isAbbrev(word string) bool {

@@ -28,6 +28,8 @@ func TestSplit(t *testing.T) {
 			[]string{`" [T]he plan , " he said , " take[s] time [ and ] develop[ment] . "`}},
 		{"past titles", "A coup removed then-prime-minister Arun Chaiya and ex-President Ola Dahl. Then - what?",
 			[]string{"A coup removed then-prime-minister Arun Chaiya and ex-President Ola Dahl .", "Then - what ?"}},
+		{"an abbreviation spelt like a word", "It is the mass of the Sun. Roberto Maiolino said so on Sun. Oct. 5 in Boston, Mass.",
+			[]string{"It is the mass of the Sun .", "Roberto Maiolino said so on Sun. Oct. 5 in Boston , Mass."}},
 		{"headline line", "KISHIDA MEETS YOON\nThe leaders met on Sunday",
 			[]string{"KISHIDA MEETS YOON", "The leaders met on Sunday"}},
 		{"date line is metadata", "date 2023-05-18\nLee arrived in Japan.",

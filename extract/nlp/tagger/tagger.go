@@ -109,6 +109,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		t.nameBeforeWho(words, cls)
 		t.subordinateSubject(words, cls)
 		t.coordinatedNamesVerb(words, cls)
+		t.coordinatedPast(words, cls)
 		t.noParticiple(words, cls)
 		t.finite(words, cls)
 	case headline:
@@ -633,8 +634,10 @@ func (t *Tagger) nominal(words []string, cls []int) {
 	// "chief" heads the phrase unless a noun follows ("chief executive
 	// officer").
 	for i := 1; t.nn >= 0 && i < n; i++ {
-		if t.xpos[cls[i]] == "JJ" && strings.EqualFold(words[i], "executive") && strings.EqualFold(words[i-1], "chief") &&
-			(i+1 == n || !strings.HasPrefix(t.xpos[cls[i+1]], "NN")) {
+		if t.xpos[cls[i]] == "JJ" && strings.EqualFold(words[i], "executive") && (strings.EqualFold(words[i-1], "chief") &&
+			(i+1 == n || !strings.HasPrefix(t.xpos[cls[i+1]], "NN")) ||
+			// "German music executive Erwin Bach": a title before a name.
+			i+1 < n && t.xpos[cls[i+1]] == "NNP" && capitalised(words[i+1]) && strings.HasPrefix(t.xpos[cls[i-1]], "NN")) {
 			cls[i] = t.nn
 		}
 	}
@@ -733,6 +736,43 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 			cls[i] = t.vbd
 		}
 	}
+}
+
+// coordinatedPast reads a past form taken for an adjective or participle
+// after "and", closing a past-tense clause's object, as that clause's
+// second verb: "She became a Swiss citizen in 2013 and married German
+// music executive Erwin Bach" ("married" had been the adjective of
+// "German music executive"). The word must be a verb's -ed form by the
+// dictionary, come before the start of an object, and follow a noun or
+// number, with no finite verb between the clause's past verb and it.
+func (t *Tagger) coordinatedPast(words []string, cls []int) {
+	if t.vbd < 0 || t.lex == nil {
+		return
+	}
+	for i := 3; i+1 < len(cls); i++ {
+		x := t.xpos[cls[i]]
+		w := words[i]
+		if x != "JJ" && x != "VBN" || !strings.EqualFold(words[i-1], "and") || !nounish[t.xpos[cls[i-2]]] || w != strings.ToLower(w) ||
+			!strings.HasSuffix(w, "ed") || !t.pastForm(w) || !objectStart[t.xpos[cls[i+1]]] {
+			continue
+		}
+		past := -1 // the clause's verb: the last finite verb before it
+		for k := i - 2; k >= 0 && past < 0; k-- {
+			if finiteTag(t.xpos[cls[k]]) {
+				past = k
+			}
+		}
+		if past >= 0 && t.xpos[cls[past]] == "VBD" && !strings.EqualFold(words[past], "was") && !strings.EqualFold(words[past], "were") {
+			cls[i] = t.vbd
+		}
+	}
+}
+
+// pastForm says whether the dictionary makes w a verb's -ed form,
+// regular (Vd) or listed among the irregular forms (Iv: married, tied).
+func (t *Tagger) pastForm(w string) bool {
+	sig := "." + t.lex.sig(w) + "."
+	return strings.Contains(sig, ".Vd.") || strings.Contains(sig, ".Iv")
 }
 
 // intransitiveEnd tags can follow a clause's verb that has no object.
