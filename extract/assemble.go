@@ -303,6 +303,13 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 	if len(subjs) == 1 && !refl {
 		e.notID = subjs[0].id
 	}
+	if x.Kind == "title" && len(x.Object.Tokens) == 1 && s.Tokens[x.Object.Head].UPOS == "PRON" {
+		// "His lawyer, Roberto Su": only of a person known, before
+		// this, to be a man.
+		if !e.reg.KnownGender(mentionOf(s, si, x.Object, false)) {
+			return nil
+		}
+	}
 	objs := e.nodes(s, si, x.Object, false) // resolved also when reflexive: the registry learns the subject's gender from "himself"
 	e.notID = ""
 	if refl {

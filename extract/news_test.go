@@ -2135,3 +2135,15 @@ func TestObituaryAndDiscovery(t *testing.T) {
 			{"AB Aurigae", "be classified as", "a Herbig Ae star", nil}},
 		[]newsFact{{"James Webb Space Telescope", "discover", "the oldest black hole", nil}})
 }
+
+// TestOwnedRole: "His lawyer, Roberto Su," is the lawyer of the man the
+// story has been about, when he is known to be a man; "Her spokesman"
+// of a person of unknown gender is no fact; "his father, Sultan Said bin
+// Taimur" is a family tie.
+func TestOwnedRole(t *testing.T) {
+	checkNews(t, "Prosecutors said Alejandro Toledo received $35 million. He has denied the charges. His lawyer, Roberto Su, said he would appeal. Her spokesman, John Smith, declined to comment.",
+		[]newsFact{{"Roberto Su", "lawyer of", "Alejandro Toledo", nil}},
+		[]newsFact{{"John Smith", "spokesman of", "Roberto Su", nil}, {"John Smith", "spokesman of", "Alejandro Toledo", nil}})
+	checkNews(t, "Qaboos bin Said ruled Oman for fifty years. He died on Friday. Qaboos became Sultan in 1970 after overthrowing his father, Sultan Said bin Taimur.",
+		[]newsFact{{"Sultan Said bin Taimur", "father of", "Qaboos bin Said", nil}}, nil)
+}

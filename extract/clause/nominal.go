@@ -756,7 +756,7 @@ func (p *parse) appositions() []Extraction {
 		// The role first, the name after it: "Germany's foreign
 		// minister, Annalena Baerbock, arrived", "Microsoft's chief
 		// executive, Satya Nadella, said".
-		if p.tok(h).UPOS == "NOUN" && (roleNouns[p.lemma(h)] || resolve.IsTitle(p.lemma(h))) && p.tok(m).UPOS == "PROPN" &&
+		if p.tok(h).UPOS == "NOUN" && (roleNouns[p.lemma(h)] || resolve.IsTitle(p.lemma(h)) || kinNouns[p.lemma(h)]) && p.tok(m).UPOS == "PROPN" &&
 			strings.HasSuffix(p.tok(m).NER, "PER") && p.dep(h, "nmod:poss") >= 0 {
 			var toks []int
 			for _, t := range p.subtree(h) {
@@ -767,10 +767,65 @@ func (p *parse) appositions() []Extraction {
 			slices.Sort(toks)
 			if role, country, ok := p.roleOf(toks, h); ok && country.Head >= 0 && p.tok(country.Head).UPOS == "PROPN" {
 				out = append(out, p.roleExtraction(p.name(m), role, country, subj.Text, "title", 0.8))
+			} else if owner, role, ok := p.ownedRole(toks, h); ok {
+				// "His lawyer, Roberto Su,": the owner is resolved in
+				// the document.
+				out = append(out, p.roleExtraction(p.name(m), role, owner, subj.Text, "title", 0.75))
 			}
 		}
 	}
 	return out
+}
+
+// kinNouns name family ties, which the news writes like roles: "his
+// father, Abdullah Kurdi" → Abdullah Kurdi –father of→ (him).
+var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "widow": true, "widower": true, "grandson": true, "granddaughter": true,
+	"grandfather": true, "grandmother": true, "uncle": true, "aunt": true, "nephew": true, "niece": true, "cousin": true,
+	"stepfather": true, "stepmother": true, "stepson": true, "stepdaughter": true, "fiancé": true, "fiancée": true, "fiance": true}
+
+// ownedRole splits a role phrase (tokens toks, head h) whose possessor is
+// a possessive pronoun ("his lawyer", "its chief executive") into that
+// pronoun, which the document resolves to someone it has named, and the
+// role's words. ("The airline's chairman" would need the airline found
+// among the document's organisations by its kind, which no resolver here
+// does yet.)
+func (p *parse) ownedRole(toks []int, h int) (owner Arg, role string, ok bool) {
+	poss := p.dep(h, "nmod:poss")
+	if poss < 0 {
+		return Arg{}, "", false
+	}
+	var own, words []int
+	for _, t := range toks {
+		switch {
+		case dominates(p.s.Tokens, poss, t):
+			if p.tok(t).UPOS != "PART" {
+				own = append(own, t)
+			}
+		case p.tok(t).UPOS == "NOUN" || p.tok(t).UPOS == "ADJ":
+			words = append(words, t)
+		default:
+			return Arg{}, "", false
+		}
+	}
+	switch t := p.tok(poss); {
+	case t.UPOS == "PRON" && len(own) == 1:
+		switch p.lower(poss) {
+		case "his", "her", "its", "their":
+		default:
+			return Arg{}, "", false
+		}
+	default:
+		return Arg{}, "", false
+	}
+	if len(words) == 0 || words[len(words)-1] != h {
+		return Arg{}, "", false
+	}
+	var r []string
+	for _, t := range words {
+		r = append(r, p.lower(t))
+	}
+	return Arg{Text: p.text(own), Tokens: own, Head: poss}, strings.Join(r, " "), true
 }
 
 // nominals: "his first formal summit with Ishiba", "the third meeting

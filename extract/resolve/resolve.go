@@ -828,6 +828,19 @@ func (r *Registry) genderOf(e *entity) string {
 	return g
 }
 
+// KnownGender says whether the person a gendered pronoun m ("his",
+// "her") stands for is known, before this mention, to be of its gender:
+// a title owned by "his" is no fact about a person of unknown gender. It
+// records nothing.
+func (r *Registry) KnownGender(m Mention) bool {
+	want := pronounGender[strings.ToLower(m.Pronoun)]
+	if want == "" {
+		return false
+	}
+	e, _ := r.pronounTarget(m)
+	return e != nil && r.genderOf(e) == want
+}
+
 // NoteGender records that a person is a man ("m") or a woman ("f"), as a
 // title or description of the person says ("King X", "X, his wife").
 func (r *Registry) NoteGender(id, g string) {
@@ -868,12 +881,22 @@ func (r *Registry) itSubject(m Mention) *entity {
 // organisation just before it (itSubject); other pronouns are left alone
 // because their antecedent is too often not an entity.
 func (r *Registry) pronoun(m Mention) *entity {
+	e, why := r.pronounTarget(m)
+	if e != nil && why != "" {
+		e.merged(why)
+	}
+	return e
+}
+
+// pronounTarget is pronoun without its record: the entity and the reason
+// to note for it.
+func (r *Registry) pronounTarget(m Mention) (*entity, string) {
 	p := strings.ToLower(m.Pronoun)
 	if p == "it" && m.Subject {
-		return r.itSubject(m)
+		return r.itSubject(m), ""
 	}
 	if !personPronouns[p] {
-		return nil
+		return nil, ""
 	}
 	want := pronounGender[p]
 	var best *entity
@@ -897,8 +920,7 @@ func (r *Registry) pronoun(m Mention) *entity {
 		}
 	}
 	if best != nil {
-		best.merged(fmt.Sprintf("%q refers to %s, the closest person mentioned before it", p, best.Name))
-		return best
+		return best, fmt.Sprintf("%q refers to %s, the closest person mentioned before it", p, best.Name)
 	}
 	// None in the last two sentences: a profile goes on about its one
 	// person after sentences about other things ("Imus' syndicated radio
@@ -914,7 +936,7 @@ func (r *Registry) pronoun(m Mention) *entity {
 			continue
 		}
 		if best != nil && best != c.e {
-			return nil
+			return nil, ""
 		}
 		best = c.e
 	}
@@ -926,10 +948,9 @@ func (r *Registry) pronoun(m Mention) *entity {
 	// person its sentence names by a common noun ("The attacker ...
 	// claimed he was wrongfully imprisoned").
 	if best == nil || m.Sentence > 40 || m.At > 1 || !slices.ContainsFunc(r.recent, func(c recent) bool { return c.e == best && c.sentence <= 1 }) {
-		return nil
+		return nil, ""
 	}
-	best.merged(fmt.Sprintf("%q refers to %s, whom the document is about, the only person mentioned in the sentences before it", p, best.Name))
-	return best
+	return best, fmt.Sprintf("%q refers to %s, whom the document is about, the only person mentioned in the sentences before it", p, best.Name)
 }
 
 // merged records a reason for a merge into e, once: a reason met again
