@@ -2146,4 +2146,6 @@ func TestOwnedRole(t *testing.T) {
 		[]newsFact{{"John Smith", "spokesman of", "Roberto Su", nil}, {"John Smith", "spokesman of", "Alejandro Toledo", nil}})
 	checkNews(t, "Qaboos bin Said ruled Oman for fifty years. He died on Friday. Qaboos became Sultan in 1970 after overthrowing his father, Sultan Said bin Taimur.",
 		[]newsFact{{"Sultan Said bin Taimur", "father of", "Qaboos bin Said", nil}}, nil)
+	checkNews(t, "Gloria Vanderbilt died on Monday. Vanderbilt's son, Anderson Cooper, announced her death.",
+		[]newsFact{{"Anderson Cooper", "son of", "Gloria Vanderbilt", nil}}, nil)
 }

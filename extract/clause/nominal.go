@@ -815,6 +815,8 @@ func (p *parse) ownedRole(toks []int, h int) (owner Arg, role string, ok bool) {
 		default:
 			return Arg{}, "", false
 		}
+	case t.UPOS == "PROPN" && kinNouns[p.lemma(h)] && !slices.ContainsFunc(own, func(i int) bool { return p.tok(i).UPOS != "PROPN" }):
+		// "Vanderbilt's son, Anderson Cooper": a family tie of a name.
 	default:
 		return Arg{}, "", false
 	}
