@@ -2149,3 +2149,10 @@ func TestOwnedRole(t *testing.T) {
 	checkNews(t, "Gloria Vanderbilt died on Monday. Vanderbilt's son, Anderson Cooper, announced her death.",
 		[]newsFact{{"Anderson Cooper", "son of", "Gloria Vanderbilt", nil}}, nil)
 }
+
+// TestFamilyTies: "Anderson Cooper, her son," and "Carter Cooper,
+// Vanderbilt's other son," are Gloria Vanderbilt's sons.
+func TestFamilyTies(t *testing.T) {
+	checkNews(t, "Gloria Vanderbilt died on Monday. She was 95. Anderson Cooper, her son, announced her death. Carter Cooper, Vanderbilt's other son, died in 1988.",
+		[]newsFact{{"Anderson Cooper", "son of", "Gloria Vanderbilt", nil}, {"Carter Cooper", "son of", "Gloria Vanderbilt", nil}}, nil)
+}

@@ -753,6 +753,19 @@ func (p *parse) appositions() []Extraction {
 				out = append(out, p.roleExtraction(subj, role, country, obj.Text, "title", 0.8))
 			}
 		}
+		// "Anderson Cooper, her son,", "Carter Cooper, Vanderbilt's
+		// son,": a role or family tie owned by a pronoun or a name.
+		if p.tok(m).UPOS == "NOUN" && (roleNouns[p.lemma(m)] || kinNouns[p.lemma(m)]) && strings.HasSuffix(p.tok(subj.Head).NER, "PER") {
+			var toks []int
+			for _, t := range obj.Tokens {
+				if t <= m {
+					toks = append(toks, t)
+				}
+			}
+			if owner, role, ok := p.ownedRole(toks, m); ok {
+				out = append(out, p.roleExtraction(subj, role, owner, obj.Text, "title", 0.75))
+			}
+		}
 		// The role first, the name after it: "Germany's foreign
 		// minister, Annalena Baerbock, arrived", "Microsoft's chief
 		// executive, Satya Nadella, said".
@@ -822,6 +835,10 @@ func (p *parse) ownedRole(toks []int, h int) (owner Arg, role string, ok bool) {
 	}
 	if len(words) == 0 || words[len(words)-1] != h {
 		return Arg{}, "", false
+	}
+	if kinNouns[p.lemma(h)] {
+		// "her other son", "his second wife", "her late husband": the tie.
+		return Arg{Text: p.text(own), Tokens: own, Head: poss}, p.lemma(h), true
 	}
 	var r []string
 	for _, t := range words {
