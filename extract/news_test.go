@@ -2156,3 +2156,12 @@ func TestFamilyTies(t *testing.T) {
 	checkNews(t, "Gloria Vanderbilt died on Monday. She was 95. Anderson Cooper, her son, announced her death. Carter Cooper, Vanderbilt's other son, died in 1988.",
 		[]newsFact{{"Anderson Cooper", "son of", "Gloria Vanderbilt", nil}, {"Carter Cooper", "son of", "Gloria Vanderbilt", nil}}, nil)
 }
+
+// TestWindsAndHelpedBy: "fanned by hurricane winds destroyed" had
+// "winds" for the verb; ", helped by a weak yen" is no second thing
+// Toyota did.
+func TestWindsAndHelpedBy(t *testing.T) {
+	checkNews(t, "A wildfire fanned by hurricane winds destroyed most of the historic town of Lahaina. Toyota Motor Corp reported a record operating profit on Wednesday, helped by a weak yen.",
+		[]newsFact{{"hurricane winds", "fan", "A wildfire", nil}, {"Toyota Motor Corp", "report", "a record operating profit", nil}},
+		[]newsFact{{"Toyota Motor Corp", "help by", "a weak yen", nil}})
+}

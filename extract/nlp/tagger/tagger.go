@@ -110,6 +110,8 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		t.subordinateSubject(words, cls)
 		t.coordinatedNamesVerb(words, cls)
 		t.coordinatedPast(words, cls)
+		t.pluralBeforePast(words, cls)
+		t.commaParticiple(words, cls)
 		t.noParticiple(words, cls)
 		t.finite(words, cls)
 	case headline:
@@ -764,6 +766,51 @@ func (t *Tagger) coordinatedPast(words []string, cls []int) {
 		}
 		if past >= 0 && t.xpos[cls[past]] == "VBD" && !strings.EqualFold(words[past], "was") && !strings.EqualFold(words[past], "were") {
 			cls[i] = t.vbd
+		}
+	}
+}
+
+// pluralBeforePast reads a plural noun taken for a verb's third person
+// right before the sentence's past verb as the noun it is: "A wildfire
+// fanned by hurricane winds destroyed most of the town" ("winds" had
+// been the verb, "destroyed" its complement). The word must follow a noun
+// and be a plural noun by the dictionary, and the past form must be
+// followed by the start of its object (not a noun it would describe:
+// "sells used cars").
+func (t *Tagger) pluralBeforePast(words []string, cls []int) {
+	if t.nns < 0 || t.vbd < 0 || t.lex == nil {
+		return
+	}
+	for i := 1; i+2 < len(cls); i++ {
+		if t.xpos[cls[i]] != "VBZ" || !strings.HasPrefix(t.xpos[cls[i-1]], "NN") || words[i] != strings.ToLower(words[i]) ||
+			!strings.Contains("."+t.lex.sig(words[i])+".", ".Np.") {
+			continue
+		}
+		next := t.xpos[cls[i+1]]
+		if next != "VBD" && next != "VBN" || !strings.HasSuffix(words[i+1], "ed") && !t.pastForm(words[i+1]) {
+			continue
+		}
+		switch t.xpos[cls[i+2]] {
+		case "DT", "PRP$", "JJS", "CD", "PRP", "NNP":
+			cls[i], cls[i+1] = t.nns, t.vbd
+		}
+	}
+}
+
+// commaParticiple reads a past form right after a comma and before "by",
+// after the sentence's verb, as the participle of a clause commenting on
+// it: "Toyota reported a record profit, helped by a weak yen" (not a
+// second verb whose subject is Toyota).
+func (t *Tagger) commaParticiple(words []string, cls []int) {
+	if t.vbn < 0 {
+		return
+	}
+	for i := 2; i+1 < len(cls); i++ {
+		if t.xpos[cls[i]] != "VBD" || words[i-1] != "," || !strings.EqualFold(words[i+1], "by") {
+			continue
+		}
+		if slices.ContainsFunc(cls[:i-1], func(k int) bool { return finiteTag(t.xpos[k]) }) {
+			cls[i] = t.vbn
 		}
 	}
 }

@@ -516,3 +516,18 @@ func TestLowerVerbAfterTo(t *testing.T) {
 	checkTagRule(t, xpos, "citizens to bin Laden", []string{"NNS", "IN", "NNP", "NNP"}, nil,
 		func(cls []int) { tg.lowerName(strings.Fields("citizens to bin Laden"), cls) })
 }
+
+// A plural read as a verb right before the sentence's past verb is the
+// noun; a past after a comma and before "by" is a participle.
+func TestPluralBeforePastAndCommaParticiple(t *testing.T) {
+	xpos := []string{"DT", "NN", "VBN", "IN", "VBZ", "VBD", "JJS", "NNS", ",", "NNP"}
+	tg := &Tagger{xpos: xpos, nns: 7, vbd: 5, vbn: 2, lex: &Lexicon{POS: map[string]string{"wind": "nv", "sell": "nv", "use": "nv", "destroy": "v"}}}
+	checkTagRule(t, xpos, "wildfire fanned by hurricane winds destroyed most", []string{"NN", "VBN", "IN", "NN", "VBZ", "VBN", "JJS"},
+		[]string{"NN", "VBN", "IN", "NN", "NNS", "VBD", "JJS"},
+		func(cls []int) { tg.pluralBeforePast(strings.Fields("wildfire fanned by hurricane winds destroyed most"), cls) })
+	checkTagRule(t, xpos, "the company sells used cars", []string{"DT", "NN", "VBZ", "VBN", "NNS"}, nil,
+		func(cls []int) { tg.pluralBeforePast(strings.Fields("the company sells used cars"), cls) })
+	checkTagRule(t, xpos, "Toyota reported profit , helped by yen", []string{"NNP", "VBD", "NN", ",", "VBD", "IN", "NN"},
+		[]string{"NNP", "VBD", "NN", ",", "VBN", "IN", "NN"},
+		func(cls []int) { tg.commaParticiple(strings.Fields("Toyota reported profit , helped by yen"), cls) })
+}
