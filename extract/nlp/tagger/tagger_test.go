@@ -524,7 +524,9 @@ func TestPluralBeforePastAndCommaParticiple(t *testing.T) {
 	tg := &Tagger{xpos: xpos, nns: 7, vbd: 5, vbn: 2, lex: &Lexicon{POS: map[string]string{"wind": "nv", "sell": "nv", "use": "nv", "destroy": "v"}}}
 	checkTagRule(t, xpos, "wildfire fanned by hurricane winds destroyed most", []string{"NN", "VBN", "IN", "NN", "VBZ", "VBN", "JJS"},
 		[]string{"NN", "VBN", "IN", "NN", "NNS", "VBD", "JJS"},
-		func(cls []int) { tg.pluralBeforePast(strings.Fields("wildfire fanned by hurricane winds destroyed most"), cls) })
+		func(cls []int) {
+			tg.pluralBeforePast(strings.Fields("wildfire fanned by hurricane winds destroyed most"), cls)
+		})
 	checkTagRule(t, xpos, "the company sells used cars", []string{"DT", "NN", "VBZ", "VBN", "NNS"}, nil,
 		func(cls []int) { tg.pluralBeforePast(strings.Fields("the company sells used cars"), cls) })
 	checkTagRule(t, xpos, "Toyota reported profit , helped by yen", []string{"NNP", "VBD", "NN", ",", "VBD", "IN", "NN"},
