@@ -2165,3 +2165,10 @@ func TestWindsAndHelpedBy(t *testing.T) {
 		[]newsFact{{"hurricane winds", "fan", "A wildfire", nil}, {"Toyota Motor Corp", "report", "a record operating profit", nil}},
 		[]newsFact{{"Toyota Motor Corp", "help by", "a weak yen", nil}})
 }
+
+// TestFencedTime: ", after talks on the sidelines of the summit" is when
+// the leaders agreed, not part of the cooperation's examples.
+func TestFencedTime(t *testing.T) {
+	checkNews(t, "Modi and Biden agreed on Friday to deepen defence cooperation, including the joint production of jet engines, after talks on the sidelines of the summit.",
+		[]newsFact{{"Modi", "agree to deepen", "defence cooperation, including the joint production of jet engines", nil}}, nil)
+}

@@ -193,6 +193,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairOtherConjunct(words, upos, heads, labels)
 	parser.RepairSplitName(upos, ents, heads, labels)
 	parser.RepairParticipleOnTime(words, upos, xpos, heads, labels)
+	parser.RepairFencedTime(words, upos, heads, labels)
 	parser.RepairFrontedSubject(words, upos, xpos, ents, heads, labels)
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	parser.RepairRootParticiple(words, lems, xpos, heads, labels)

@@ -296,6 +296,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairRootParticiple(words, lemmas, xpos, heads, labels)
 		RepairAppositiveSubject(upos, words, heads, labels)
 		RepairCopulaParticiple(words, upos, xpos, heads, labels)
+		RepairFencedTime(words, upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

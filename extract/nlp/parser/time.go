@@ -499,3 +499,43 @@ func clockOrDate(words, upos []string, heads []int, t int) bool {
 	}
 	return false
 }
+
+// RepairFencedTime hangs a phrase of time or circumstance set off by a
+// comma ("..., after talks on the sidelines of the summit", ", during a
+// visit to Paris") on the clause, where the greedy parser hung it on the
+// last noun before it ("deepen defence cooperation, including the joint
+// production of jet engines, after talks ..."): nouns are not modified
+// across a comma by such phrases. It goes on the nearest verb above the
+// noun. heads are 0-based (-1 for the root); heads and labels change in
+// place.
+func RepairFencedTime(words, upos []string, heads []int, labels []string) {
+	for n, h := range heads {
+		if h < 0 || h > n || base(labels[n]) != "nmod" || !nominal(upos[h]) {
+			continue
+		}
+		lo, _ := span(heads, n)
+		if lo < 1 || words[lo] != "," && words[lo-1] != "," {
+			continue
+		}
+		c := lo
+		if words[c] == "," {
+			c++
+		}
+		if heads[c] != n || base(labels[c]) != "case" {
+			continue
+		}
+		switch strings.ToLower(words[c]) {
+		case "after", "before", "during", "following", "amid", "despite":
+		default:
+			continue
+		}
+		g := heads[h]
+		for g >= 0 && upos[g] != "VERB" && upos[g] != "AUX" {
+			g = heads[g]
+		}
+		if g < 0 || under(heads, g, n) {
+			continue
+		}
+		heads[n], labels[n] = g, "obl"
+	}
+}

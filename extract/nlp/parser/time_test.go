@@ -112,3 +112,15 @@ func TestRepairParticipleOnTime(t *testing.T) {
 	unchanged(t, "a participle on a count",
 		"rocket/NOUN/NN/2/nsubj lifted/VERB/VBD/0/root at/ADP/IN/4/case 15/NUM/CD/2/obl carrying/VERB/VBG/4/acl capsule/NOUN/NN/5/obj", fix)
 }
+
+func TestRepairFencedTime(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairFencedTime(words, upos, heads, labels)
+	}
+	wantArcs(t, "a fenced time on a noun",
+		"agreed/VERB/VBD/0/root to/PART/TO/3/mark deepen/VERB/VB/1/advcl cooperation/NOUN/NN/3/obj ,/PUNCT/,/7/punct including/VERB/VBG/7/case "+
+			"production/NOUN/NN/4/nmod ,/PUNCT/,/10/punct after/ADP/IN/10/case talks/NOUN/NNS/7/nmod",
+		[]string{"talks<-obl-deepen"}, fix)
+	unchanged(t, "no comma before the phrase",
+		"agreed/VERB/VBD/0/root to/ADP/IN/3/case talks/NOUN/NNS/1/obl after/ADP/IN/5/case summit/NOUN/NN/3/nmod", fix)
+}
