@@ -2169,6 +2169,6 @@ func TestWindsAndHelpedBy(t *testing.T) {
 // TestFencedTime: ", after talks on the sidelines of the summit" is when
 // the leaders agreed, not part of the cooperation's examples.
 func TestFencedTime(t *testing.T) {
-	checkNews(t, "Modi and Biden agreed on Friday to deepen defence cooperation, including the joint production of jet engines, after talks on the sidelines of the summit.",
-		[]newsFact{{"Modi", "agree to deepen", "defence cooperation, including the joint production of jet engines", nil}}, nil)
+	checkNews(t, "Indian Prime Minister Narendra Modi and U.S. President Joe Biden agreed on Friday to deepen defence cooperation, including the joint production of jet engines, after talks on the sidelines of the Group of 20 summit in New Delhi.",
+		[]newsFact{{"Narendra Modi", "agree to deepen", "defence cooperation, including the joint production of jet engines", nil}}, nil)
 }
