@@ -2172,3 +2172,10 @@ func TestFencedTime(t *testing.T) {
 	checkNews(t, "Indian Prime Minister Narendra Modi and U.S. President Joe Biden agreed on Friday to deepen defence cooperation, including the joint production of jet engines, after talks on the sidelines of the Group of 20 summit in New Delhi.",
 		[]newsFact{{"Narendra Modi", "agree to deepen", "defence cooperation, including the joint production of jet engines", nil}}, nil)
 }
+
+// TestAgreedOnFridayTo: a time between a verb and its infinitive had
+// made the infinitive a purpose clause, and what was agreed was lost.
+func TestAgreedOnFridayTo(t *testing.T) {
+	checkNews(t, "Modi and Biden agreed on Friday to deepen defence cooperation.",
+		[]newsFact{{"Modi", "agree to deepen", "defence cooperation", nil}, {"Biden", "agree to deepen", "defence cooperation", nil}}, nil)
+}

@@ -886,3 +886,44 @@ func passiveOblique(words []string, heads []int, labels []string, v int) bool {
 	}
 	return false
 }
+
+// infinitiveVerbs take a to-infinitive as their complement ("agreed to
+// deepen", "vowed to fight"), not as a purpose clause.
+var infinitiveVerbs = map[string]bool{"agree": true, "decide": true, "plan": true, "want": true, "try": true, "promise": true,
+	"refuse": true, "vow": true, "pledge": true, "threaten": true, "seek": true, "hope": true, "aim": true, "fail": true,
+	"offer": true, "expect": true, "intend": true, "attempt": true, "vote": true, "choose": true, "need": true,
+	"continue": true, "begin": true, "start": true, "manage": true, "prepare": true, "wish": true, "tend": true, "appear": true,
+	"seem": true, "claim": true, "pretend": true, "undertake": true, "resolve": true, "opt": true, "struggle": true}
+
+// RepairInfinitiveComplement makes a to-infinitive the greedy parser hung
+// on such a verb as a purpose clause its complement: in "agreed on Friday
+// to deepen defence cooperation" the time between them had made "to
+// deepen" an adverbial clause, and the extractor lost what was agreed.
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairInfinitiveComplement(words, lems, xpos []string, heads []int, labels []string) {
+	for f, v := range heads {
+		if v < 0 || v > f || base(labels[f]) != "advcl" || xpos[f] != "VB" || !infinitiveVerbs[lems[v]] ||
+			hasChild(heads, labels, v, "xcomp", "ccomp", "obj") || hasChild(heads, labels, f, "nsubj", "nsubj:pass") {
+			continue
+		}
+		to := -1
+		for i := v + 1; i < f; i++ {
+			if heads[i] == f && base(labels[i]) == "mark" && strings.EqualFold(words[i], "to") {
+				to = i
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		blocked := false // a comma between: "agreed, to the surprise of many, ..."
+		for i := v + 1; i < to; i++ {
+			blocked = blocked || words[i] == ","
+		}
+		for o, h := range heads { // "voted for Pelosi to serve as Speaker": the infinitive is Pelosi's
+			blocked = blocked || h == v && o < f && base(labels[o]) == "obl" && hasCase(words, heads, labels, o, "for")
+		}
+		if !blocked {
+			labels[f] = "xcomp"
+		}
+	}
+}

@@ -372,3 +372,18 @@ func TestRepairCopulaParticiple(t *testing.T) {
 	unchanged(t, "a copula on an adjective",
 		"Aurigae/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop massive/ADJ/JJ/0/root", fix)
 }
+
+func TestRepairInfinitiveComplement(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		lems := make([]string, len(words))
+		for i, w := range words {
+			lems[i] = map[string]string{"agreed": "agree", "met": "meet"}[w]
+		}
+		RepairInfinitiveComplement(words, lems, xpos, heads, labels)
+	}
+	wantArcs(t, "an infinitive after a time, taken for a purpose clause",
+		"Modi/PROPN/NNP/2/nsubj agreed/VERB/VBD/0/root on/ADP/IN/4/case Friday/PROPN/NNP/2/obl to/PART/TO/6/mark deepen/VERB/VB/2/advcl ties/NOUN/NNS/6/obj",
+		[]string{"deepen<-xcomp-agreed"}, fix)
+	unchanged(t, "a purpose clause of a verb that takes none",
+		"Modi/PROPN/NNP/2/nsubj met/VERB/VBD/0/root on/ADP/IN/4/case Friday/PROPN/NNP/2/obl to/PART/TO/6/mark deepen/VERB/VB/2/advcl ties/NOUN/NNS/6/obj", fix)
+}

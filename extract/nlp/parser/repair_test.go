@@ -297,6 +297,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairAppositiveSubject(upos, words, heads, labels)
 		RepairCopulaParticiple(words, upos, xpos, heads, labels)
 		RepairFencedTime(words, upos, heads, labels)
+		RepairInfinitiveComplement(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
