@@ -2179,3 +2179,15 @@ func TestAgreedOnFridayTo(t *testing.T) {
 	checkNews(t, "Modi and Biden agreed on Friday to deepen defence cooperation.",
 		[]newsFact{{"Modi", "agree to deepen", "defence cooperation", nil}, {"Biden", "agree to deepen", "defence cooperation", nil}}, nil)
 }
+
+// TestRebelHeldAndClubAnnounced: "in the rebel-held northwest" is a
+// place, not a clause of holding; ", the Spanish club announced on
+// Monday, ending months of speculation" is the source of the signing,
+// which ended the speculation.
+func TestRebelHeldAndClubAnnounced(t *testing.T) {
+	checkNews(t, "In Syria, the White Helmets rescue group said dozens of buildings had collapsed in the rebel-held northwest. Kylian Mbappe has signed a five-year contract with Real Madrid, the Spanish club announced on Monday, ending months of speculation.",
+		[]newsFact{{"dozens of buildings", "collapse in", "the rebel-held northwest", nil},
+			{"Kylian Mbappe", "sign", "a five-year contract with Real Madrid", attributedTo("the Spanish club")},
+			{"Kylian Mbappe", "end", "months of speculation", nil}},
+		[]newsFact{{"dozens of buildings", "hold", "northwest", nil}, {"the Spanish club", "be announced on", "Monday", nil}})
+}

@@ -179,6 +179,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	// reads the recogniser's tags, so the recogniser runs first).
 	parsedHeads, parsedLabels := slices.Clone(heads), slices.Clone(labels)
 	parser.RepairVerbalModifier(words, xpos, heads, labels)
+	parser.RepairHyphenParticiple(words, upos, xpos, heads, labels)
 	parser.RepairCopulaParticiple(words, upos, xpos, heads, labels)
 	parser.RepairNumberedNoun(words, upos, heads, labels)
 	parser.RepairPossessor(words, xpos, heads, labels)
@@ -239,6 +240,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairCaseClause(upos, heads, labels)
 	parser.RepairReportRoot(words, lems, upos, xpos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
+	parser.RepairReportParticiple(words, lems, xpos, heads, labels)
 	parser.RepairSubordinateClause(words, upos, xpos, heads, labels) // again: the report may have handed back a stranded clause
 	parser.RepairMarkedSubject(words, upos, heads, labels)           // after the clause repairs, which make its marker
 	if !parser.IsTree(heads) {

@@ -108,3 +108,38 @@ func RepairNumberedNoun(words, upos []string, heads []int, labels []string) {
 		heads[d], labels[d] = h, "det"
 	}
 }
+
+// RepairHyphenParticiple mends "in the rebel-held northwest", which the
+// greedy parser read as "in the rebel", then a participle "held" taking
+// "northwest" for its object: a noun joined by a hyphen to a participle
+// ("rebel-held", "Iran-backed", "state-owned") makes an adjective of the
+// noun after it. The noun after takes the place of the noun before,
+// with its determiner and preposition; the participle is its modifier
+// and the noun before the participle's (as UD attaches "U.S." in
+// "U.S.-led"). heads are 0-based (-1 for the root); heads and labels
+// change in place.
+func RepairHyphenParticiple(words, upos, xpos []string, heads []int, labels []string) {
+	n := len(heads)
+	for g := 2; g+1 < n; g++ {
+		x, o := g-2, g+1
+		if xpos[g] != "VBN" || words[g-1] != "-" || upos[x] != "NOUN" && upos[x] != "PROPN" || upos[o] != "NOUN" && upos[o] != "PROPN" ||
+			heads[o] != g || base(labels[o]) != "obj" || heads[x] == g || heads[x] < 0 || under(heads, heads[x], g) {
+			continue
+		}
+		if hasChild(heads, labels, g, "nsubj", "nsubj:pass", "iobj", "ccomp", "xcomp", "mark", "aux", "aux:pass") {
+			continue
+		}
+		if under(heads, x, g) || under(heads, g, o) || under(heads, x, o) {
+			continue
+		}
+		heads[o], labels[o] = heads[x], labels[x]
+		for i := range heads {
+			if (heads[i] == x && i < x) || (heads[i] == g && i > o) || (heads[i] == x && i > o) {
+				heads[i] = o // "in the": the phrase's; what follows the noun after
+			}
+		}
+		heads[g], labels[g] = o, "amod"
+		heads[x], labels[x] = g, "obl:unmarked"
+		heads[g-1], labels[g-1] = x, "punct"
+	}
+}

@@ -49,3 +49,14 @@ func TestRepairNumberedNoun(t *testing.T) {
 			RepairNumberedNoun(words, upos, heads, labels)
 		})
 }
+
+func TestRepairHyphenParticiple(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairHyphenParticiple(words, upos, xpos, heads, labels)
+	}
+	wantArcs(t, "a noun-participle adjective taken for a clause",
+		"collapsed/VERB/VBD/0/root in/ADP/IN/4/case the/DET/DT/4/det rebel/NOUN/NN/1/obl -/PUNCT/,/6/punct held/VERB/VBN/1/advcl northwest/NOUN/NN/6/obj",
+		[]string{"northwest<-obl-collapsed", "in<-case-northwest", "the<-det-northwest", "held<-amod-northwest", "rebel<-obl:unmarked-held", "-<-punct-rebel"}, fix)
+	unchanged(t, "a participle with its own subject",
+		"rebel/NOUN/NN/3/nsubj -/PUNCT/,/3/punct held/VERB/VBD/0/root town/NOUN/NN/3/obj", fix)
+}

@@ -298,6 +298,8 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairCopulaParticiple(words, upos, xpos, heads, labels)
 		RepairFencedTime(words, upos, heads, labels)
 		RepairInfinitiveComplement(words, lemmas, xpos, heads, labels)
+		RepairHyphenParticiple(words, upos, xpos, heads, labels)
+		RepairReportParticiple(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

@@ -204,3 +204,21 @@ func RepairReportRoot(words, lems, upos, xpos []string, heads []int, labels []st
 		heads[c], labels[c] = s, "punct"
 	}
 }
+
+// RepairReportParticiple hangs a participle after a closing report on the
+// clause reported: in "Mbappe has signed a contract with Real Madrid, the
+// club announced on Monday, ending months of speculation" the signing
+// ended the speculation, not the announcement. A participle set off by a
+// comma on a report verb that is the parataxis of the clause before it
+// goes to that clause, unless it reports too (", adding ...", ", saying
+// ..."). heads are 0-based (-1 for the root); heads and labels change in
+// place.
+func RepairReportParticiple(words, lems, xpos []string, heads []int, labels []string) {
+	for p, r := range heads {
+		if r < 0 || r > p || xpos[p] != "VBG" || base(labels[p]) != "advcl" || words[p-1] != "," || clauseVerbs[lems[p]] ||
+			!clauseVerbs[lems[r]] || base(labels[r]) != "parataxis" || heads[r] < 0 || heads[r] > r {
+			continue
+		}
+		heads[p] = heads[r]
+	}
+}

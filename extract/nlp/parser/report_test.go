@@ -74,3 +74,20 @@ func TestRepairReportRoot(t *testing.T) {
 	unchanged(t, "a clause after the report",
 		"rates/NOUN/NNS/2/nsubj fell/VERB/VBD/5/advcl ,/PUNCT/,/2/punct it/PRON/PRP/5/nsubj said/VERB/VBD/0/root prices/NOUN/NNS/7/nsubj rose/VERB/VBD/5/ccomp", fix)
 }
+
+func TestRepairReportParticiple(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		lems := make([]string, len(words))
+		for i, w := range words {
+			lems[i] = map[string]string{"announced": "announce", "adding": "add", "ending": "end"}[w]
+		}
+		RepairReportParticiple(words, lems, xpos, heads, labels)
+	}
+	wantArcs(t, "a participle after a closing report",
+		"Mbappe/PROPN/NNP/2/nsubj signed/VERB/VBN/0/root contract/NOUN/NN/2/obj ,/PUNCT/,/6/punct club/NOUN/NN/6/nsubj announced/VERB/VBD/2/parataxis "+
+			",/PUNCT/,/8/punct ending/VERB/VBG/6/advcl speculation/NOUN/NN/8/obj",
+		[]string{"ending<-advcl-signed"}, fix)
+	unchanged(t, "a participle that reports too",
+		"Mbappe/PROPN/NNP/2/nsubj signed/VERB/VBN/0/root contract/NOUN/NN/2/obj ,/PUNCT/,/6/punct club/NOUN/NN/6/nsubj announced/VERB/VBD/2/parataxis "+
+			",/PUNCT/,/8/punct adding/VERB/VBG/6/advcl", fix)
+}

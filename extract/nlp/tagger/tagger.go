@@ -111,6 +111,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		t.coordinatedNamesVerb(words, cls)
 		t.coordinatedPast(words, cls)
 		t.pluralBeforePast(words, cls)
+		t.reportPast(words, cls)
 		t.commaParticiple(words, cls)
 		t.noParticiple(words, cls)
 		t.finite(words, cls)
@@ -311,14 +312,30 @@ func (t *Tagger) closingReport(words []string, cls []int, i int) bool {
 	} else if end+1 < len(words) && weekdays[strings.ToLower(words[end])] {
 		end++
 	}
-	if end+1 != len(words) {
-		return false
+	if end+1 != len(words) && (end >= len(words) || words[end] != ",") {
+		return false // the final stop, or a comma before a participle (", ending months of speculation")
 	}
 	j := i - 1
 	for j > 0 && i-j <= 5 && (nounish[t.xpos[cls[j]]] || t.xpos[cls[j]] == "DT" || t.xpos[cls[j]] == "PRP$" || t.xpos[cls[j]] == "JJ") {
 		j--
 	}
 	return j < i-1 && j > 0 && words[j] == ","
+}
+
+// reportPast reads a closing report's verb taken for a participle as the
+// past it is: "Kylian Mbappe has signed a five-year contract with Real
+// Madrid, the Spanish club announced on Monday, ending months of
+// speculation" ("announced" had been a participle on "club", and the club
+// announced by someone). The sentence's own finite verb comes before.
+func (t *Tagger) reportPast(words []string, cls []int) {
+	for i := 2; t.vbd >= 0 && i < len(words); i++ {
+		if t.xpos[cls[i]] != "VBN" || !t.closingReport(words, cls, i) || i+1 < len(words) && strings.EqualFold(words[i+1], "by") {
+			continue
+		}
+		if slices.ContainsFunc(cls[:i], func(k int) bool { return finiteTag(t.xpos[k]) }) {
+			cls[i] = t.vbd
+		}
+	}
 }
 
 // weekdays may follow a closing report verb ("..., officials said
