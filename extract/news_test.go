@@ -2191,3 +2191,13 @@ func TestRebelHeldAndClubAnnounced(t *testing.T) {
 			{"Kylian Mbappe", "end", "months of speculation", nil}},
 		[]newsFact{{"dozens of buildings", "hold", "northwest", nil}, {"the Spanish club", "be announced on", "Monday", nil}})
 }
+
+// TestStruckDownAndWrittenBy: "struck down race-conscious admissions
+// programs" had the programs for an oblique; "The 6-3 decision, written
+// by Chief Justice John Roberts, overturned" had "by" open a clause.
+func TestStruckDownAndWrittenBy(t *testing.T) {
+	checkNews(t, "The U.S. Supreme Court on Thursday struck down race-conscious admissions programs at Harvard University. The 6-3 decision, written by Chief Justice John Roberts, overturned decades of precedent.",
+		[]newsFact{{"U.S. Supreme Court", "strike down", "race-conscious admissions programs at Harvard University", nil},
+			{"The 6-3 decision", "overturn", "decades of precedent", nil}},
+		[]newsFact{{"Chief Justice", "overturn", "decades of precedent", nil}})
+}

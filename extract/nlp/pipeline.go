@@ -190,6 +190,8 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairSubject(words, upos, xpos, heads, labels)
 	parser.RepairOfSubject(words, heads, labels)
 	parser.RepairQuantitySubject(words, upos, xpos, heads, labels)
+	parser.RepairByClause(words, xpos, heads, labels)
+	parser.RepairCaselessOblique(words, upos, xpos, heads, labels)
 	parser.RepairPartitiveRelative(words, heads, labels)
 	parser.RepairOtherConjunct(words, upos, heads, labels)
 	parser.RepairSplitName(upos, ents, heads, labels)

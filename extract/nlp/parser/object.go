@@ -250,3 +250,32 @@ func RepairCaseClause(upos []string, heads []int, labels []string) {
 		heads[x], labels[x] = v, "obl"
 	}
 }
+
+// RepairCaselessOblique makes a noun right after its verb (or the verb's
+// particle), labelled an oblique but with no preposition, the verb's
+// object: in "struck down race-conscious admissions programs" the greedy
+// parser made "programs" an oblique, and the extractor lost what was
+// struck down. Times and measures ("left Monday", "rose 3%", "went
+// home") stay obliques. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairCaselessOblique(words, upos, xpos []string, heads []int, labels []string) {
+	for o, v := range heads {
+		if v < 0 || v > o || labels[o] != "obl" || upos[o] != "NOUN" && upos[o] != "PROPN" || upos[v] != "VERB" ||
+			hasChild(heads, labels, o, "case") || hasChild(heads, labels, v, "obj", "ccomp", "xcomp") || hasChild(heads, labels, o, "nummod") {
+			continue
+		}
+		lw := strings.ToLower(words[o])
+		if timeWord(lw) || dateWord(words[o]) || timeUnits[lw] || lw == "home" || lw == "way" || lw == "times" || lw == "percent" || xpos[o] == "CD" {
+			continue
+		}
+		lo, _ := span(heads, o)
+		start := v + 1
+		for start < lo && heads[start] == v && labels[start] == "compound:prt" {
+			start++
+		}
+		if lo != start {
+			continue
+		}
+		labels[o] = "obj"
+	}
+}

@@ -97,3 +97,14 @@ func TestRepairCaseClause(t *testing.T) {
 		[]string{"%<-obl-remained"}, fix)
 	unchanged(t, "a clause", "he/PRON/PRP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/4/nsubj rose/VERB/VBD/2/ccomp", fix)
 }
+
+func TestRepairCaselessOblique(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairCaselessOblique(words, upos, xpos, heads, labels)
+	}
+	wantArcs(t, "an object taken for an oblique",
+		"Court/PROPN/NNP/2/nsubj struck/VERB/VBD/0/root down/ADP/RP/2/compound:prt race/NOUN/NN/5/compound programs/NOUN/NNS/2/obl",
+		[]string{"programs<-obj-struck"}, fix)
+	unchanged(t, "a day after the verb",
+		"He/PRON/PRP/2/nsubj left/VERB/VBD/0/root Monday/PROPN/NNP/2/obl", fix)
+}

@@ -300,6 +300,8 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairInfinitiveComplement(words, lemmas, xpos, heads, labels)
 		RepairHyphenParticiple(words, upos, xpos, heads, labels)
 		RepairReportParticiple(words, lemmas, xpos, heads, labels)
+		RepairByClause(words, xpos, heads, labels)
+		RepairCaselessOblique(words, upos, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

@@ -348,3 +348,51 @@ func RepairPartitiveRelative(words []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// RepairByClause mends "The 6-3 decision, written by Chief Justice John
+// Roberts, overturned decades of precedent", which the greedy parser read
+// as a clause marked by "by" whose subject was the agent: "by" opens no
+// finite clause. The phrase after "by" is the participle's agent, and the
+// finite verb, hung on the participle, is the main verb of the noun the
+// participle describes, when that noun is the root. heads are 0-based
+// (-1 for the root); heads and labels change in place.
+func RepairByClause(words, xpos []string, heads []int, labels []string) {
+	for m, f := range heads {
+		if f < 0 || f < m || base(labels[m]) != "mark" || !strings.EqualFold(words[m], "by") || !finite(xpos[f]) {
+			continue
+		}
+		p := heads[f]
+		if p < 0 || p > m || xpos[p] != "VBN" || base(labels[p]) != "acl" {
+			continue
+		}
+		r := heads[p]
+		if r < 0 || heads[r] >= 0 || !nounTag(xpos[r]) {
+			continue
+		}
+		s := -1
+		for i := m + 1; i < f; i++ {
+			if heads[i] == f && isSubject(labels[i]) {
+				s = i
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		// The agent: the subject's phrase, which must run up to a comma
+		// right before the verb ("..., overturned").
+		_, hi := span(heads, s)
+		if hi+1 != f && !(hi+1 < f && words[hi+1] == "," && hi+2 == f) && !(words[hi] == "," && hi+1 == f) {
+			continue
+		}
+		adopt(heads, r, f)
+		heads[f], labels[f] = -1, "root"
+		heads[r], labels[r] = f, "nsubj"
+		heads[s], labels[s] = p, "obl:agent"
+		heads[m], labels[m] = s, "case"
+		for i := range heads {
+			if heads[i] == f && i > p && i < s && words[i] == "," {
+				heads[i] = p
+			}
+		}
+	}
+}

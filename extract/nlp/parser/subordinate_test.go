@@ -104,3 +104,15 @@ func TestRepairPartitiveRelative(t *testing.T) {
 		"The/DET/DT/2/det demonstrators/NOUN/NNS/7/nsubj ,/PUNCT/,/2/punct many/ADJ/JJ/7/nsubj of/ADP/IN/6/case them/PRON/PRP/4/nmod "+
 			"travelled/VERB/VBD/0/root ,/PUNCT/,/9/punct called/VERB/VBD/7/conj", fix)
 }
+
+func TestRepairByClause(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairByClause(words, xpos, heads, labels)
+	}
+	wantArcs(t, "an agent taken for the subject of a clause marked by by",
+		"The/DET/DT/2/det decision/NOUN/NN/0/root ,/PUNCT/,/4/punct written/VERB/VBN/2/acl by/ADP/IN/9/mark Justice/PROPN/NNP/9/nsubj "+
+			"Roberts/PROPN/NNP/6/flat ,/PUNCT/,/6/punct overturned/VERB/VBD/4/advcl precedent/NOUN/NN/9/obj ./PUNCT/./2/punct",
+		[]string{"overturned<-root-ROOT", "decision<-nsubj-overturned", "Justice<-obl:agent-written", "by<-case-Justice", ".<-punct-overturned"}, fix)
+	unchanged(t, "a gerund after by",
+		"won/VERB/VBD/0/root by/SCONJ/IN/3/mark scoring/VERB/VBG/1/advcl goals/NOUN/NNS/3/obj", fix)
+}
