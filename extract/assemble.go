@@ -310,7 +310,18 @@ func (e *Extractor) triples(d fact.Doc, si int, s *nlp.Sentence, x clause.Extrac
 			return nil
 		}
 	}
-	objs := e.nodes(s, si, x.Object, false) // resolved also when reflexive: the registry learns the subject's gender from "himself"
+	object := x.Object
+	if x.Kind != "apposition" && x.Kind != "title" && x.Kind != "copula" && !object.Predicate && !isPronounArg(s, object) &&
+		mentionOf(s, si, object, false).Name == "" {
+		// "thanked the emir of Qatar, Sheikh Tamim bin Hamad Al Thani,",
+		// "defeated the incumbent, Elizabeth Dole": the named apposition
+		// is who is acted on (the apposition's own triple keeps the
+		// description).
+		if b, ok := namedApposition(s, object); ok {
+			object = b
+		}
+	}
+	objs := e.nodes(s, si, object, false) // resolved also when reflexive: the registry learns the subject's gender from "himself"
 	e.notID = ""
 	if refl {
 		objs = subjs // a reflexive object is its clause's subject, whoever the pronoun alone would find

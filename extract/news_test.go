@@ -2201,3 +2201,12 @@ func TestStruckDownAndWrittenBy(t *testing.T) {
 			{"The 6-3 decision", "overturn", "decades of precedent", nil}},
 		[]newsFact{{"Chief Justice", "overturn", "decades of precedent", nil}})
 }
+
+// TestToldThatAndNamedObject: "told a news conference that Apple had
+// abused its position" reports what Apple did; "represented his client,
+// Gary Franklin," represented Franklin.
+func TestToldThatAndNamedObject(t *testing.T) {
+	checkNews(t, "EU antitrust chief Margrethe Vestager told a news conference that Apple had abused its position for a decade. Michael Avenatti represented his client, Gary Franklin, in the case.",
+		[]newsFact{{"Apple", "abuse", "its position", attributedTo("Margrethe Vestager")}, {"Michael Avenatti", "represent", "Gary Franklin", nil}},
+		[]newsFact{{"Michael Avenatti", "represent", "his client", nil}})
+}

@@ -84,7 +84,10 @@ var gerundModifiers = map[string]bool{"governing": true, "operating": true, "vot
 	"parking": true, "founding": true, "outgoing": true, "incoming": true, "upcoming": true, "ongoing": true,
 	"engineering": true, "housing": true, "marketing": true, "advertising": true, "banking": true,
 	"broadcasting": true, "publishing": true, "recording": true, "manufacturing": true, "processing": true,
-	"printing": true, "nursing": true, "boarding": true, "landing": true, "training": true, "running": true}
+	"printing": true, "nursing": true, "boarding": true, "landing": true, "training": true, "running": true,
+	"streaming": true, "shipping": true, "mining": true, "fishing": true, "trading": true, "lending": true, "dating": true,
+	"gaming": true, "betting": true, "gambling": true, "messaging": true, "computing": true, "farming": true, "spending": true,
+	"funding": true, "ride-hailing": true, "sharing": true, "financing": true, "retailing": true, "shopping": true}
 
 // RepairNumberedNoun keeps "a magnitude 6.8 earthquake", "a category 4
 // hurricane" one noun phrase: the greedy parser made "A magnitude" a

@@ -302,6 +302,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairReportParticiple(words, lemmas, xpos, heads, labels)
 		RepairByClause(words, xpos, heads, labels)
 		RepairCaselessOblique(words, upos, xpos, heads, labels)
+		RepairThatComplement(words, lemmas, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

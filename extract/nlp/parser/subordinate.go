@@ -396,3 +396,40 @@ func RepairByClause(words, xpos []string, heads []int, labels []string) {
 		}
 	}
 }
+
+// tellVerbs take a hearer and then what they are told.
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "warn": true, "remind": true, "assure": true, "convince": true,
+	"notify": true, "advise": true, "persuade": true, "promise": true, "show": true, "teach": true}
+
+// RepairThatComplement mends "Vestager told a news conference that Apple
+// had abused its position", which the greedy parser read as a relative
+// clause on "conference" with "that" its object, though the clause has
+// a subject and an object of its own: then "that" is the conjunction
+// opening what was said, and the clause is the complement of the verb of
+// saying or telling. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairThatComplement(words, lems []string, heads []int, labels []string) {
+	for t, f := range heads {
+		if f < 0 || f < t || !strings.EqualFold(words[t], "that") || base(labels[t]) != "obj" && base(labels[t]) != "nsubj" ||
+			labels[f] != "acl:relcl" {
+			continue
+		}
+		subj, obj := false, false
+		for i, h := range heads {
+			if h == f && i != t {
+				subj = subj || isSubject(labels[i])
+				obj = obj || base(labels[i]) == "obj"
+			}
+		}
+		if !subj || base(labels[t]) == "obj" && !obj {
+			continue // "the deal that Apple signed": a relative pronoun
+		}
+		n := heads[f]
+		v := heads[n]
+		if v < 0 || v > n || !tellVerbs[lems[v]] && !clauseVerbs[lems[v]] || base(labels[n]) != "iobj" && base(labels[n]) != "obj" && base(labels[n]) != "obl" {
+			continue
+		}
+		heads[f], labels[f] = v, "ccomp"
+		heads[t], labels[t] = f, "mark"
+	}
+}

@@ -116,3 +116,19 @@ func TestRepairByClause(t *testing.T) {
 	unchanged(t, "a gerund after by",
 		"won/VERB/VBD/0/root by/SCONJ/IN/3/mark scoring/VERB/VBG/1/advcl goals/NOUN/NNS/3/obj", fix)
 }
+
+func TestRepairThatComplement(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		lems := make([]string, len(words))
+		for i, w := range words {
+			lems[i] = map[string]string{"told": "tell", "signed": "sign"}[w]
+		}
+		RepairThatComplement(words, lems, heads, labels)
+	}
+	wantArcs(t, "a complement taken for a relative clause",
+		"Vestager/PROPN/NNP/2/nsubj told/VERB/VBD/0/root conference/NOUN/NN/2/iobj that/PRON/WDT/7/obj Apple/PROPN/NNP/7/nsubj had/AUX/VBD/7/aux "+
+			"abused/VERB/VBN/3/acl:relcl position/NOUN/NN/7/obj",
+		[]string{"abused<-ccomp-told", "that<-mark-abused"}, fix)
+	unchanged(t, "a relative clause whose object is that",
+		"Vestager/PROPN/NNP/2/nsubj told/VERB/VBD/0/root conference/NOUN/NN/2/iobj that/PRON/WDT/6/obj Apple/PROPN/NNP/6/nsubj signed/VERB/VBD/3/acl:relcl", fix)
+}
