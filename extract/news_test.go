@@ -2210,3 +2210,12 @@ func TestToldThatAndNamedObject(t *testing.T) {
 		[]newsFact{{"Apple", "abuse", "its position", attributedTo("Margrethe Vestager")}, {"Michael Avenatti", "represent", "Gary Franklin", nil}},
 		[]newsFact{{"Michael Avenatti", "represent", "his client", nil}})
 }
+
+// TestNamePast: "Macron promised to deliver ... and said France would
+// train ..." had "promised" for a participle on Macron.
+func TestNamePast(t *testing.T) {
+	checkNews(t, "Macron promised to deliver more air defence systems to Kyiv and said France would train 2,000 Ukrainian soldiers this year. Police arrested and questioned the student.",
+		[]newsFact{{"Macron", "promise to deliver", "more air defence systems to Kyiv", nil}, {"France", "train", "2,000 Ukrainian soldiers", attributedTo("Macron")},
+			{"Police", "question", "the student", nil}},
+		[]newsFact{{"Police", "be", "arrested", nil}})
+}

@@ -112,6 +112,7 @@ func (t *Tagger) tag(words []string, kind int) (upos, xpos []string) {
 		t.coordinatedPast(words, cls)
 		t.pluralBeforePast(words, cls)
 		t.reportPast(words, cls)
+		t.namePast(words, cls)
 		t.commaParticiple(words, cls)
 		t.noParticiple(words, cls)
 		t.finite(words, cls)
@@ -320,6 +321,34 @@ func (t *Tagger) closingReport(words []string, cls []int, i int) bool {
 		j--
 	}
 	return j < i-1 && j > 0 && words[j] == ","
+}
+
+// namePast reads a regular past form right after a sentence-opening name
+// (capitalised words read as nouns) as the name's verb: "Macron promised to deliver more air defence
+// systems and said France would train 2,000 soldiers" ("promised" had
+// been a participle on "Macron", whose verb became "said"). A bare name
+// is not described by a participle after it without a comma; "by" after
+// the form still makes it one ("Apple backed by investors ...").
+func (t *Tagger) namePast(words []string, cls []int) {
+	i := 0
+	for i < len(words) && capitalised(words[i]) && (strings.HasPrefix(t.xpos[cls[i]], "NN")) {
+		i++
+	}
+	if i == 0 || i+1 >= len(words) || t.vbd < 0 || t.xpos[cls[i]] != "VBN" || !strings.HasSuffix(words[i], "ed") ||
+		strings.EqualFold(words[i+1], "by") || words[i] != strings.ToLower(words[i]) {
+		return
+	}
+	// The next finite verb is its conjunct ("... and said"): "Troops
+	// stationed in Iraq returned" keeps its participle.
+	for k := i + 1; k < len(words); k++ {
+		if finiteTag(t.xpos[cls[k]]) {
+			if !strings.EqualFold(words[k-1], "and") {
+				return
+			}
+			break // the first one: what comes after it is its own
+		}
+	}
+	cls[i] = t.vbd
 }
 
 // reportPast reads a closing report's verb taken for a participle as the

@@ -533,3 +533,15 @@ func TestPluralBeforePastAndCommaParticiple(t *testing.T) {
 		[]string{"NNP", "VBD", "NN", ",", "VBN", "IN", "NN"},
 		func(cls []int) { tg.commaParticiple(strings.Fields("Toyota reported profit , helped by yen"), cls) })
 }
+
+// A past form right after a sentence-opening name is the name's verb
+// when the next finite verb is its conjunct.
+func TestNamePast(t *testing.T) {
+	xpos := []string{"NNP", "VBN", "TO", "VB", "NNS", "CC", "VBD", "VBD", "NN", "IN"}
+	tg := &Tagger{xpos: xpos, vbd: 6}
+	checkTagRule(t, xpos, "Macron promised to deliver systems and said", []string{"NNP", "VBN", "TO", "VB", "NNS", "CC", "VBD"},
+		[]string{"NNP", "VBD", "TO", "VB", "NNS", "CC", "VBD"},
+		func(cls []int) { tg.namePast(strings.Fields("Macron promised to deliver systems and said"), cls) })
+	checkTagRule(t, xpos, "Troops stationed in Iraq returned", []string{"NNS", "VBN", "IN", "NNP", "VBD"}, nil,
+		func(cls []int) { tg.namePast(strings.Fields("Troops stationed in Iraq returned"), cls) })
+}
