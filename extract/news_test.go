@@ -2219,3 +2219,11 @@ func TestNamePast(t *testing.T) {
 			{"Police", "question", "the student", nil}},
 		[]newsFact{{"Police", "be", "arrested", nil}})
 }
+
+// TestTitledNameWithParticle: "President Luiz Inacio Lula da Silva" is
+// one name after the title.
+func TestTitledNameWithParticle(t *testing.T) {
+	checkNews(t, "President Luiz Inacio Lula da Silva visited the region on Thursday and promised federal help.",
+		[]newsFact{{"Luiz Inacio Lula da Silva", "be", "president", nil}},
+		[]newsFact{{"Luiz Inacio Lula", "be", "president", nil}})
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/extract/nlp/ner"
+	"github.com/kgraph/kg/extract/nlp/wordshape"
 	"github.com/kgraph/kg/extract/resolve"
 )
 
@@ -198,6 +199,8 @@ func (p *parse) titles() []Extraction {
 		for hi < len(toks) {
 			switch {
 			case capital(hi) && toks[hi].UPOS != "VERB":
+			case wordshape.NameParticle(toks[hi].Text) && hi+1 < len(toks) && capital(hi+1) && capital(hi-1):
+				// "President Luiz Inacio Lula da Silva": a particle inside the name
 			case toks[hi].XPOS == "HYPH" && hi+1 < len(toks) && toks[hi+1].Start == toks[hi].End && toks[hi].Start == toks[hi-1].End:
 				hi++ // "Jae-myung": the hyphen and the part after it
 			case (toks[hi].Text == "'s" || toks[hi].Text == "’s") && (p.isPlaceWord(hi-1) || toks[hi-1].UPOS == "PROPN" && hi+1 < len(toks) && capital(hi+1)):
