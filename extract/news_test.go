@@ -2227,3 +2227,11 @@ func TestTitledNameWithParticle(t *testing.T) {
 		[]newsFact{{"Luiz Inacio Lula da Silva", "be", "president", nil}},
 		[]newsFact{{"Luiz Inacio Lula", "be", "president", nil}})
 }
+
+// TestCalledOnTo: "called on world leaders to cut emissions" — the
+// leaders are to cut them, not the caller.
+func TestCalledOnTo(t *testing.T) {
+	checkNews(t, "Guterres called on world leaders to cut emissions faster. Trump called on Fox News to fire Griffin.",
+		[]newsFact{{"world leaders", "cut", "emissions", nil}, {"Fox News", "fire", "Griffin", nil}},
+		[]newsFact{{"Guterres", "cut", "emissions", nil}, {"Trump", "fire", "Griffin", nil}})
+}

@@ -221,12 +221,17 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		if o := p.dep(h, "obj", "iobj"); o >= 0 && (controlVerbs[p.lemma(h)] || p.tok(o).UPOS != "NOUN" || !p.infinitive(v)) {
 			return p.splitNP(o), false, true
 		}
+		if o := p.obliqueController(v, h); o >= 0 {
+			return p.splitNP(o), false, true
+		}
 		s, _, _ := p.subjectOf(h, depth+1)
 		return s, false, true
 	case p.is(v, "advcl") && p.dep(v, "mark") < 0:
 		// "Arriving in Tokyo, Lee met ...": the subject of the main clause.
 		s, _, _ := p.subjectOf(h, depth+1)
 		return s, false, true
+	case p.is(v, "advcl") && p.infinitive(v) && p.obliqueController(v, h) >= 0:
+		return p.splitNP(p.obliqueController(v, h)), false, true
 	case p.is(v, "advcl") && p.infinitive(v) && p.isVerbal(h):
 		// "The company cut jobs to save money": a purpose is its
 		// subject's, when that is someone who can mean something (a name
@@ -239,6 +244,27 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	}
 	return nil, false, false
 }
+
+// obliqueController returns the prepositional object of h that does what
+// its infinitive v says ("called on world leaders to cut emissions",
+// "appealed to residents to stay indoors"), or -1.
+func (p *parse) obliqueController(v, h int) int {
+	prep, ok := obliqueControl[p.lemma(h)]
+	if !ok || !p.infinitive(v) || p.dep(h, "obj", "iobj") >= 0 {
+		return -1
+	}
+	for _, o := range p.deps(h, "obl") {
+		if c := p.dep(o, "case"); c >= 0 && o < v && strings.Contains(prep, "|"+p.lower(c)+"|") {
+			return o
+		}
+	}
+	return -1
+}
+
+// obliqueControl are verbs whose prepositional object does what their
+// infinitive says, with the prepositions that mark it.
+var obliqueControl = map[string]string{"call": "|on|upon|", "appeal": "|to|", "rely": "|on|upon|", "count": "|on|",
+	"wait": "|for|", "look": "|to|", "press": "|for|", "plead": "|with|", "arrange": "|for|", "signal": "|to|", "beg": "|of|"}
 
 // controlVerbs have their object do what their infinitive says: "allowed
 // the government to extradite people".
