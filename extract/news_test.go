@@ -2235,3 +2235,14 @@ func TestCalledOnTo(t *testing.T) {
 		[]newsFact{{"world leaders", "cut", "emissions", nil}, {"Fox News", "fire", "Griffin", nil}},
 		[]newsFact{{"Guterres", "cut", "emissions", nil}, {"Trump", "fire", "Griffin", nil}})
 }
+
+// TestHyphenatedOffices: "NATO Secretary-General Jens Stoltenberg",
+// "United Nations Secretary-General Antonio Guterres", "WHO
+// Director-General Tedros Adhanom Ghebreyesus" hold offices of their
+// bodies; "Republican President Donald Trump" is of no body "Republican".
+func TestHyphenatedOffices(t *testing.T) {
+	checkNews(t, "Health news\n\nNATO Secretary-General Jens Stoltenberg said the alliance would respond. United Nations Secretary-General Antonio Guterres warned of a climate collapse. WHO Director-General Tedros Adhanom Ghebreyesus spoke on Monday. Republican President Donald Trump spoke on Tuesday.",
+		[]newsFact{{"Jens Stoltenberg", "secretary-general of", "NATO", nil}, {"Antonio Guterres", "secretary-general of", "United Nations", nil},
+			{"Tedros Adhanom Ghebreyesus", "director-general of", "World Health Organization", nil}},
+		[]newsFact{{"Donald Trump", "president of", "Republican", nil}})
+}

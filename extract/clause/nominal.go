@@ -23,6 +23,8 @@ var roleNouns = map[string]bool{
 	"commissioner": true, "nominee": true, "chairperson": true, "treasurer": true, "prosecutor": true,
 	"sheriff": true, "councillor": true, "councilor": true, "congressman": true, "congresswoman": true,
 	"representative": true, "superintendent": true, "executive": true, "president-elect": true,
+	"secretary-general": true, "director-general": true, "attorney-general": true, "governor-general": true,
+	"commander-in-chief": true, "prime-minister": true,
 	"professor": true, "judge": true, "justice": true, "attorney": true, "magistrate": true, "detective": true,
 	"inspector": true, "sergeant": true, "constable": true, "cardinal": true, "archbishop": true, "bishop": true,
 	"captain": true, "astronaut": true, "coroner": true,
@@ -191,7 +193,8 @@ func (p *parse) titles() []Extraction {
 		// ("When Representative X of Maryland announced ...", "This
 		// Wednesday Greek Foreign Minister X") is no part of a role;
 		// "Ex-Prime" is.
-		if !capital(lo) || (functionWord[toks[lo].UPOS] || timeWords[p.lower(lo)]) && !strings.ContainsAny(toks[lo].Text, "-\u2010\u2011") {
+		acronym := len(toks[lo].Text) > 1 && strings.ToUpper(toks[lo].Text) == toks[lo].Text && toks[lo].Text != "I" // "WHO Director-General X"
+		if !capital(lo) || (functionWord[toks[lo].UPOS] || timeWords[p.lower(lo)]) && !strings.ContainsAny(toks[lo].Text, "-\u2010\u2011") && !acronym {
 			lo++
 			continue
 		}
@@ -326,7 +329,8 @@ func (p *parse) hasConnector(lo, hi int) bool {
 // Commissioner", which name offices).
 var bodyRoles = map[string]bool{"ceo": true, "president": true, "chairman": true, "chairwoman": true, "chair": true,
 	"founder": true, "co-founder": true, "cofounder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"director": true, "cfo": true, "coo": true, "cto": true, "administrator": true, "owner": true, "boss": true}
+	"director": true, "cfo": true, "coo": true, "cto": true, "administrator": true, "owner": true, "boss": true,
+	"secretary": true, "secretary-general": true, "director-general": true}
 
 // portfolio are the words of a ministry or office that come before a role
 // ("Home Secretary", "Environment Minister"), which name no body.
@@ -338,7 +342,8 @@ var portfolio = map[string]bool{"home": true, "foreign": true, "shadow": true, "
 	"public": true, "works": true, "water": true, "welfare": true, "employment": true, "industry": true, "development": true,
 	"information": true, "planning": true, "budget": true, "cabinet": true, "majority": true, "minority": true,
 	"opposition": true, "crown": true, "royal": true, "executive": true, "managing": true, "operating": true, "financial": true,
-	"district": true, "county": true, "deputy": true, "assistant": true, "associate": true}
+	"district": true, "county": true, "deputy": true, "assistant": true, "associate": true, "press": true, "general": true,
+	"permanent": true, "principal": true, "private": true, "cabinet-level": true, "first": true}
 
 // companyRole says whether w, one capitalised word before a lowercase
 // role, is the body the role is of because the role is a company's or
@@ -347,6 +352,27 @@ func companyRole(w nlp.Token, role []string) bool {
 	last := role[len(role)-1]
 	return w.UPOS == "PROPN" && w.XPOS == "NNP" && !portfolio[strings.ToLower(w.Text)] && !strings.HasSuffix(w.NER, "PER") &&
 		(bodyRoles[last] || last == "executive" || last == "officer")
+}
+
+// bodyBefore returns the end of a run of up to three names from word i
+// (before hi) that comes right before a role a body has ("Google CEO",
+// "United Nations Secretary-General"), or -1: words of no person, no
+// portfolio ("Home Secretary") and no role themselves.
+func (p *parse) bodyBefore(i, hi int) int {
+	for j := i; j < hi-1 && j < i+3; j++ {
+		t := p.tok(j)
+		if !p.capital(j) || t.XPOS != "NNP" && t.XPOS != "NNPS" && !(t.XPOS == "WP" && strings.ToUpper(t.Text) == t.Text) || portfolio[p.lower(j)] ||
+			strings.HasSuffix(t.NER, "PER") || resolve.IsTitle(p.lower(j)) {
+			return -1
+		}
+		if bodyRoles[p.lower(j+1)] {
+			if t.UPOS == "ADJ" {
+				return -1 // "Republican President X": a party's adjective, no body
+			}
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // titleRun splits a run of capitalised words into country, role and name.
@@ -436,12 +462,19 @@ func (p *parse) titleRun(lo, hi int) (Extraction, bool) {
 				roleLo = i
 			}
 			role = append(role, lw)
-		case len(role) == 0 && p.tok(i).UPOS == "PROPN" && p.tok(i).XPOS == "NNP" && !portfolio[lw] && i+1 < hi && bodyRoles[p.lower(i+1)] &&
-			!strings.HasSuffix(p.tok(i).NER, "PER") && country.Head < 0:
+		case len(role) == 0 && country.Head < 0 && p.bodyBefore(i, hi) > i:
 			// "Google CEO Sundar Pichai", "Microsoft President Brad
-			// Smith": a name before the role that names no portfolio is
-			// the body the role is of.
-			country = Arg{Text: w, Tokens: []int{i}, Head: i}
+			// Smith", "United Nations Secretary-General Antonio Guterres":
+			// a name before the role that names no portfolio is the body
+			// the role is of.
+			j := p.bodyBefore(i, hi)
+			var ts []int
+			for k := i; k < j; k++ {
+				ts = append(ts, k)
+			}
+			country = Arg{Text: p.text(ts), Tokens: ts, Head: j - 1}
+			i = j
+			continue
 		default:
 			// "Shadow Home Secretary", "Environment Minister": words
 			// before a role noun, none of them in a person's name, are

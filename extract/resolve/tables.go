@@ -84,6 +84,7 @@ var titles = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
 	"sen.": true, "senator": true, "rep.": true, "representative": true, "gov.": true, "governor": true,
 	"mayor": true, "secretary": true, "general": true, "gen.": true, "pope": true, "sir": true,
+	"secretary-general": true, "director-general": true, "attorney-general": true, "governor-general": true,
 	"chairman": true, "chairwoman": true, "ceo": true, "foreign": true, "defense": true, "defence": true,
 	"vice": true, "former": true, "leader": true, "judge": true, "justice": true, "officer": true,
 	"ambassador": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "lord": true,

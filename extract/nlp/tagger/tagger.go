@@ -648,10 +648,11 @@ func (t *Tagger) nominal(words []string, cls []int) {
 	n := len(words)
 	for i := 0; i < n; i++ {
 		x := t.xpos[cls[i]]
-		// "WHO warns of rising measles cases": the acronym opening a
-		// sentence before a verb, not a question.
+		// "WHO warns of rising measles cases", "WHO chief Tedros ...":
+		// the acronym opening a sentence before a verb or noun, not a
+		// question.
 		if i == 0 && (x == "WP" || x == "WDT") && n > 2 && words[n-1] != "?" && len(words[0]) > 1 && strings.ToUpper(words[0]) == words[0] &&
-			strings.ToUpper(words[1]) != words[1] && (t.xpos[cls[1]] == "VBZ" || t.xpos[cls[1]] == "VBD") && t.nnp >= 0 {
+			strings.ToUpper(words[1]) != words[1] && (t.xpos[cls[1]] == "VBZ" || t.xpos[cls[1]] == "VBD" || strings.HasPrefix(t.xpos[cls[1]], "NN")) && t.nnp >= 0 {
 			cls[i] = t.nnp
 			continue
 		}

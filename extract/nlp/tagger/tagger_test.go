@@ -364,6 +364,7 @@ func TestNominal(t *testing.T) {
 		{"Microsoft 's chief executive , Nadella", []string{"NNP", "POS", "JJ", "JJ", ".", "NNP"}, []string{"NNP", "POS", "JJ", "NN", ".", "NNP"}},
 		{"its chief executive officer", []string{"DT", "JJ", "JJ", "NN"}, nil},
 		{"WHO declared it ?", []string{"WP", "VBD", "NN", "?"}, nil},
+		{"WHO chief Tedros spoke .", []string{"WP", "NN", "NNP", "VBD", "."}, []string{"NNP", "NN", "NNP", "VBD", "."}},
 		{"Nigeria 's ruling party candidate wins", []string{"NNP", "POS", "VBG", "NN", "NN", "VBZ"}, []string{"NNP", "POS", "JJ", "NN", "NN", "VBZ"}},
 		{"Nigeria 's ruling it", []string{"NNP", "POS", "VBG", "DT"}, nil},
 		{"Kluge , the WHO 's regional director .", []string{"NNP", ".", "DT", "WP", "VBZ", "JJ", "NN", "."}, []string{"NNP", ".", "DT", "NNP", "POS", "JJ", "NN", "."}},
