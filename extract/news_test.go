@@ -2246,3 +2246,14 @@ func TestHyphenatedOffices(t *testing.T) {
 			{"Tedros Adhanom Ghebreyesus", "director-general of", "World Health Organization", nil}},
 		[]newsFact{{"Donald Trump", "president of", "Republican", nil}})
 }
+
+// TestEconomyShrinks: a headline's singular noun with a verb's third
+// person before "for" ("economy shrinks for second quarter"), and a
+// figure of the reported clause the parser gave the closing report
+// ("contracted by 0.3% ..., the Federal Statistical Office said").
+func TestEconomyShrinks(t *testing.T) {
+	checkNews(t, "Germany's economy shrinks for second quarter in a row\n\nGermany's economy contracted by 0.3% in the first three months of the year, the Federal Statistical Office said on Thursday.",
+		[]newsFact{{"Germany's economy", "shrink for", "second quarter in a row", nil},
+			{"Germany's economy", "contract by", "0.3% in the first three months", attributedTo("Federal Statistical Office")}},
+		[]newsFact{{"Federal Statistical Office", "say by", "0.3% in the first three months", nil}})
+}

@@ -244,6 +244,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairReportRoot(words, lems, upos, xpos, heads, labels)
 	parser.RepairTrailingReport(words, lems, upos, xpos, heads, labels)
 	parser.RepairReportParticiple(words, lems, xpos, heads, labels)
+	parser.RepairReportStranded(lems, heads, labels)
 	parser.RepairSubordinateClause(words, upos, xpos, heads, labels) // again: the report may have handed back a stranded clause
 	parser.RepairMarkedSubject(words, upos, heads, labels)           // after the clause repairs, which make its marker
 	if !parser.IsTree(heads) {

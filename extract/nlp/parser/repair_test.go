@@ -303,6 +303,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairByClause(words, xpos, heads, labels)
 		RepairCaselessOblique(words, upos, xpos, heads, labels)
 		RepairThatComplement(words, lemmas, heads, labels)
+		RepairReportStranded(lemmas, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

@@ -91,3 +91,17 @@ func TestRepairReportParticiple(t *testing.T) {
 		"Mbappe/PROPN/NNP/2/nsubj signed/VERB/VBN/0/root contract/NOUN/NN/2/obj ,/PUNCT/,/6/punct club/NOUN/NN/6/nsubj announced/VERB/VBD/2/parataxis "+
 			",/PUNCT/,/8/punct adding/VERB/VBG/6/advcl", fix)
 }
+
+func TestRepairReportStranded(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		lems := make([]string, len(words))
+		for i, w := range words {
+			lems[i] = map[string]string{"said": "say"}[w]
+		}
+		RepairReportStranded(lems, heads, labels)
+	}
+	wantArcs(t, "a figure of the reported clause hung on the report",
+		"economy/NOUN/NN/2/nsubj contracted/VERB/VBD/0/root by/ADP/IN/5/case 0.3/NUM/CD/5/nummod %/SYM/NN/8/obl ,/PUNCT/,/8/punct "+
+			"Office/PROPN/NNP/8/nsubj said/VERB/VBD/2/parataxis",
+		[]string{"%<-obl-contracted", "Office<-nsubj-said"}, fix)
+}

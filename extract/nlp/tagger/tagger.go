@@ -1068,7 +1068,8 @@ func (t *Tagger) thirdPerson(words []string, cls []int) int {
 }
 
 // eventPreps follow an event's verb more than a plural noun.
-var eventPreps = map[string]bool{"after": true, "before": true, "amid": true, "during": true, "following": true, "despite": true}
+var eventPreps = map[string]bool{"after": true, "before": true, "amid": true, "during": true, "following": true, "despite": true,
+	"for": true, "by": true, "over": true} // "Germany's economy shrinks for second quarter in a row"
 
 // verbSense says whether WordNet has word w as a verb of its own form
 // ("flock", "shoot": "v" among its signature's parts of speech).
