@@ -1485,6 +1485,11 @@ func affiliation(s *nlp.Sentence, a clause.Arg, hi int) bool {
 	// comma inside.
 	if s.Tokens[rest[0]].Text == "," && len(rest) > 2 {
 		rest = rest[1:]
+		// "Daniel Smith, of no fixed address,": any of-phrase set off
+		// by commas describes the person named before it.
+		if strings.EqualFold(s.Tokens[rest[0]].Text, "of") && !slices.ContainsFunc(rest, func(i int) bool { return s.Tokens[i].UPOS == "VERB" && s.Tokens[i].XPOS != "VBN" }) {
+			return true
+		}
 	}
 	switch strings.ToLower(s.Tokens[rest[0]].Text) {
 	case "of", "from", "at":

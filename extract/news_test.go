@@ -2257,3 +2257,16 @@ func TestEconomyShrinks(t *testing.T) {
 			{"Germany's economy", "contract by", "0.3% in the first three months", attributedTo("Federal Statistical Office")}},
 		[]newsFact{{"Federal Statistical Office", "say by", "0.3% in the first three months", nil}})
 }
+
+// TestCourtAppearance: "Daniel Smith, of no fixed address, will appear
+// at Manchester Magistrates' Court" — the person appears at the court.
+func TestCourtAppearance(t *testing.T) {
+	res := checkNews(t, "Police said a man was charged. Daniel Smith, of no fixed address, will appear at Manchester Magistrates' Court on Monday.", nil, nil)
+	found := false
+	for _, tr := range res.Triples {
+		found = found || tr.Subject == "Daniel Smith" && tr.Relation == "appear at"
+	}
+	if !found {
+		t.Errorf("no appearance of Daniel Smith at the court:\n  %s", showTriples(res))
+	}
+}

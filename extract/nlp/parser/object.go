@@ -209,7 +209,8 @@ func RepairInnerCase(upos []string, heads []int, labels []string) {
 		// The phrase head: up from the word it hangs on through the
 		// phrase's modifiers.
 		h := t
-		for k := 0; k < len(heads) && heads[h] > h && (labels[h] == "compound" || base(labels[h]) == "amod" || labels[h] == "nmod:desc" || base(labels[h]) == "flat"); k++ {
+		for k := 0; k < len(heads) && heads[h] > h && (labels[h] == "compound" || base(labels[h]) == "amod" || labels[h] == "nmod:desc" || base(labels[h]) == "flat" ||
+			labels[h] == "nmod:poss"); k++ { // "at Manchester Magistrates' Court"
 			h = heads[h]
 		}
 		if h == t || upos[t] != "PROPN" || upos[h] != "PROPN" || base(labels[h]) != "obj" || heads[h] < 0 || upos[heads[h]] != "VERB" {
