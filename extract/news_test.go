@@ -2270,3 +2270,12 @@ func TestCourtAppearance(t *testing.T) {
 		t.Errorf("no appearance of Daniel Smith at the court:\n  %s", showTriples(res))
 	}
 }
+
+// TestAsPhraseAndHyphenParticleName: "named X ... as its next chief
+// executive on Thursday, ending a long search" — the company ended the
+// search; "Egyptian President Abdel Fattah al-Sisi" is one name.
+func TestAsPhraseAndHyphenParticleName(t *testing.T) {
+	checkNews(t, "Walt Disney Co named Josh DAmaro, the head of its parks division, as its next chief executive on Thursday, ending a long search for a successor to Bob Iger. Jordan cancelled a planned summit with Egyptian President Abdel Fattah al-Sisi.",
+		[]newsFact{{"Walt Disney Co", "end", "a long search for a successor to Bob Iger", nil}, {"Abdel Fattah al-Sisi", "president of", "Egypt", nil}},
+		[]newsFact{{"its next chief executive", "end", "a long search for a successor to Bob Iger", nil}})
+}

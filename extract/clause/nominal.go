@@ -204,6 +204,9 @@ func (p *parse) titles() []Extraction {
 			case capital(hi) && toks[hi].UPOS != "VERB":
 			case wordshape.NameParticle(toks[hi].Text) && hi+1 < len(toks) && capital(hi+1) && capital(hi-1):
 				// "President Luiz Inacio Lula da Silva": a particle inside the name
+			case wordshape.NameParticle(toks[hi].Text) && hi+2 < len(toks) && toks[hi+1].XPOS == "HYPH" && toks[hi+1].Start == toks[hi].End &&
+				toks[hi+2].Start == toks[hi+1].End && capital(hi+2) && capital(hi-1):
+				hi += 2 // "Abdel Fattah al-Sisi"
 			case toks[hi].XPOS == "HYPH" && hi+1 < len(toks) && toks[hi+1].Start == toks[hi].End && toks[hi].Start == toks[hi-1].End:
 				hi++ // "Jae-myung": the hyphen and the part after it
 			case (toks[hi].Text == "'s" || toks[hi].Text == "’s") && (p.isPlaceWord(hi-1) || toks[hi-1].UPOS == "PROPN" && hi+1 < len(toks) && capital(hi+1)):

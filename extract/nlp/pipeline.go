@@ -247,6 +247,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairReportStranded(lems, heads, labels)
 	parser.RepairSubordinateClause(words, upos, xpos, heads, labels) // again: the report may have handed back a stranded clause
 	parser.RepairMarkedSubject(words, upos, heads, labels)           // after the clause repairs, which make its marker
+	parser.RepairAsPhrase(words, upos, xpos, heads, labels)
 	if !parser.IsTree(heads) {
 		heads, labels = parsedHeads, parsedLabels // a repair's bug: keep the parser's tree
 	}

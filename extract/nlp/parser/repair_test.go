@@ -304,6 +304,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairCaselessOblique(words, upos, xpos, heads, labels)
 		RepairThatComplement(words, lemmas, heads, labels)
 		RepairReportStranded(lemmas, heads, labels)
+		RepairAsPhrase(words, upos, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

@@ -433,3 +433,35 @@ func RepairThatComplement(words, lems []string, heads []int, labels []string) {
 		heads[t], labels[t] = f, "mark"
 	}
 }
+
+// RepairAsPhrase mends "named Josh D'Amaro ... as its next chief
+// executive on Thursday, ending a long search", which the greedy parser
+// read as a clause marked by "as" whose subject was "its next chief
+// executive" and whose verb was the participle after the comma. A
+// participle has no such subject: the phrase is the verb's "as" oblique
+// and the participle the verb's adverbial clause. heads are 0-based (-1
+// for the root); heads and labels change in place.
+func RepairAsPhrase(words, upos, xpos []string, heads []int, labels []string) {
+	for m, f := range heads {
+		if f < 0 || f < m || !strings.EqualFold(words[m], "as") || base(labels[m]) != "mark" || xpos[f] != "VBG" || heads[f] < 0 {
+			continue
+		}
+		s := -1
+		for i := m + 1; i < f; i++ {
+			if heads[i] == f && isSubject(labels[i]) {
+				s = i
+			}
+		}
+		if s < 0 || !nominal(upos[s]) || upos[s] == "PRON" {
+			continue
+		}
+		_, hi := span(heads, s)
+		if hi+1 >= f || words[hi+1] != "," || hi+2 != f {
+			continue // "..., ending": a comma between the phrase and the participle
+		}
+		v := heads[f]
+		heads[s], labels[s] = v, "obl"
+		heads[m], labels[m] = s, "case"
+		heads[hi+1] = f
+	}
+}

@@ -132,3 +132,15 @@ func TestRepairThatComplement(t *testing.T) {
 	unchanged(t, "a relative clause whose object is that",
 		"Vestager/PROPN/NNP/2/nsubj told/VERB/VBD/0/root conference/NOUN/NN/2/iobj that/PRON/WDT/6/obj Apple/PROPN/NNP/6/nsubj signed/VERB/VBD/3/acl:relcl", fix)
 }
+
+func TestRepairAsPhrase(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairAsPhrase(words, upos, xpos, heads, labels)
+	}
+	wantArcs(t, "an as-phrase taken for a participle's subject",
+		"Disney/PROPN/NNP/2/nsubj named/VERB/VBD/0/root Josh/PROPN/NNP/2/obj as/SCONJ/IN/8/mark its/PRON/PRP$/6/nmod:poss executive/NOUN/NN/8/nsubj "+
+			",/PUNCT/,/8/punct ending/VERB/VBG/2/advcl search/NOUN/NN/8/obj",
+		[]string{"executive<-obl-named", "as<-case-executive", "ending<-advcl-named"}, fix)
+	unchanged(t, "a clause marked by as",
+		"he/PRON/PRP/2/nsubj left/VERB/VBD/0/root as/SCONJ/IN/5/mark police/NOUN/NNS/5/nsubj arrived/VERB/VBD/2/advcl", fix)
+}
