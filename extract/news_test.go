@@ -2279,3 +2279,11 @@ func TestAsPhraseAndHyphenParticleName(t *testing.T) {
 		[]newsFact{{"Walt Disney Co", "end", "a long search for a successor to Bob Iger", nil}, {"Abdel Fattah al-Sisi", "president of", "Egypt", nil}},
 		[]newsFact{{"its next chief executive", "end", "a long search for a successor to Bob Iger", nil}})
 }
+
+// TestKillingAndWounding: ", killing 12 people and wounding dozens" —
+// two things the gunman did.
+func TestKillingAndWounding(t *testing.T) {
+	checkNews(t, "A gunman opened fire on worshippers at a mosque in the city, killing 12 people and wounding dozens.",
+		[]newsFact{{"A gunman", "kill", "12 people", nil}, {"A gunman", "wound", "dozens", nil}},
+		[]newsFact{{"A gunman", "kill", "wounding dozens", nil}})
+}

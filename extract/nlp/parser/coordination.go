@@ -4,7 +4,7 @@ import "strings"
 
 // RepairGerundConjunct mends "injuring at least 25 people and damaging
 // churches, houses, and other infrastructure", where the parser read the
-// second gerund as an adjective of its object and coordinated that object
+// second gerund as an adjective (or compound) of its object and coordinated that object
 // with the first gerund's: a gerund (VBG) hung as amod right after a
 // coordinating conjunction, on a noun coordinated with the object of an
 // earlier gerund, becomes that gerund's conjunct with the noun for its
@@ -13,7 +13,7 @@ import "strings"
 func RepairGerundConjunct(xpos []string, heads []int, labels []string) {
 	for g := 1; g+1 < len(heads); g++ {
 		n := heads[g]
-		if xpos[g] != "VBG" || base(labels[g]) != "amod" || n != g+1 || labels[g-1] != "cc" || heads[g-1] != n || base(labels[n]) != "conj" {
+		if xpos[g] != "VBG" || base(labels[g]) != "amod" && base(labels[g]) != "compound" || n != g+1 || labels[g-1] != "cc" || heads[g-1] != n || base(labels[n]) != "conj" {
 			continue
 		}
 		o := heads[n]

@@ -13,6 +13,13 @@ func TestRepairGerundConjunct(t *testing.T) {
 		func(words, upos, xpos []string, heads []int, labels []string) {
 			RepairGerundConjunct(xpos, heads, labels)
 		})
+	wantArcs(t, "a second gerund read as its object's compound",
+		"gunman/NOUN/NN/2/nsubj opened/VERB/VBD/0/root ,/PUNCT/,/4/punct killing/VERB/VBG/2/advcl people/NOUN/NNS/4/obj "+
+			"and/CCONJ/CC/8/cc wounding/VERB/VBG/8/compound dozens/NOUN/NNS/5/conj",
+		[]string{"wounding<-conj-killing", "dozens<-obj-wounding"},
+		func(words, upos, xpos []string, heads []int, labels []string) {
+			RepairGerundConjunct(xpos, heads, labels)
+		})
 	unchanged(t, "an adjective after a finite verb's object",
 		"they/PRON/PRP/2/nsubj sold/VERB/VBD/0/root cars/NOUN/NNS/2/obj and/CCONJ/CC/6/cc flying/VERB/VBG/6/amod boats/NOUN/NNS/3/conj",
 		func(words, upos, xpos []string, heads []int, labels []string) {
