@@ -960,7 +960,10 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	if m.Name != "" || m.Pronoun != "" || m.Role != "" {
 		// A name is the argument only when the argument is little more
 		// than the name; "the summit with Ishiba" is not Ishiba.
-		if m.Name == "" || nameCovers(m.Name, text) || nameCovers(m.Name, withoutModifiers(s, a)) || titledName(m, text) || describedName(s, a, m) {
+		if officeOf(m, text) {
+			// "UN chief", "NATO's secretary-general": a person holding an
+			// office of the body, not the body.
+		} else if m.Name == "" || nameCovers(m.Name, text) || nameCovers(m.Name, withoutModifiers(s, a)) || titledName(m, text) || describedName(s, a, m) {
 			if ref, ok := e.reg.Resolve(m); ok {
 				return node{name: ref.Name, id: ref.ID, typ: ref.Type}
 			}
@@ -1352,6 +1355,20 @@ func nameCovers(name, text string) bool {
 		return false
 	}
 	return true
+}
+
+// officeOf says whether text names an office of the body m names, the
+// body first and a role noun last ("UN chief", "Apple CEO").
+func officeOf(m resolve.Mention, text string) bool {
+	if m.Name == "" || m.Type == fact.Person || !strings.Contains(text, m.Name) {
+		return false
+	}
+	rest := strings.Fields(text[strings.Index(text, m.Name)+len(m.Name):])
+	if len(rest) == 0 || len(rest) > 3 {
+		return false
+	}
+	last := strings.ToLower(rest[len(rest)-1])
+	return clause.IsRole(last)
 }
 
 // titledName reports whether an argument is a person's name after a title

@@ -2287,3 +2287,10 @@ func TestKillingAndWounding(t *testing.T) {
 		[]newsFact{{"A gunman", "kill", "12 people", nil}, {"A gunman", "wound", "dozens", nil}},
 		[]newsFact{{"A gunman", "kill", "wounding dozens", nil}})
 }
+
+// TestUNChief: "UN chief warns" is the UN's chief warning, not the UN.
+func TestUNChief(t *testing.T) {
+	checkNews(t, "UN chief warns of climate collapse\n\nThe world faced a climate collapse.",
+		[]newsFact{{"UN chief", "warn of", "climate collapse", nil}},
+		[]newsFact{{"United Nations", "warn of", "climate collapse", nil}})
+}

@@ -53,6 +53,10 @@ var occupations = map[string]bool{
 // IsOccupation says whether a lower-case word names an occupation.
 func IsOccupation(w string) bool { return occupations[w] }
 
+// IsRole says whether lower-case w is a role noun of a title ("chief",
+// "president", "secretary-general").
+func IsRole(w string) bool { return roleNouns[w] }
+
 func init() {
 	for w, ok := range occupations {
 		if ok {

@@ -672,6 +672,13 @@ func (t *Tagger) nominal(words []string, cls []int) {
 			cls[i] = t.nn
 		}
 	}
+	// "UN chief warns of climate collapse", "Fed chief says": "chief"
+	// right before a verb heads its phrase.
+	for i := 1; t.nn >= 0 && i+1 < n; i++ {
+		if t.xpos[cls[i]] == "JJ" && strings.EqualFold(words[i], "chief") && finiteTag(t.xpos[cls[i+1]]) {
+			cls[i] = t.nn
+		}
+	}
 	// "Nigeria's ruling party candidate wins ...": a participle between a
 	// possessive and its noun describes the noun.
 	for i := 1; t.jj >= 0 && i+1 < n; i++ {
