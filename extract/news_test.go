@@ -2294,3 +2294,11 @@ func TestUNChief(t *testing.T) {
 		[]newsFact{{"UN chief", "warn of", "climate collapse", nil}},
 		[]newsFact{{"United Nations", "warn of", "climate collapse", nil}})
 }
+
+// TestWhenABusPlunged: "when a bus plunged into a river" is a clause
+// with its past verb, not a bus described by a participle.
+func TestWhenABusPlunged(t *testing.T) {
+	checkNews(t, "At least three people were killed when a bus plunged into a river in northern India on Sunday, police said.",
+		[]newsFact{{"a bus", "plunge into", "a river", nil}},
+		[]newsFact{{"a bus", "be plunged into", "a river", nil}})
+}

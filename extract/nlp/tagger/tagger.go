@@ -770,7 +770,7 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 		// subordinator, a determiner's noun phrase and a participle with
 		// a determiner or pronoun after it are a clause too.
 		if j < i && j > 0 && subordinators[strings.ToLower(words[j-1])] && (t.xpos[cls[j]] == "DT" || t.xpos[cls[j]] == "PRP$") &&
-			nounish[t.xpos[cls[i-1]]] && i+1 < len(cls) && clauseObject[t.xpos[cls[i+1]]] {
+			nounish[t.xpos[cls[i-1]]] && i+1 < len(cls) && (clauseObject[t.xpos[cls[i+1]]] || t.intransitiveClause(words, cls, i)) {
 			cls[i] = t.vbd
 			continue
 		}
@@ -792,6 +792,23 @@ func (t *Tagger) subordinateSubject(words []string, cls []int) {
 			cls[i] = t.vbd
 		}
 	}
+}
+
+// intransitiveClause says whether the -ed form at i can end its clause's
+// verb phrase without an object: a preposition, adverb or particle (not
+// "by", which makes a passive) follows, and no finite verb comes before
+// the next comma or the end ("when a bus plunged into a river in northern
+// India on Sunday, police said").
+func (t *Tagger) intransitiveClause(words []string, cls []int, i int) bool {
+	if !intransitiveEnd[t.xpos[cls[i+1]]] || strings.EqualFold(words[i+1], "by") || !strings.HasSuffix(words[i], "ed") {
+		return false
+	}
+	for k := i + 1; k < len(words) && words[k] != ","; k++ {
+		if finiteTag(t.xpos[cls[k]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedPast reads a past form taken for an adjective or participle
