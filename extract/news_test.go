@@ -2299,6 +2299,6 @@ func TestUNChief(t *testing.T) {
 // with its past verb, not a bus described by a participle.
 func TestWhenABusPlunged(t *testing.T) {
 	checkNews(t, "At least three people were killed when a bus plunged into a river in northern India on Sunday, police said.",
-		[]newsFact{{"a bus", "plunge into", "a river", nil}},
+		[]newsFact{{"a bus", "plunge into", "a river in northern India", nil}},
 		[]newsFact{{"a bus", "be plunged into", "a river", nil}})
 }
