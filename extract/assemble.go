@@ -119,7 +119,20 @@ func body(s *nlp.Sentence, a clause.Arg) bool {
 		return false
 	}
 	t := s.Tokens[a.Head]
-	return !pluralTag(t.XPOS) && collective(t)
+	if pluralTag(t.XPOS) {
+		return false
+	}
+	if collective(t) {
+		return true
+	}
+	// "Volkswagen, Europe's biggest carmaker, said it would ...": a name
+	// the recogniser left untyped, described as a body.
+	for _, d := range s.Tokens {
+		if d.Head == a.Head && d.DepRel == "appos" && (collective(d) || strings.HasSuffix(strings.ToLower(d.Lemma), "maker")) {
+			return true
+		}
+	}
+	return false
 }
 
 func pluralTag(xpos string) bool { return xpos == "NNS" || xpos == "NNPS" }

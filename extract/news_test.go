@@ -2302,3 +2302,13 @@ func TestWhenABusPlunged(t *testing.T) {
 		[]newsFact{{"a bus", "plunge into", "a river in northern India", nil}},
 		[]newsFact{{"a bus", "be plunged into", "a river", nil}})
 }
+
+// TestAccusedOfAndItsReport: "accused the government of torturing
+// detainees" is a deed of the government as Amnesty says; "Volkswagen,
+// Europe's biggest carmaker, said it would close three plants" — it is
+// Volkswagen.
+func TestAccusedOfAndItsReport(t *testing.T) {
+	checkNews(t, "Rights report\n\nAmnesty International accused the government of torturing detainees. Volkswagen, Europe's biggest carmaker, said it would close three plants in Germany.",
+		[]newsFact{{"the government", "torture", "detainees", attributedTo("Amnesty International")},
+			{"Volkswagen", "close", "three plants", attributedTo("Volkswagen")}}, nil)
+}

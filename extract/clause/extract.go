@@ -186,6 +186,11 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 			return s, false, true
 		}
 		return nil, false, false
+	case p.is(v, "acl") && !p.is(v, "acl:relcl") && p.tok(v).XPOS == "VBG" && p.prepGerund(v) && p.is(h, "obj") &&
+		p.tok(h).Head >= 0 && deedVerbs[p.lemma(p.tok(h).Head)]:
+		// "accused the government of torturing detainees": the accused
+		// did the deed (as the accuser says).
+		return p.splitNP(h), false, true
 	case p.is(v, "acl") && !p.is(v, "acl:relcl") && p.tok(v).XPOS == "VBG" && p.prepGerund(v) &&
 		p.tok(h).UPOS != "PROPN" && p.tok(h).UPOS != "PRON" && !strings.HasSuffix(p.tok(h).NER, "PER"):
 		// "859 counts of illegally distributing opioids", "a ban on
@@ -260,6 +265,10 @@ func (p *parse) obliqueController(v, h int) int {
 	}
 	return -1
 }
+
+// deedVerbs name their object's deed after "of", "for" or "with".
+var deedVerbs = map[string]bool{"accuse": true, "charge": true, "suspect": true, "convict": true, "acquit": true,
+	"clear": true, "blame": true, "criticise": true, "criticize": true, "praise": true, "thank": true, "indict": true}
 
 // obliqueControl are verbs whose prepositional object does what their
 // infinitive says, with the prepositions that mark it.

@@ -202,6 +202,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairRootParticiple(words, lems, xpos, heads, labels)
 	parser.RepairInfinitiveComplement(words, lems, xpos, heads, labels)
 	parser.RepairThatComplement(words, lems, heads, labels)
+	parser.RepairDeedGerund(words, lems, xpos, heads, labels)
 	parser.RepairClauseConjunct(upos, xpos, heads, labels)
 	parser.RepairConjunctParticipleObject(words, xpos, heads, labels)
 	parser.RepairSayingParticiple(words, lems, xpos, heads, labels) // before RepairComplement, which looks for the clause's verb

@@ -280,3 +280,47 @@ func RepairCaselessOblique(words, upos, xpos []string, heads []int, labels []str
 		labels[o] = "obj"
 	}
 }
+
+// deedVerbs name a deed after their object with of, for or with
+// ("accused the government of torturing detainees", "fined him for
+// breaking the rules").
+var deedVerbs = map[string]bool{"accuse": true, "charge": true, "suspect": true, "convict": true, "acquit": true,
+	"clear": true, "blame": true, "arrest": true, "sentence": true, "fine": true, "punish": true, "sue": true,
+	"criticise": true, "criticize": true, "praise": true, "thank": true, "jail": true, "indict": true, "prosecute": true}
+
+// RepairDeedGerund mends "accused the government of torturing detainees",
+// which the greedy parser read as "of torturing-detainees", the gerund
+// an adjective of its noun: after the object of a verb of accusing or
+// praising, "of"/"for"/"with" and a gerund open the deed, a clause on the
+// object (as the parser reads "accused Trump of ignoring facts") whose
+// own object the noun is. heads are 0-based (-1 for the root); heads and
+// labels change in place.
+func RepairDeedGerund(words, lems, xpos []string, heads []int, labels []string) {
+	for g := 1; g+1 < len(heads); g++ {
+		n := heads[g]
+		if xpos[g] != "VBG" || base(labels[g]) != "amod" || n != g+1 || base(labels[n]) != "nmod" {
+			continue
+		}
+		c := g - 1
+		if heads[c] != n || base(labels[c]) != "case" {
+			continue
+		}
+		switch strings.ToLower(words[c]) {
+		case "of", "for", "with":
+		default:
+			continue
+		}
+		o := heads[n]
+		if o < 0 || base(labels[o]) != "obj" || heads[o] < 0 || !deedVerbs[lems[heads[o]]] {
+			continue
+		}
+		heads[g], labels[g] = o, "acl"
+		heads[c], labels[c] = g, "mark"
+		heads[n], labels[n] = g, "obj"
+		for i := n + 1; i < len(heads); i++ {
+			if heads[i] == o && i > n {
+				heads[i] = g
+			}
+		}
+	}
+}

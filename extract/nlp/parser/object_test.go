@@ -108,3 +108,18 @@ func TestRepairCaselessOblique(t *testing.T) {
 	unchanged(t, "a day after the verb",
 		"He/PRON/PRP/2/nsubj left/VERB/VBD/0/root Monday/PROPN/NNP/2/obl", fix)
 }
+
+func TestRepairDeedGerund(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		lems := make([]string, len(words))
+		for i, w := range words {
+			lems[i] = map[string]string{"accused": "accuse", "built": "build"}[w]
+		}
+		RepairDeedGerund(words, lems, xpos, heads, labels)
+	}
+	wantArcs(t, "a deed's gerund read as an adjective",
+		"Amnesty/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root government/NOUN/NN/2/obj of/ADP/IN/6/case torturing/VERB/VBG/6/amod detainees/NOUN/NNS/3/nmod",
+		[]string{"torturing<-acl-government", "of<-mark-torturing", "detainees<-obj-torturing"}, fix)
+	unchanged(t, "an adjective gerund after another verb",
+		"they/PRON/PRP/2/nsubj built/VERB/VBD/0/root fleet/NOUN/NN/2/obj of/ADP/IN/6/case flying/VERB/VBG/6/amod cars/NOUN/NNS/3/nmod", fix)
+}

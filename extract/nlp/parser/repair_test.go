@@ -305,6 +305,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairThatComplement(words, lemmas, heads, labels)
 		RepairReportStranded(lemmas, heads, labels)
 		RepairAsPhrase(words, upos, xpos, heads, labels)
+		RepairDeedGerund(words, lemmas, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
