@@ -2312,3 +2312,10 @@ func TestAccusedOfAndItsReport(t *testing.T) {
 		[]newsFact{{"the government", "torture", "detainees", attributedTo("Amnesty International")},
 			{"Volkswagen", "close", "three plants", attributedTo("Volkswagen")}}, nil)
 }
+
+// TestSentencedTo: "A court sentenced X to three years in prison" says
+// X was sentenced to three years.
+func TestSentencedTo(t *testing.T) {
+	checkNews(t, "Court news\n\nA court in Paris sentenced the former president to three years in prison for corruption.",
+		[]newsFact{{"the former president", "be sentenced to", "three years", nil}}, nil)
+}

@@ -1644,6 +1644,25 @@ func (p *parse) clauses(v int) []Extraction {
 			out = append(out, x)
 		}
 	}
+	// "A court sentenced the former president to three years in
+	// prison": the sentenced person's sentence, as news reports it of
+	// the person ("X was sentenced to three years").
+	if p.lemma(pred) == "sentence" && kind == "svo" && len(objs) > 0 && !r.negated {
+		for _, e := range extras {
+			if e.Prep != "to" || e.Head < 0 {
+				continue
+			}
+			for _, o := range objs {
+				x := Extraction{Subject: o, Rel: "be sentenced to", RelSurface: surface, Object: e, Modality: r.modality,
+					Attribution: attr, Confidence: conf - 0.05 - lengthPenalty(o), Kind: "passive", Extra: []Arg{}}
+				x.Object.Prep = ""
+				x.OpenIE.Rel = "was sentenced to"
+				x.OpenIE.Args = []string{o.Text, e.Text}
+				out = append(out, x)
+			}
+			break
+		}
+	}
 	return out
 }
 
