@@ -2319,3 +2319,10 @@ func TestSentencedTo(t *testing.T) {
 	checkNews(t, "Court news\n\nA court in Paris sentenced the former president to three years in prison for corruption.",
 		[]newsFact{{"the former president", "be sentenced to", "three years", nil}}, nil)
 }
+
+// TestMoreThan: "More than 100 flights were cancelled" keeps its bound.
+func TestMoreThan(t *testing.T) {
+	checkNews(t, "Travel news\n\nMore than 100 flights were cancelled at Frankfurt airport because of a strike by ground staff.",
+		[]newsFact{{"More than 100 flights", "be cancelled at", "Frankfurt airport", nil}},
+		[]newsFact{{"100 flights", "be cancelled at", "Frankfurt airport", nil}})
+}

@@ -240,6 +240,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairObjectList(words, upos, heads, labels)
 	parser.RepairNumberAcrossComma(words, upos, heads, labels)
 	parser.RepairUpTo(words, upos, heads, labels)
+	parser.RepairMoreThan(words, upos, heads, labels)
 	parser.RepairInnerCase(upos, heads, labels)
 	parser.RepairCaseClause(upos, heads, labels)
 	parser.RepairReportRoot(words, lems, upos, xpos, heads, labels)

@@ -324,3 +324,23 @@ func RepairDeedGerund(words, lems, xpos []string, heads []int, labels []string) 
 		}
 	}
 }
+
+// RepairMoreThan hangs "more than", "less than", "fewer than" before a
+// number on the number, where the greedy parser hung it on the verb: in
+// "More than 100 flights were cancelled" the subject read "100 flights".
+// heads are 0-based (-1 for the root); heads and labels change in place.
+func RepairMoreThan(words, upos []string, heads []int, labels []string) {
+	for m := 0; m+2 < len(heads); m++ {
+		switch strings.ToLower(words[m]) {
+		case "more", "less", "fewer":
+		default:
+			continue
+		}
+		v, q := heads[m], m+2
+		if v < 0 || !strings.EqualFold(words[m+1], "than") || heads[m+1] != m || upos[q] != "NUM" || v == q || upos[v] != "VERB" && upos[v] != "AUX" ||
+			base(labels[m]) != "advmod" || under(heads, q, m) {
+			continue
+		}
+		heads[m] = q
+	}
+}

@@ -123,3 +123,14 @@ func TestRepairDeedGerund(t *testing.T) {
 	unchanged(t, "an adjective gerund after another verb",
 		"they/PRON/PRP/2/nsubj built/VERB/VBD/0/root fleet/NOUN/NN/2/obj of/ADP/IN/6/case flying/VERB/VBG/6/amod cars/NOUN/NNS/3/nmod", fix)
 }
+
+func TestRepairMoreThan(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairMoreThan(words, upos, heads, labels)
+	}
+	wantArcs(t, "a bound hung on the verb",
+		"More/ADJ/JJR/6/advmod than/ADP/IN/1/fixed 100/NUM/CD/4/nummod flights/NOUN/NNS/6/nsubj:pass were/AUX/VBD/6/aux:pass cancelled/VERB/VBN/0/root",
+		[]string{"More<-advmod-100"}, fix)
+	unchanged(t, "more than before a verb",
+		"he/PRON/PRP/2/nsubj did/VERB/VBD/0/root more/ADJ/JJR/2/advmod than/ADP/IN/5/mark she/PRON/PRP/2/advcl", fix)
+}

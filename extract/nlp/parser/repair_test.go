@@ -306,6 +306,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairReportStranded(lemmas, heads, labels)
 		RepairAsPhrase(words, upos, xpos, heads, labels)
 		RepairDeedGerund(words, lemmas, xpos, heads, labels)
+		RepairMoreThan(words, upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
