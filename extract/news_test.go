@@ -2326,3 +2326,11 @@ func TestMoreThan(t *testing.T) {
 		[]newsFact{{"More than 100 flights", "be cancelled at", "Frankfurt airport", nil}},
 		[]newsFact{{"100 flights", "be cancelled at", "Frankfurt airport", nil}})
 }
+
+// TestAgentLastWeek: "passed by the Senate last week" — the Senate
+// passed the bill; last week is when.
+func TestAgentLastWeek(t *testing.T) {
+	checkNews(t, "Bill news\n\nThe bill, which was passed by the Senate last week, now goes to the House of Representatives.",
+		[]newsFact{{"Senate", "pass", "The bill", nil}},
+		[]newsFact{{"the Senate last week", "pass", "The bill", nil}})
+}

@@ -216,6 +216,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairTimeSubject(words, upos, heads, labels)
 	parser.RepairTimeInSubject(words, upos, heads, labels)
 	parser.RepairTimeOnPerson(words, upos, ents, heads, labels)
+	parser.RepairTimeCompound(words, upos, heads, labels)
 	parser.RepairAgo(words, heads, labels)
 	parser.RepairCoordinatedApposition(heads, labels)
 	parser.RepairCoordinatedSubject(upos, words, heads, labels)

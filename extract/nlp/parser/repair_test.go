@@ -307,6 +307,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairAsPhrase(words, upos, xpos, heads, labels)
 		RepairDeedGerund(words, lemmas, xpos, heads, labels)
 		RepairMoreThan(words, upos, heads, labels)
+		RepairTimeCompound(words, upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

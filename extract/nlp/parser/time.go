@@ -539,3 +539,35 @@ func RepairFencedTime(words, upos []string, heads []int, labels []string) {
 		heads[n], labels[n] = g, "obl"
 	}
 }
+
+// RepairTimeCompound splits a noun phrase the greedy parser ran into a
+// time after it: "passed by the Senate last week" became one phrase
+// headed by "week", "the Senate" its compound, so the Senate was no
+// agent. A time noun (week, month, year, ...) with "last", "this" or
+// "next" before it and a noun compound before that gives the compound
+// its place; the time is the verb's. heads are 0-based (-1 for the root);
+// heads and labels change in place.
+func RepairTimeCompound(words, upos []string, heads []int, labels []string) {
+	for t, g := range heads {
+		if g < 0 || t < 2 || !timeUnits[strings.ToLower(words[t])] && !timeWord(words[t]) || upos[g] != "VERB" && upos[g] != "AUX" {
+			continue
+		}
+		a := t - 1
+		switch strings.ToLower(words[a]) {
+		case "last", "this", "next", "early", "late":
+		default:
+			continue
+		}
+		c := a - 1
+		if heads[a] != t || heads[c] != t || labels[c] != "compound" || upos[c] != "PROPN" && upos[c] != "NOUN" {
+			continue
+		}
+		heads[c], labels[c] = g, labels[t]
+		for i := 0; i < c; i++ {
+			if heads[i] == t {
+				heads[i] = c // "by the": the phrase's
+			}
+		}
+		heads[t], labels[t] = g, "obl:unmarked"
+	}
+}

@@ -124,3 +124,14 @@ func TestRepairFencedTime(t *testing.T) {
 	unchanged(t, "no comma before the phrase",
 		"agreed/VERB/VBD/0/root to/ADP/IN/3/case talks/NOUN/NNS/1/obl after/ADP/IN/5/case summit/NOUN/NN/3/nmod", fix)
 }
+
+func TestRepairTimeCompound(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairTimeCompound(words, upos, heads, labels)
+	}
+	wantArcs(t, "an agent run into the time after it",
+		"which/PRON/WDT/3/nsubj:pass was/AUX/VBD/3/aux:pass passed/VERB/VBN/0/root by/ADP/IN/8/case the/DET/DT/8/det Senate/PROPN/NNP/8/compound last/ADJ/JJ/8/amod week/NOUN/NN/3/obl:agent",
+		[]string{"Senate<-obl:agent-passed", "by<-case-Senate", "the<-det-Senate", "week<-obl:unmarked-passed", "last<-amod-week"}, fix)
+	unchanged(t, "a time without a noun before it",
+		"he/PRON/PRP/2/nsubj left/VERB/VBD/0/root last/ADJ/JJ/4/amod week/NOUN/NN/2/obl:unmarked", fix)
+}
