@@ -2334,3 +2334,10 @@ func TestAgentLastWeek(t *testing.T) {
 		[]newsFact{{"Senate", "pass", "The bill", nil}},
 		[]newsFact{{"the Senate last week", "pass", "The bill", nil}})
 }
+
+// TestPurpose: "gathered outside the parliament to protest", "travelled
+// to Berlin to meet the chancellor" — the people's purposes.
+func TestPurpose(t *testing.T) {
+	checkNews(t, "Protest news\n\nHundreds of people gathered outside the parliament to protest against the new law. The president travelled to Berlin to meet the chancellor.",
+		[]newsFact{{"Hundreds of people", "protest against", "the new law", nil}, {"The president", "meet", "the chancellor", nil}}, nil)
+}

@@ -242,7 +242,8 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// subject's, when that is someone who can mean something (a name
 		// or pronoun; not "the fire ... to reduce the damage").
 		s, _, _ := p.subjectOf(h, depth+1)
-		if len(s) == 1 && s[0].Head >= 0 && (p.tok(s[0].Head).UPOS == "PROPN" || p.tok(s[0].Head).UPOS == "PRON" && !isRelPronoun(p.lower(s[0].Head))) {
+		if len(s) == 1 && s[0].Head >= 0 && (p.tok(s[0].Head).UPOS == "PROPN" || p.tok(s[0].Head).UPOS == "PRON" && !isRelPronoun(p.lower(s[0].Head)) ||
+			p.tok(s[0].Head).UPOS == "NOUN" && p.people(s[0].Head)) {
 			return s, false, true
 		}
 		return nil, false, false
@@ -264,6 +265,29 @@ func (p *parse) obliqueController(v, h int) int {
 		}
 	}
 	return -1
+}
+
+// peopleNouns name people who can mean to do something ("Hundreds of
+// people gathered ... to protest", "The president travelled to Berlin to
+// meet ...").
+var peopleNouns = map[string]bool{"people": true, "person": true, "protester": true, "demonstrator": true, "resident": true,
+	"official": true, "worker": true, "student": true, "voter": true, "supporter": true, "activist": true, "soldier": true,
+	"troop": true, "police": true, "delegation": true, "leader": true, "minister": true, "lawmaker": true, "man": true,
+	"woman": true, "fan": true, "farmer": true, "citizen": true, "refugee": true, "migrant": true, "team": true}
+
+// people says whether noun h names people who can mean to do something:
+// a role, a people noun, or a count of them ("Hundreds of people").
+func (p *parse) people(h int) bool {
+	if roleNouns[p.lemma(h)] || peopleNouns[p.lemma(h)] {
+		return true
+	}
+	switch p.lemma(h) {
+	case "hundred", "thousand", "dozen", "million", "group", "crowd", "number":
+		if n := p.dep(h, "nmod"); n >= 0 {
+			return peopleNouns[p.lemma(n)]
+		}
+	}
+	return false
 }
 
 // deedVerbs name their object's deed after "of", "for" or "with".

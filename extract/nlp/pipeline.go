@@ -201,6 +201,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	lems := p.lemma.Lemmas(words, xpos, ents)
 	parser.RepairRootParticiple(words, lems, xpos, heads, labels)
 	parser.RepairInfinitiveComplement(words, lems, xpos, heads, labels)
+	parser.RepairPurposeOnPlace(words, xpos, heads, labels)
 	parser.RepairThatComplement(words, lems, heads, labels)
 	parser.RepairDeedGerund(words, lems, xpos, heads, labels)
 	parser.RepairClauseConjunct(upos, xpos, heads, labels)

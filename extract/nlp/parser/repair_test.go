@@ -308,6 +308,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairDeedGerund(words, lemmas, xpos, heads, labels)
 		RepairMoreThan(words, upos, heads, labels)
 		RepairTimeCompound(words, upos, heads, labels)
+		RepairPurposeOnPlace(words, xpos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}

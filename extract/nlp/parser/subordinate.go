@@ -465,3 +465,44 @@ func RepairAsPhrase(words, upos, xpos []string, heads []int, labels []string) {
 		heads[hi+1] = f
 	}
 }
+
+// infinitiveNouns take an infinitive of their own ("the right to
+// repair", "an attempt to add").
+var infinitiveNouns = map[string]bool{"right": true, "rights": true, "attempt": true, "plan": true, "plans": true, "bid": true,
+	"effort": true, "efforts": true, "decision": true, "ability": true, "chance": true, "opportunity": true, "power": true,
+	"freedom": true, "permission": true, "order": true, "time": true, "way": true, "need": true, "push": true, "move": true}
+
+// RepairPurposeOnPlace hangs an infinitive the greedy parser put on the
+// noun of a place phrase on the verb: in "gathered outside the parliament
+// to protest against the new law" it made "to protest" a modifier of the
+// parliament. An infinitive after a noun opened by a preposition of place
+// (outside, in, at, near, ...; not "to": "related to his attempt to add") is the verb's purpose. heads are
+// 0-based (-1 for the root); heads and labels change in place.
+func RepairPurposeOnPlace(words, xpos []string, heads []int, labels []string) {
+	for f, n := range heads {
+		if n < 0 || n > f || xpos[f] != "VB" || base(labels[f]) != "acl" || base(labels[n]) != "obl" || heads[n] < 0 || heads[n] > n {
+			continue
+		}
+		to := -1
+		for i := n + 1; i < f; i++ {
+			if heads[i] == f && base(labels[i]) == "mark" && strings.EqualFold(words[i], "to") {
+				to = i
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		placed := false
+		for i := range heads {
+			if heads[i] == n && base(labels[i]) == "case" {
+				switch strings.ToLower(words[i]) {
+				case "outside", "in", "at", "near", "inside", "across", "into":
+					placed = true
+				}
+			}
+		}
+		if placed && !infinitiveNouns[strings.ToLower(words[n])] {
+			heads[f], labels[f] = heads[n], "advcl"
+		}
+	}
+}

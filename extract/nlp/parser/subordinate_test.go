@@ -144,3 +144,14 @@ func TestRepairAsPhrase(t *testing.T) {
 	unchanged(t, "a clause marked by as",
 		"he/PRON/PRP/2/nsubj left/VERB/VBD/0/root as/SCONJ/IN/5/mark police/NOUN/NNS/5/nsubj arrived/VERB/VBD/2/advcl", fix)
 }
+
+func TestRepairPurposeOnPlace(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairPurposeOnPlace(words, xpos, heads, labels)
+	}
+	wantArcs(t, "a purpose hung on the place",
+		"people/NOUN/NNS/2/nsubj gathered/VERB/VBD/0/root outside/ADP/IN/5/case the/DET/DT/5/det parliament/NOUN/NN/2/obl to/PART/TO/7/mark protest/VERB/VB/5/acl",
+		[]string{"protest<-advcl-gathered"}, fix)
+	unchanged(t, "an infinitive on a noun of intent",
+		"they/PRON/PRP/2/nsubj agreed/VERB/VBD/0/root on/ADP/IN/4/case plan/NOUN/NN/2/obl to/PART/TO/6/mark cut/VERB/VB/4/acl", fix)
+}
