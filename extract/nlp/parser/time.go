@@ -530,8 +530,11 @@ func RepairFencedTime(words, upos []string, heads []int, labels []string) {
 			continue
 		}
 		g := heads[h]
-		for g >= 0 && upos[g] != "VERB" && upos[g] != "AUX" {
+		for k := 0; k < len(heads) && g >= 0 && upos[g] != "VERB" && upos[g] != "AUX"; k++ {
 			g = heads[g]
+		}
+		if g >= 0 && upos[g] != "VERB" && upos[g] != "AUX" {
+			continue
 		}
 		if g < 0 || under(heads, g, n) {
 			continue
