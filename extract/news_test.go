@@ -2341,3 +2341,11 @@ func TestPurpose(t *testing.T) {
 	checkNews(t, "Protest news\n\nHundreds of people gathered outside the parliament to protest against the new law. The president travelled to Berlin to meet the chancellor.",
 		[]newsFact{{"Hundreds of people", "protest against", "the new law", nil}, {"The president", "meet", "the chancellor", nil}}, nil)
 }
+
+// TestTitledPairHeldTalks: "Japanese Prime Minister Fumio Kishida and
+// South Korean President Yoon Suk Yeol held talks" — both held them.
+func TestTitledPairHeldTalks(t *testing.T) {
+	checkNews(t, "Summit news\n\nJapanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo on Thursday.",
+		[]newsFact{{"Fumio Kishida", "hold", "talks in Tokyo", nil}, {"Yoon Suk Yeol", "hold", "talks in Tokyo", nil},
+			{"Yoon Suk Yeol", "president of", "South Korea", nil}}, nil)
+}

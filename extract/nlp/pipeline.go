@@ -228,6 +228,7 @@ func (p *Pipeline) analyse(words []string, headline bool) Sentence {
 	parser.RepairSource(words, heads, labels)
 	parser.RepairDoubleSubject(upos, heads, labels)
 	parser.RepairParticipleObject(xpos, heads, labels)
+	parser.RepairTitledConjunct(upos, heads, labels)
 	parser.RepairAdjacentSubjects(upos, ents, heads, labels)
 	parser.RepairSplitOfPhrase(words, upos, heads, labels)
 	parser.RepairNominativeObject(words, heads, labels)

@@ -473,3 +473,54 @@ func RepairSplitName(upos, ner []string, heads []int, labels []string) {
 		heads[h], labels[h] = a, "compound"
 	}
 }
+
+// RepairTitledConjunct mends "Japanese Prime Minister Fumio Kishida and
+// South Korean President Yoon Suk Yeol held talks", which the greedy
+// parser read as "Kishida and South Korean" coordinated, with "Yoon" a
+// second subject of the verb: a conjunct of the first subject that runs
+// right up to the second subject's phrase is the start of that phrase
+// (its title's modifier), and the second subject is the conjunct. heads
+// are 0-based (-1 for the root); heads and labels change in place.
+func RepairTitledConjunct(upos []string, heads []int, labels []string) {
+	for s1, v := range heads {
+		if v < 0 || v < s1 || !isSubject(labels[s1]) {
+			continue
+		}
+		s2 := -1
+		for i := s1 + 1; i < v; i++ {
+			if heads[i] == v && isSubject(labels[i]) {
+				s2 = i
+				break
+			}
+		}
+		if s2 < 0 || upos[s2] != "PROPN" {
+			continue
+		}
+		lo2, _ := span(heads, s2)
+		c := -1
+		for i := s1 + 1; i < lo2; i++ {
+			if heads[i] == s1 && base(labels[i]) == "conj" {
+				c = i
+			}
+		}
+		if c < 0 || upos[c] != "PROPN" && upos[c] != "ADJ" {
+			continue
+		}
+		clo, chi := span(heads, c)
+		if chi+1 != lo2 {
+			continue
+		}
+		cc := -1
+		for i := clo; i < c; i++ {
+			if heads[i] == c && base(labels[i]) == "cc" {
+				cc = i
+			}
+		}
+		if cc < 0 || cc != clo {
+			continue
+		}
+		heads[s2], labels[s2] = s1, "conj"
+		heads[cc] = s2
+		heads[c], labels[c] = lo2, "compound"
+	}
+}

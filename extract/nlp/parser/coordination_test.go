@@ -189,3 +189,15 @@ func TestRepairSplitName(t *testing.T) {
 	unchanged(t, "two entities side by side",
 		"met/VERB/VBD/0/root Kennedy/PROPN/NNP/1/obj Obama/PROPN/NNP/2/appos", fix("O B-PER B-PER"))
 }
+
+func TestRepairTitledConjunct(t *testing.T) {
+	fix := func(words, upos, xpos []string, heads []int, labels []string) {
+		RepairTitledConjunct(upos, heads, labels)
+	}
+	wantArcs(t, "a country coordinated with the first name, the second name a subject",
+		"Minister/PROPN/NNP/2/nmod:desc Kishida/PROPN/NNP/8/nsubj and/CCONJ/CC/4/cc South/PROPN/NNP/2/conj Korean/PROPN/NNP/4/flat "+
+			"President/PROPN/NNP/7/nmod:desc Yoon/PROPN/NNP/8/nsubj held/VERB/VBD/0/root talks/NOUN/NNS/8/obj",
+		[]string{"Yoon<-conj-Kishida", "and<-cc-Yoon", "South<-compound-President", "Kishida<-nsubj-held"}, fix)
+	unchanged(t, "no conjunction",
+		"Kishida/PROPN/NNP/3/nsubj Yoon/PROPN/NNP/3/nsubj held/VERB/VBD/0/root", fix)
+}

@@ -309,6 +309,7 @@ func TestRepairsKeepATree(t *testing.T) {
 		RepairMoreThan(words, upos, heads, labels)
 		RepairTimeCompound(words, upos, heads, labels)
 		RepairPurposeOnPlace(words, xpos, heads, labels)
+		RepairTitledConjunct(upos, heads, labels)
 		if fmt.Sprint(heads, labels) != before {
 			changed++
 		}
