@@ -37,8 +37,15 @@
 // "of" read as a clause marker; modifier.go makes "high-ranking",
 // "governing board" and "a magnitude 6.8 earthquake" modifiers of their
 // noun; possessive.go hangs "Mexico's" on the name it possesses;
-// object.go also reads "up to 40 people" as a count and a number before
-// ", officials said" as its verb's object. All repairs keep a tree (a
+// object.go also reads "up to 40 people" and "more than 100 flights" as
+// counts, a number before ", officials said" as its verb's object, a bare
+// noun after a verb as its object, and "accused X of torturing Y" as a
+// deed. Other repairs hang on the clause what news writes around a
+// clause: dates and events on a person or an agent ("signed by Governor
+// Abbott in May"), fenced times (", after talks ..."), participles on
+// times, purposes after places, a report's participle and figures; and
+// keep names whole ("Kennedy Space Center", "Texas Attorney General Ken
+// Paxton", "the rebel-held northwest"). All repairs keep a tree (a
 // property test runs them on random trees with the words they look for
 // planted), and the pipeline keeps the parser's own tree if a repair ever
 // leaves none (IsTree).
