@@ -651,8 +651,7 @@ func RepairPlaceSubject(upos, words, ents []string, heads []int, labels []string
 		if upos[p] != "PROPN" || words[p-1] == "," || !under(heads, p, r) || otherSubject(heads, labels, s, v) || otherChildren(heads, labels, s) || hasChild(heads, labels, s, "flat", "compound", "amod") {
 			continue
 		}
-		adopt(heads, r, v)
-		heads[v], labels[v] = -1, "root"
+		promote(heads, labels, r, v)
 		heads[r], labels[r] = v, "nsubj"
 		heads[s], labels[s] = p, "appos"
 		return
@@ -846,8 +845,7 @@ func RepairRootParticiple(words, lems, xpos []string, heads []int, labels []stri
 			if lo, _ := span(heads, s); lo != p+1 || !agree(words, xpos, heads, labels, r, f) {
 				continue
 			}
-			adopt(heads, r, f)
-			heads[f], labels[f] = -1, "root"
+			promote(heads, labels, r, f)
 			heads[s], labels[s] = p, "obj"
 			attachSubject(heads, labels, r, f)
 			return

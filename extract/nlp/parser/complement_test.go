@@ -277,10 +277,7 @@ func TestRepairRangingParticiple(t *testing.T) {
 
 func TestRepairAdjacentSubjects(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
-		ner := make([]string, len(words))
-		for i, w := range words {
-			ner[i] = map[string]string{"UK": "B-LOC", "Caloundra": "B-LOC", "Rubel": "B-LOC", "Exchequer": "B-ORG", "John": "B-PER", "Ken": "B-PER", "Paxton": "I-PER"}[w]
-		}
+		ner := mapped(words, map[string]string{"UK": "B-LOC", "Caloundra": "B-LOC", "Rubel": "B-LOC", "Exchequer": "B-ORG", "John": "B-PER", "Ken": "B-PER", "Paxton": "I-PER"})
 		RepairAdjacentSubjects(upos, ner, heads, labels)
 	}
 	wantArcs(t, "a headline's place before a title, each made a subject",
@@ -316,10 +313,7 @@ func TestRepairParticipleObject(t *testing.T) {
 
 func TestRepairPostAdjective(t *testing.T) {
 	lems := func(words []string) []string {
-		l := make([]string, len(words))
-		for i, w := range words {
-			l[i] = map[string]string{"found": "find", "met": "meet", "pronounced": "pronounce"}[w]
-		}
+		l := mapped(words, map[string]string{"found": "find", "met": "meet", "pronounced": "pronounce"})
 		return l
 	}
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
@@ -375,10 +369,7 @@ func TestRepairCopulaParticiple(t *testing.T) {
 
 func TestRepairInfinitiveComplement(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
-		lems := make([]string, len(words))
-		for i, w := range words {
-			lems[i] = map[string]string{"agreed": "agree", "met": "meet"}[w]
-		}
+		lems := mapped(words, map[string]string{"agreed": "agree", "met": "meet"})
 		RepairInfinitiveComplement(words, lems, xpos, heads, labels)
 	}
 	wantArcs(t, "an infinitive after a time, taken for a purpose clause",

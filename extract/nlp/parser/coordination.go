@@ -220,8 +220,7 @@ func RepairCoordinatedSubject(upos, words []string, heads []int, labels []string
 		if relative {
 			continue
 		}
-		adopt(heads, r, v)
-		heads[v], labels[v] = -1, "root"
+		promote(heads, labels, r, v)
 		heads[r], labels[r] = v, labels[s2]
 		heads[s2], labels[s2] = r, "conj"
 		heads[c], labels[c] = s2, "cc"

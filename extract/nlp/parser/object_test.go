@@ -111,10 +111,7 @@ func TestRepairCaselessOblique(t *testing.T) {
 
 func TestRepairDeedGerund(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
-		lems := make([]string, len(words))
-		for i, w := range words {
-			lems[i] = map[string]string{"accused": "accuse", "built": "build"}[w]
-		}
+		lems := mapped(words, map[string]string{"accused": "accuse", "built": "build"})
 		RepairDeedGerund(words, lems, xpos, heads, labels)
 	}
 	wantArcs(t, "a deed's gerund read as an adjective",

@@ -160,8 +160,7 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 	if !agree(words, xpos, heads, labels, subj, v) {
 		return
 	}
-	adopt(heads, r, v)
-	heads[v], labels[v] = -1, "root"
+	promote(heads, labels, r, v)
 	// "On Saturday, aftershocks ... have increased": an opening phrase
 	// with its preposition, set off by a comma, is the verb's.
 	for i := 0; i+1 < r; i++ {
@@ -182,8 +181,7 @@ func RepairSubject(words, upos, xpos []string, heads []int, labels []string) {
 // the verb s is the subject of the root, with r's later dependents.
 func modifierOfSubject(heads []int, labels []string, r, s int) {
 	v := heads[s]
-	adopt(heads, r, v)
-	heads[v], labels[v] = -1, "root"
+	promote(heads, labels, r, v)
 	heads[r], labels[r] = s, "compound"
 }
 
@@ -418,6 +416,13 @@ func adopt(heads []int, from, v int) {
 	}
 }
 
+// promote makes verb v the root in place of from, taking from's
+// dependents that follow v.
+func promote(heads []int, labels []string, from, v int) {
+	adopt(heads, from, v)
+	heads[v], labels[v] = -1, "root"
+}
+
 // attachSubject makes s the subject of v, a passive one when v has a
 // passive auxiliary.
 func attachSubject(heads []int, labels []string, s, v int) {
@@ -503,8 +508,7 @@ func RepairQuantitySubject(words, upos, xpos []string, heads []int, labels []str
 	if vx == "VBZ" && plural || vx == "VBP" && !plural {
 		return
 	}
-	adopt(heads, r, v)
-	heads[v], labels[v] = -1, "root"
+	promote(heads, labels, r, v)
 	attachSubject(heads, labels, r, v)
 }
 

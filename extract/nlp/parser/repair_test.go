@@ -353,3 +353,13 @@ func TestRepairQuantitySubject(t *testing.T) {
 	unchanged(t, "a verb with its own subject",
 		"Seven/NUM/CD/0/root of/ADP/IN/3/case members/NOUN/NNS/1/nmod they/PRON/PRP/5/nsubj voted/VERB/VBD/1/parataxis", fix)
 }
+
+// mapped gives each word the value m has for it ("" when none): lemmas or
+// recogniser tags for the few words a repair looks at.
+func mapped(words []string, m map[string]string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = m[w]
+	}
+	return out
+}

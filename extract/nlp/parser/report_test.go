@@ -31,10 +31,7 @@ func TestRepairTrailingReport(t *testing.T) {
 			[]string{"said<-parataxis-agreed", "raising<-advcl-agreed"}},
 	} {
 		lemmas := func(words []string) []string {
-			l := make([]string, len(words))
-			for i, w := range words {
-				l[i] = map[string]string{"confirmed": "confirm", "stated": "state", "said": "say", "wrote": "write"}[w]
-			}
+			l := mapped(words, map[string]string{"confirmed": "confirm", "stated": "state", "said": "say", "wrote": "write"})
 			return l
 		}
 		wantArcs(t, c.name, c.in, c.want, func(words, upos, xpos []string, heads []int, labels []string) {
@@ -57,10 +54,7 @@ func TestRepairTrailingReport(t *testing.T) {
 
 func TestRepairReportRoot(t *testing.T) {
 	lemmas := func(words []string) []string {
-		l := make([]string, len(words))
-		for i, w := range words {
-			l[i] = map[string]string{"added": "add", "said": "say"}[w]
-		}
+		l := mapped(words, map[string]string{"added": "add", "said": "say"})
 		return l
 	}
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
@@ -77,10 +71,7 @@ func TestRepairReportRoot(t *testing.T) {
 
 func TestRepairReportParticiple(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
-		lems := make([]string, len(words))
-		for i, w := range words {
-			lems[i] = map[string]string{"announced": "announce", "adding": "add", "ending": "end"}[w]
-		}
+		lems := mapped(words, map[string]string{"announced": "announce", "adding": "add", "ending": "end"})
 		RepairReportParticiple(words, lems, xpos, heads, labels)
 	}
 	wantArcs(t, "a participle after a closing report",
@@ -94,10 +85,7 @@ func TestRepairReportParticiple(t *testing.T) {
 
 func TestRepairReportStranded(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
-		lems := make([]string, len(words))
-		for i, w := range words {
-			lems[i] = map[string]string{"said": "say"}[w]
-		}
+		lems := mapped(words, map[string]string{"said": "say"})
 		RepairReportStranded(lems, heads, labels)
 	}
 	wantArcs(t, "a figure of the reported clause hung on the report",

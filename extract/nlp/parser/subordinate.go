@@ -128,8 +128,7 @@ func RepairOfSubject(words []string, heads []int, labels []string) {
 		if lo != m+1 || hi+1 != f || !capitalised(words[s]) {
 			continue
 		}
-		adopt(heads, r, f)
-		heads[f], labels[f] = -1, "root"
+		promote(heads, labels, r, f)
 		heads[r], labels[r] = f, "nsubj"
 		heads[s], labels[s] = r, "nmod"
 		heads[m], labels[m] = s, "case"
@@ -384,8 +383,7 @@ func RepairByClause(words, xpos []string, heads []int, labels []string) {
 		if hi+1 != f && !(hi+1 < f && words[hi+1] == "," && hi+2 == f) && !(words[hi] == "," && hi+1 == f) {
 			continue
 		}
-		adopt(heads, r, f)
-		heads[f], labels[f] = -1, "root"
+		promote(heads, labels, r, f)
 		heads[r], labels[r] = f, "nsubj"
 		heads[s], labels[s] = p, "obl:agent"
 		heads[m], labels[m] = s, "case"

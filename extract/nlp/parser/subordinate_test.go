@@ -119,10 +119,7 @@ func TestRepairByClause(t *testing.T) {
 
 func TestRepairThatComplement(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
-		lems := make([]string, len(words))
-		for i, w := range words {
-			lems[i] = map[string]string{"told": "tell", "signed": "sign"}[w]
-		}
+		lems := mapped(words, map[string]string{"told": "tell", "signed": "sign"})
 		RepairThatComplement(words, lems, heads, labels)
 	}
 	wantArcs(t, "a complement taken for a relative clause",

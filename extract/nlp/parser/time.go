@@ -177,8 +177,7 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 			if heads[v] == r && upos[v] == "VERB" && hasChild(heads, labels, v, "nsubj", "nsubj:pass") && !hasChild(heads, labels, v, "mark") {
 				switch base(labels[v]) {
 				case "parataxis", "appos", "dep", "acl", "conj":
-					adopt(heads, r, v)
-					heads[v], labels[v] = -1, "root"
+					promote(heads, labels, r, v)
 					heads[r], labels[r] = v, "obl:unmarked"
 				}
 				break
@@ -219,8 +218,7 @@ func RepairTimeInSubject(words, upos []string, heads []int, labels []string) {
 		if p < 0 {
 			continue
 		}
-		adopt(heads, r, v)
-		heads[v], labels[v] = -1, "root"
+		promote(heads, labels, r, v)
 		attachSubject(heads, labels, r, v)
 		heads[t], labels[t] = v, "obl"
 		heads[p], labels[p] = t, "case"

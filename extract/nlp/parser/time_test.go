@@ -80,10 +80,7 @@ func TestRepairAgo(t *testing.T) {
 
 func TestRepairTimeOnPerson(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) {
-		ner := make([]string, len(words))
-		for i, w := range words {
-			ner[i] = map[string]string{"Greg": "B-PER", "Abbott": "I-PER", "Texas": "B-LOC"}[w]
-		}
+		ner := mapped(words, map[string]string{"Greg": "B-PER", "Abbott": "I-PER", "Texas": "B-LOC"})
 		RepairTimeOnPerson(words, upos, ner, heads, labels)
 	}
 	wantArcs(t, "a month on the agent",
