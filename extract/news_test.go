@@ -2349,3 +2349,11 @@ func TestTitledPairHeldTalks(t *testing.T) {
 		[]newsFact{{"Fumio Kishida", "hold", "talks in Tokyo", nil}, {"Yoon Suk Yeol", "hold", "talks in Tokyo", nil},
 			{"Yoon Suk Yeol", "president of", "South Korea", nil}}, nil)
 }
+
+// TestCountBeforeSource: "killed at least 200,000 worldwide, according to
+// Johns Hopkins University" — the count is what was killed, the
+// university the source.
+func TestCountBeforeSource(t *testing.T) {
+	checkNews(t, "Virus news\n\nThe virus has infected more than 3 million people and killed at least 200,000 worldwide, according to Johns Hopkins University.",
+		[]newsFact{{"The virus", "kill", "at least 200,000", attributedTo("Johns Hopkins University")}}, nil)
+}

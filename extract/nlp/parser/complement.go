@@ -415,6 +415,34 @@ func RepairSource(words []string, heads []int, labels []string) {
 		if v < 0 {
 			continue
 		}
+		// "killed at least 200,000 worldwide, according to Johns Hopkins
+		// University": what the parser hung on the source before its comma
+		// is the verb's (a count its object).
+		if v < h && a > 0 && words[a-1] == "," && (base(labels[h]) == "obl" || base(labels[h]) == "obj") {
+			otherObj := false
+			for i, hd := range heads {
+				otherObj = otherObj || hd == v && i != h && base(labels[i]) == "obj"
+			}
+			for i := v + 1; i < a-1; i++ {
+				if heads[i] != h {
+					continue
+				}
+				switch {
+				case (base(labels[i]) == "nummod" || base(labels[i]) == "nmod") && !hasChild(heads, labels, i, "case") && !otherObj:
+					heads[i], labels[i] = v, "obj"
+					otherObj = true
+					if base(labels[h]) == "obj" {
+						labels[h] = "obl"
+					}
+				case base(labels[i]) == "amod" || base(labels[i]) == "advmod":
+					heads[i], labels[i] = v, "advmod"
+				}
+			}
+			heads[a] = h // "according to Johns Hopkins University": on the name's head
+			if heads[a-1] != h && !under(heads, h, a-1) {
+				heads[a-1] = h
+			}
+		}
 		if v > h && isSubject(labels[h]) {
 			// "According to officials on Saturday, the coronavirus may
 			// have killed ...": the source opens the sentence and the

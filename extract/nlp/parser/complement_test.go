@@ -184,6 +184,10 @@ func TestRepairCoordinatedApposition(t *testing.T) {
 
 func TestRepairSource(t *testing.T) {
 	fix := func(words, upos, xpos []string, heads []int, labels []string) { RepairSource(words, heads, labels) }
+	wantArcs(t, "a count hung on the source",
+		"virus/NOUN/NN/2/nsubj killed/VERB/VBN/0/root 200,000/NUM/CD/9/nummod worldwide/ADJ/JJ/9/amod ,/PUNCT/,/9/punct according/VERB/VBG/9/case to/ADP/IN/6/fixed "+
+			"Johns/PROPN/NNP/9/compound University/PROPN/NNP/2/obl",
+		[]string{"200,000<-obj-killed", "worldwide<-advmod-killed", "University<-obl-killed"}, fix)
 	wantArcs(t, "a source hung on a copula's predicate noun",
 		"Mediterranean/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop route/NOUN/NN/0/root ,/PUNCT/,/7/punct according/VERB/VBG/7/case to/ADP/IN/5/fixed "+
 			"Nations/PROPN/NNPS/3/nmod",
