@@ -874,6 +874,9 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 	if m.Pronoun != "" {
 		m.Not = e.notID
 	}
+	if m.Name == "" && m.Pronoun == "" && m.Role == "" {
+		m.Body = bodyNoun(s, a) // "the airline", "the company"
+	}
 	if subject && m.Pronoun == "" && (m.Name == "" || a.Name != "" || resolve.Demonym(lastWord(m.Name)) != "") {
 		// "The suspect, John Smith, fled", "An Australian, Brenton
 		// Tarrant, aged 28, appeared in court", "The company's chief, Tim
@@ -970,7 +973,7 @@ func (e *Extractor) node(s *nlp.Sentence, si int, a clause.Arg, subject bool) no
 		// (the mouse) are things.
 		return node{}
 	}
-	if m.Name != "" || m.Pronoun != "" || m.Role != "" {
+	if m.Name != "" || m.Pronoun != "" || m.Role != "" || m.Body != "" {
 		// A name is the argument only when the argument is little more
 		// than the name; "the summit with Ishiba" is not Ishiba.
 		if officeOf(m, text) {
@@ -1369,6 +1372,35 @@ func nameCovers(name, text string) bool {
 	}
 	return true
 }
+
+// bodyNoun returns the kind noun of a short definite description of an
+// organisation ("The airline", "the company", "The iPhone maker"), or "":
+// "the" and modifiers before a singular kind noun, nothing after it.
+func bodyNoun(s *nlp.Sentence, a clause.Arg) string {
+	if a.Head < 0 || a.Head >= len(s.Tokens) || len(a.Tokens) > 4 || a.Tokens[len(a.Tokens)-1] != a.Head {
+		return ""
+	}
+	h := s.Tokens[a.Head]
+	lemma := strings.ToLower(h.Lemma)
+	if h.XPOS != "NN" || !bodyKinds[lemma] || !strings.EqualFold(s.Tokens[a.Tokens[0]].Text, "the") {
+		return ""
+	}
+	// Plain describers only: "The Boeing airframe company" names the body
+	// itself, "the largest group" is picked out by rank.
+	for _, i := range a.Tokens[1 : len(a.Tokens)-1] {
+		t := s.Tokens[i]
+		if isCapital(t.Text) || t.XPOS == "JJS" || t.XPOS == "CD" || t.UPOS == "DET" {
+			return ""
+		}
+	}
+	return lemma
+}
+
+// bodyKinds are nouns news uses for an organisation it has named.
+var bodyKinds = map[string]bool{"company": true, "firm": true, "carrier": true, "airline": true,
+	"maker": true, "automaker": true, "carmaker": true, "planemaker": true, "chipmaker": true, "retailer": true,
+	"lender": true, "bank": true, "insurer": true, "manufacturer": true, "conglomerate": true, "startup": true,
+	"giant": true, "broadcaster": true, "publisher": true, "corporation": true, "club": true}
 
 // officeOf says whether text names an office of the body m names, the
 // body first and a role noun last ("UN chief", "Apple CEO").

@@ -2357,3 +2357,13 @@ func TestCountBeforeSource(t *testing.T) {
 	checkNews(t, "Virus news\n\nThe virus has infected more than 3 million people and killed at least 200,000 worldwide, according to Johns Hopkins University.",
 		[]newsFact{{"The virus", "kill", "at least 200,000", attributedTo("Johns Hopkins University")}}, nil)
 }
+
+// TestOrganisationDescriptions: "The airline said", "The carrier also
+// plans" are the organisation the sentence before was about, not another
+// organisation that was the last subject and does not fit the noun.
+func TestOrganisationDescriptions(t *testing.T) {
+	checkNews(t, "Airline news\n\nTurkish Airlines ordered 150 Airbus jets on Thursday. The airline said the first aircraft would arrive in 2028. The carrier also plans to buy Boeing jets.",
+		[]newsFact{{"the first aircraft", "arrive in", "2028", attributedTo("Turkish Airlines")}, {"Turkish Airlines", "plan to buy", "Boeing jets", nil}}, nil)
+	checkNews(t, "Airline news\n\nTurkish Airlines ordered 150 Airbus jets on Thursday. Airbus Group said it was pleased. The airline said the first aircraft would arrive in 2028.",
+		nil, []newsFact{{"the first aircraft", "arrive in", "2028", attributedTo("Airbus Group")}})
+}

@@ -23,6 +23,9 @@ type Mention struct {
 	// Role and Country describe a definite description: "the South Korean
 	// president" has Role "president" and Country "South Korea".
 	Role, Country string
+	// Body is the kind noun of a definite description of an organisation
+	// ("the airline", "the company", "the iPhone maker": "maker").
+	Body string
 	// Sentence is the index of the sentence in the document.
 	Sentence int
 	// At is 1 + the index of the mention's head word in its sentence, 0
@@ -357,6 +360,8 @@ func (r *Registry) Resolve(m Mention) (Ref, bool) {
 		e = r.pronoun(m)
 	case m.Name == "" && m.Role != "":
 		e = r.description(m)
+	case m.Name == "" && m.Body != "":
+		e = r.body(m)
 	case m.Name != "":
 		e = r.name(m)
 	}
@@ -874,6 +879,39 @@ func (r *Registry) itSubject(m Mention) *entity {
 	}
 	return nil
 }
+
+// body resolves a definite description of an organisation ("the
+// airline", "the company said") to the subject of the last two sentences
+// when that is an organisation it fits: one whose name holds the kind noun
+// ("Turkish Airlines" for "the airline"), or any, for a general noun
+// (company, firm, carrier, ...).
+func (r *Registry) body(m Mention) *entity {
+	noun := strings.TrimSuffix(strings.ToLower(m.Body), "s")
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		c := r.recent[i]
+		if c.sentence == m.Sentence && m.At > 0 && c.at > m.At || !c.subject {
+			continue
+		}
+		if m.Sentence-c.sentence > 2 {
+			return nil
+		}
+		// The latest subject, only when it is an organisation that fits:
+		// "telling Wikinews the company extends its condolences" is the
+		// company that was the subject just before, not an older one.
+		if c.e.Type != fact.Org || !generalBodies[noun] && !strings.Contains(strings.ToLower(c.e.Name), noun) {
+			return nil
+		}
+		c.e.merged(fmt.Sprintf("%q refers to %s, the organisation that was the subject just before it", "the "+m.Body, c.e.Name))
+		return c.e
+	}
+	return nil
+}
+
+// generalBodies name any organisation.
+var generalBodies = map[string]bool{"company": true, "firm": true, "carrier": true, "maker": true,
+	"automaker": true, "carmaker": true, "planemaker": true, "chipmaker": true, "retailer": true, "lender": true,
+	"insurer": true, "manufacturer": true, "conglomerate": true, "startup": true, "giant": true, "organisation": true,
+	"organization": true, "business": true, "corporation": true, "broadcaster": true, "publisher": true}
 
 // pronoun resolves "he"/"she" to the closest person of the last two
 // sentences, preferring a subject (failing one, to the only person of the
