@@ -477,6 +477,9 @@ func (e *Extractor) triple(d fact.Doc, si int, s *nlp.Sentence, x clause.Extract
 	if subj.name == "" || obj.name == "" || x.Rel == "" {
 		return fact.Triple{}, false
 	}
+	if x.Kind == "title" && obj.literal && len(x.Object.Tokens) > 0 && strings.EqualFold(s.Tokens[x.Object.Tokens[0]].Text, "the") {
+		return fact.Triple{}, false // "The airline's chairman": of no organisation the document named
+	}
 	if x.Kind == "title" {
 		// "Japanese Prime Minister Fumio Kishida": remember the role so that
 		// "the Japanese prime minister" finds him later; "Governor Leo

@@ -2367,3 +2367,12 @@ func TestOrganisationDescriptions(t *testing.T) {
 	checkNews(t, "Airline news\n\nTurkish Airlines ordered 150 Airbus jets on Thursday. Airbus Group said it was pleased. The airline said the first aircraft would arrive in 2028.",
 		nil, []newsFact{{"the first aircraft", "arrive in", "2028", attributedTo("Airbus Group")}})
 }
+
+// TestDescribedOwnerRole: "The airline's chairman, Ahmet Bolat," is the
+// chairman of the airline the story is about; "the company's founder"
+// of no company the story named is no title fact.
+func TestDescribedOwnerRole(t *testing.T) {
+	checkNews(t, "Airline news\n\nTurkish Airlines ordered 150 Airbus jets on Thursday. The airline's chairman, Ahmet Bolat, told reporters the first aircraft would arrive in 2028. A local man said the company's founder, John Doe, had left.",
+		[]newsFact{{"Ahmet Bolat", "chairman of", "Turkish Airlines", nil}},
+		[]newsFact{{"John Doe", "founder of", "the company", nil}})
+}

@@ -873,6 +873,9 @@ func (p *parse) ownedRole(toks []int, h int) (owner Arg, role string, ok bool) {
 		}
 	case t.UPOS == "PROPN" && kinNouns[p.lemma(h)] && !slices.ContainsFunc(own, func(i int) bool { return p.tok(i).UPOS != "PROPN" }):
 		// "Vanderbilt's son, Anderson Cooper": a family tie of a name.
+	case t.UPOS == "NOUN" && len(own) == 2 && p.lower(own[0]) == "the" && t.XPOS == "NN":
+		// "The airline's chairman, Ahmet Bolat,": the organisation the
+		// document resolves the description to (or no fact).
 	default:
 		return Arg{}, "", false
 	}
