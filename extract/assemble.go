@@ -1385,7 +1385,7 @@ func bodyNoun(s *nlp.Sentence, a clause.Arg) string {
 	}
 	h := s.Tokens[a.Head]
 	lemma := strings.ToLower(h.Lemma)
-	if h.XPOS != "NN" || !bodyKinds[lemma] || !strings.EqualFold(s.Tokens[a.Tokens[0]].Text, "the") {
+	if h.XPOS != "NN" || !resolve.BodyKind(lemma) || !strings.EqualFold(s.Tokens[a.Tokens[0]].Text, "the") {
 		return ""
 	}
 	// Plain describers only: "The Boeing airframe company" names the body
@@ -1399,19 +1399,14 @@ func bodyNoun(s *nlp.Sentence, a clause.Arg) string {
 	return lemma
 }
 
-// bodyKinds are nouns news uses for an organisation it has named.
-var bodyKinds = map[string]bool{"company": true, "firm": true, "carrier": true, "airline": true,
-	"maker": true, "automaker": true, "carmaker": true, "planemaker": true, "chipmaker": true, "retailer": true,
-	"lender": true, "bank": true, "insurer": true, "manufacturer": true, "conglomerate": true, "startup": true,
-	"giant": true, "broadcaster": true, "publisher": true, "corporation": true, "club": true}
-
 // officeOf says whether text names an office of the body m names, the
 // body first and a role noun last ("UN chief", "Apple CEO").
 func officeOf(m resolve.Mention, text string) bool {
-	if m.Name == "" || m.Type == fact.Person || !strings.Contains(text, m.Name) {
+	at := strings.Index(text, m.Name)
+	if m.Name == "" || m.Type == fact.Person || at < 0 {
 		return false
 	}
-	rest := strings.Fields(text[strings.Index(text, m.Name)+len(m.Name):])
+	rest := strings.Fields(text[at+len(m.Name):])
 	if len(rest) == 0 || len(rest) > 3 {
 		return false
 	}

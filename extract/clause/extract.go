@@ -157,6 +157,7 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 	if h < 0 {
 		return nil, false, false
 	}
+	ctrl := p.obliqueController(v, h) // "called on world leaders to cut": who does the infinitive
 	switch {
 	case p.is(v, "conj") && p.isVerbal(h):
 		s, _, _ := p.subjectOf(h, depth+1)
@@ -226,8 +227,8 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		if o := p.dep(h, "obj", "iobj"); o >= 0 && (controlVerbs[p.lemma(h)] || p.tok(o).UPOS != "NOUN" || !p.infinitive(v)) {
 			return p.splitNP(o), false, true
 		}
-		if o := p.obliqueController(v, h); o >= 0 {
-			return p.splitNP(o), false, true
+		if ctrl >= 0 {
+			return p.splitNP(ctrl), false, true
 		}
 		s, _, _ := p.subjectOf(h, depth+1)
 		return s, false, true
@@ -235,8 +236,8 @@ func (p *parse) subjectOf(v int, depth int) (subj []Arg, rel bool, inherited boo
 		// "Arriving in Tokyo, Lee met ...": the subject of the main clause.
 		s, _, _ := p.subjectOf(h, depth+1)
 		return s, false, true
-	case p.is(v, "advcl") && p.infinitive(v) && p.obliqueController(v, h) >= 0:
-		return p.splitNP(p.obliqueController(v, h)), false, true
+	case p.is(v, "advcl") && ctrl >= 0:
+		return p.splitNP(ctrl), false, true
 	case p.is(v, "advcl") && p.infinitive(v) && p.isVerbal(h):
 		// "The company cut jobs to save money": a purpose is its
 		// subject's, when that is someone who can mean something (a name

@@ -841,11 +841,10 @@ var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "dau
 	"stepfather": true, "stepmother": true, "stepson": true, "stepdaughter": true, "fiancé": true, "fiancée": true, "fiance": true}
 
 // ownedRole splits a role phrase (tokens toks, head h) whose possessor is
-// a possessive pronoun ("his lawyer", "its chief executive") into that
-// pronoun, which the document resolves to someone it has named, and the
-// role's words. ("The airline's chairman" would need the airline found
-// among the document's organisations by its kind, which no resolver here
-// does yet.)
+// a possessive pronoun ("his lawyer", "its chief executive"), a name with
+// a family tie ("Vanderbilt's son") or a definite description ("The
+// airline's chairman") into that possessor, which the document resolves
+// to someone it has named, and the role's words.
 func (p *parse) ownedRole(toks []int, h int) (owner Arg, role string, ok bool) {
 	poss := p.dep(h, "nmod:poss")
 	if poss < 0 {

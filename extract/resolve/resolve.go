@@ -898,7 +898,7 @@ func (r *Registry) body(m Mention) *entity {
 		// The latest subject, only when it is an organisation that fits:
 		// "telling Wikinews the company extends its condolences" is the
 		// company that was the subject just before, not an older one.
-		if c.e.Type != fact.Org || !generalBodies[noun] && !strings.Contains(strings.ToLower(c.e.Name), noun) {
+		if c.e.Type != fact.Org || !bodyKinds[noun] && !strings.Contains(strings.ToLower(c.e.Name), noun) {
 			return nil
 		}
 		c.e.merged(fmt.Sprintf("%q refers to %s, the organisation that was the subject just before it", "the "+m.Body, c.e.Name))
@@ -907,11 +907,21 @@ func (r *Registry) body(m Mention) *entity {
 	return nil
 }
 
-// generalBodies name any organisation.
-var generalBodies = map[string]bool{"company": true, "firm": true, "carrier": true, "maker": true,
+// bodyKinds are the kind nouns news uses for an organisation it has
+// named: true for a noun any organisation may be called (company, firm,
+// carrier, ...), false for one only an organisation whose name holds it
+// is ("the airline": Turkish Airlines).
+var bodyKinds = map[string]bool{"company": true, "firm": true, "carrier": true, "maker": true,
 	"automaker": true, "carmaker": true, "planemaker": true, "chipmaker": true, "retailer": true, "lender": true,
-	"insurer": true, "manufacturer": true, "conglomerate": true, "startup": true, "giant": true, "organisation": true,
-	"organization": true, "business": true, "corporation": true, "broadcaster": true, "publisher": true}
+	"insurer": true, "manufacturer": true, "conglomerate": true, "startup": true, "giant": true,
+	"corporation": true, "broadcaster": true, "publisher": true, "airline": false, "bank": false, "club": false}
+
+// BodyKind says whether lower-case noun is a kind noun of an
+// organisation ("the airline", "the company"): what Mention.Body holds.
+func BodyKind(noun string) bool {
+	_, ok := bodyKinds[noun]
+	return ok
+}
 
 // pronoun resolves "he"/"she" to the closest person of the last two
 // sentences, preferring a subject (failing one, to the only person of the

@@ -556,13 +556,7 @@ func RepairAdjacentSubjects(upos, ner []string, heads []int, labels []string) {
 				continue // "Howard Rubel, a Toronto lawyer, told" is an apposition (RepairVocativeSubject's)
 			}
 		}
-		s2 := -1
-		for i := hi + 1; i < v; i++ {
-			if heads[i] == v && isSubject(labels[i]) {
-				s2 = i
-				break
-			}
-		}
+		s2 := subjectAfter(heads, labels, hi, v)
 		if s2 < 0 || !nominal(upos[s2]) || upos[s2] == "PRON" || strings.HasSuffix(ner[s2], "PER") != title || under(heads, s2, s1) {
 			continue
 		}
@@ -793,13 +787,7 @@ func RepairSplitOfPhrase(words, upos []string, heads []int, labels []string) {
 			continue
 		}
 		_, hi := span(heads, s1)
-		s2 := -1
-		for i := hi + 1; i < v; i++ {
-			if heads[i] == v && isSubject(labels[i]) {
-				s2 = i
-				break
-			}
-		}
+		s2 := subjectAfter(heads, labels, hi, v)
 		if s2 < 0 || upos[s2] != "PROPN" && upos[s2] != "NOUN" {
 			continue
 		}

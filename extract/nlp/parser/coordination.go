@@ -485,13 +485,7 @@ func RepairTitledConjunct(upos []string, heads []int, labels []string) {
 		if v < 0 || v < s1 || !isSubject(labels[s1]) {
 			continue
 		}
-		s2 := -1
-		for i := s1 + 1; i < v; i++ {
-			if heads[i] == v && isSubject(labels[i]) {
-				s2 = i
-				break
-			}
-		}
+		s2 := subjectAfter(heads, labels, s1, v)
 		if s2 < 0 || upos[s2] != "PROPN" {
 			continue
 		}

@@ -189,12 +189,7 @@ func modifierOfSubject(heads []int, labels []string, r, s int) {
 // (or auxiliary) agrees in number ("Fire kills nine, injures dozens" has
 // no subject "kills"); a coordinated subject is plural.
 func agree(words, xpos []string, heads []int, labels []string, subj, v int) bool {
-	vx := xpos[v]
-	for i, h := range heads {
-		if h == v && isAux(labels[i]) && finite(xpos[i]) {
-			vx = xpos[i]
-		}
-	}
+	vx := finiteForm(xpos, heads, labels, v)
 	plural := xpos[subj] == "NNS" || xpos[subj] == "NNPS" || hasChild(heads, labels, subj, "conj")
 	switch strings.ToLower(words[subj]) {
 	case "we", "they", "you", "i":
@@ -416,6 +411,29 @@ func adopt(heads []int, from, v int) {
 	}
 }
 
+// subjectAfter returns verb v's first subject after word i and before v,
+// or -1: the second of two subjects the parser gave one verb.
+func subjectAfter(heads []int, labels []string, i, v int) int {
+	for k := i + 1; k < v; k++ {
+		if heads[k] == v && isSubject(labels[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// finiteForm is verb v's tense tag, its finite auxiliary's when it has
+// one ("has ... collapsed": VBZ).
+func finiteForm(xpos []string, heads []int, labels []string, v int) string {
+	vx := xpos[v]
+	for i, h := range heads {
+		if h == v && isAux(labels[i]) && finite(xpos[i]) {
+			vx = xpos[i]
+		}
+	}
+	return vx
+}
+
 // promote makes verb v the root in place of from, taking from's
 // dependents that follow v.
 func promote(heads []int, labels []string, from, v int) {
@@ -499,12 +517,7 @@ func RepairQuantitySubject(words, upos, xpos []string, heads []int, labels []str
 		}
 	}
 	plural := !(strings.EqualFold(words[r], "one") || strings.EqualFold(words[r], "each") || strings.EqualFold(words[r], "none"))
-	vx := xpos[v]
-	for i, h := range heads {
-		if h == v && isAux(labels[i]) && finite(xpos[i]) {
-			vx = xpos[i]
-		}
-	}
+	vx := finiteForm(xpos, heads, labels, v)
 	if vx == "VBZ" && plural || vx == "VBP" && !plural {
 		return
 	}

@@ -162,27 +162,8 @@ func RepairMarkedSubject(words, upos []string, heads []int, labels []string) {
 		if s < 0 || !nominal(upos[s]) {
 			continue
 		}
-		// The phrase inside the subject, opened by a subordinator, ending
-		// before the verb (auxiliaries between).
-		n := -1
-		for i := s + 1; i < v; i++ {
-			if heads[i] == s && base(labels[i]) == "nmod" {
-				n = i
-			}
-		}
+		n, c := subordinatePhrase(words, upos, heads, labels, s, v, false)
 		if n < 0 {
-			continue
-		}
-		lo, hi := span(heads, n)
-		c := lo
-		if !subordinatorWords[strings.ToLower(words[c])] || strings.EqualFold(words[c], "as") || heads[c] != n || labels[c] != "case" {
-			continue
-		}
-		end := hi + 1
-		for end < v && heads[end] == v && upos[end] == "AUX" {
-			end++
-		}
-		if end != v {
 			continue
 		}
 		p := heads[v]
@@ -191,6 +172,36 @@ func RepairMarkedSubject(words, upos []string, heads []int, labels []string) {
 		heads[s], labels[s] = p, "obl"
 		heads[m], labels[m] = s, "case"
 	}
+}
+
+// subordinatePhrase returns the last phrase n inside subject s opened by a
+// subordinator c (after, before, since, until; not "as") and ending right
+// before verb v, auxiliaries (and adverbs, when adverbs) between; or -1,
+// -1. It is the clause the parser buried in the subject ("caretaker until
+// the Conservative Party elects", "weeks after Air India agreed").
+func subordinatePhrase(words, upos []string, heads []int, labels []string, s, v int, adverbs bool) (n, c int) {
+	n = -1
+	for i := s + 1; i < v; i++ {
+		if heads[i] == s && base(labels[i]) == "nmod" {
+			n = i
+		}
+	}
+	if n < 0 {
+		return -1, -1
+	}
+	lo, hi := span(heads, n)
+	c = lo
+	if !subordinatorWords[strings.ToLower(words[c])] || strings.EqualFold(words[c], "as") || heads[c] != n || labels[c] != "case" {
+		return -1, -1
+	}
+	end := hi + 1
+	for end < v && heads[end] == v && (upos[end] == "AUX" || adverbs && upos[end] == "ADV") {
+		end++
+	}
+	if end != v {
+		return -1, -1
+	}
+	return n, c
 }
 
 // RepairWhoseClause hangs a clause whose subject is owned by "whose", or
@@ -259,25 +270,8 @@ func RepairMeasuredClause(words, upos []string, heads []int, labels []string) {
 		default:
 			continue
 		}
-		n := -1 // the phrase inside the subject, opened by a subordinator
-		for i := s + 1; i < f; i++ {
-			if heads[i] == s && base(labels[i]) == "nmod" {
-				n = i
-			}
-		}
+		n, c := subordinatePhrase(words, upos, heads, labels, s, f, true)
 		if n < 0 || !nominal(upos[n]) {
-			continue
-		}
-		lo, hi := span(heads, n)
-		c := lo
-		if !subordinatorWords[strings.ToLower(words[c])] || strings.EqualFold(words[c], "as") || heads[c] != n || base(labels[c]) != "case" {
-			continue
-		}
-		end := hi + 1 // auxiliaries and adverbs may stand between
-		for end < f && heads[end] == f && (upos[end] == "AUX" || upos[end] == "ADV") {
-			end++
-		}
-		if end != f {
 			continue
 		}
 		labels[f] = "advcl"

@@ -161,13 +161,7 @@ func RepairAppositiveSubject(upos, words []string, heads []int, labels []string)
 		if hi+1 >= v || words[hi+1] != "," && !(words[hi] == "," && heads[hi] == s1) {
 			continue
 		}
-		s2 := -1
-		for i := hi + 1; i < v; i++ {
-			if heads[i] == v && isSubject(labels[i]) {
-				s2 = i
-				break
-			}
-		}
+		s2 := subjectAfter(heads, labels, hi, v)
 		if s2 < 0 || upos[s2] != "NOUN" && upos[s2] != "PROPN" {
 			continue
 		}

@@ -854,7 +854,7 @@ func (t *Tagger) pluralBeforePast(words []string, cls []int) {
 	}
 	for i := 1; i+2 < len(cls); i++ {
 		if t.xpos[cls[i]] != "VBZ" || !strings.HasPrefix(t.xpos[cls[i-1]], "NN") || words[i] != strings.ToLower(words[i]) ||
-			!strings.Contains("."+t.lex.sig(words[i])+".", ".Np.") {
+			!t.sigHas(words[i], "Np") {
 			continue
 		}
 		next := t.xpos[cls[i+1]]
@@ -889,8 +889,13 @@ func (t *Tagger) commaParticiple(words []string, cls []int) {
 // pastForm says whether the dictionary makes w a verb's -ed form,
 // regular (Vd) or listed among the irregular forms (Iv: married, tied).
 func (t *Tagger) pastForm(w string) bool {
-	sig := "." + t.lex.sig(w) + "."
-	return strings.Contains(sig, ".Vd.") || strings.Contains(sig, ".Iv")
+	return t.sigHas(w, "Vd") || strings.Contains("."+t.lex.sig(w), ".Iv")
+}
+
+// sigHas says whether w's dictionary signature holds the part part ("v",
+// "Np", "Vd").
+func (t *Tagger) sigHas(w, part string) bool {
+	return strings.Contains("."+t.lex.sig(w)+".", "."+part+".")
 }
 
 // intransitiveEnd tags can follow a clause's verb that has no object.
@@ -1098,7 +1103,7 @@ var eventPreps = map[string]bool{"after": true, "before": true, "amid": true, "d
 // verbSense says whether WordNet has word w as a verb of its own form
 // ("flock", "shoot": "v" among its signature's parts of speech).
 func (t *Tagger) verbSense(w string) bool {
-	return strings.Contains("."+t.lex.sig(w)+".", ".v.")
+	return t.sigHas(w, "v")
 }
 
 // finiteTag says whether a Penn tag is that of a finite verb or modal.
